@@ -1,0 +1,85 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/ent/schema/schematype"
+)
+
+// AuditEntry records one write: who changed which record, which fields, from what to what, and when.
+// It has no edges so that it outlives what it describes.
+type AuditEntry struct {
+	ent.Schema
+}
+
+// Mixin of AuditEntry.
+func (AuditEntry) Mixin() []ent.Mixin {
+	return []ent.Mixin{pulid.MixinWithPrefix("AUD")}
+}
+
+// Fields of AuditEntry.
+func (AuditEntry) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("actor_id").
+			Optional().
+			Comment("ID of the account that made the change; empty for the system.").
+			Immutable(),
+		field.String("actor_name").
+			Optional().
+			Comment("Username of the account at the time, or \"system\".").
+			Immutable().
+			Annotations(notFiltered),
+		field.String("action").
+			NotEmpty().
+			Comment("What was done: create, update, delete, or a workflow verb such as assessEvaluation.").
+			Immutable(),
+		field.String("entity_type").
+			NotEmpty().
+			Comment("Type of the record changed, such as Employee.").
+			Immutable(),
+		field.String("entity_id").
+			NotEmpty().
+			Comment("ID of the record changed.").
+			Immutable(),
+		field.JSON("changes", []schematype.FieldChange{}).
+			Optional().
+			Comment("The fields changed with their old and new values (sensitive values are masked).").
+			Immutable().
+			Annotations(entgql.Type("[FieldChange!]")),
+		field.String("request_id").
+			Optional().
+			Comment("ID of the HTTP request, to find its log line.").
+			Immutable().
+			Annotations(notFiltered),
+		field.Time("at").
+			Default(now).
+			Immutable().
+			Comment("When the change was committed.").
+			Annotations(entgql.OrderField("AT")),
+	}
+}
+
+// Indexes of AuditEntry.
+func (AuditEntry) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("entity_type", "entity_id"),
+		index.Fields("entity_id"),
+		index.Fields("actor_id", "at"),
+		index.Fields("action"),
+		index.Fields("at"),
+	}
+}
+
+// Annotations of AuditEntry.
+func (AuditEntry) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		schema.Comment("One audited write: who changed what, from what to what, and when."),
+		entgql.RelayConnection(),
+		entgql.MultiOrder(),
+	}
+}

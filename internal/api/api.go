@@ -1,0 +1,95 @@
+// Package api builds the HTTP handler of Jenjang: the GraphQL endpoint with its limits and error
+// mapping, health probes, and the single-page app.
+package api
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/rs/cors"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/graph"
+)
+
+// Config is what the handler is built from.
+type Config struct {
+	Client *ent.Client
+	// Ping tells whether the database answers (for /readyz).
+	Ping func(context.Context) error
+	// Now is the clock of every rule that depends on today's date.
+	Now    func() time.Time
+	Logger *slog.Logger
+	// CORSOrigins are the browser origins allowed to call the API from another origin.
+	CORSOrigins []string
+	// Introspection lets clients read the schema; the playground needs it.
+	Introspection bool
+	// Frontend serves everything that is not the API or a probe: the SPA and the playground.
+	Frontend http.Handler
+}
+
+// maxBodyBytes bounds a request body: a GraphQL document with its variables never needs more.
+const maxBodyBytes = 1 << 20
+
+// New returns the handler of the whole server.
+func New(cfg Config) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/query", cors.New(cors.Options{
+		AllowedOrigins:   cfg.CORSOrigins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders:   []string{"Authorization", "Content-Type", "X-Request-ID"},
+		ExposedHeaders:   []string{"X-Request-ID"},
+		AllowCredentials: false,
+		MaxAge:           600,
+	}).Handler(http.MaxBytesHandler(graphQL(cfg), maxBodyBytes)))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeText(w, http.StatusOK, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := cfg.Ping(ctx); err != nil {
+			cfg.Logger.Warn("database not ready", "err", err, "request_id", RequestID(r.Context()))
+			writeText(w, http.StatusServiceUnavailable, "database unavailable")
+			return
+		}
+		writeText(w, http.StatusOK, "ok")
+	})
+	if cfg.Frontend != nil {
+		mux.Handle("/", cfg.Frontend)
+	}
+	return logRequests(cfg.Logger, mux)
+}
+
+func graphQL(cfg Config) http.Handler {
+	srv := handler.New(graph.NewSchema(cfg.Client, cfg.Now))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if cfg.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(PageLimit{})
+	srv.Use(entgql.Transactioner{TxOpener: cfg.Client})
+	srv.AroundOperations(recordOperationName)
+	srv.SetErrorPresenter(presentError(cfg.Logger))
+	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
+	return srv
+}
+
+func writeText(w http.ResponseWriter, status int, body string) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_, _ = w.Write([]byte(body + "\n"))
+}

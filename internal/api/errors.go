@@ -1,0 +1,128 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/internal/career"
+)
+
+// The extensions.code values every error carries.
+const (
+	CodeUnauthenticated = "UNAUTHENTICATED"
+	CodeForbidden       = "FORBIDDEN"
+	CodeBadUserInput    = "BAD_USER_INPUT"
+	CodeNotFound        = "NOT_FOUND"
+	CodeConflict        = "CONFLICT"
+	CodeInternal        = "INTERNAL"
+)
+
+// presentError maps an error to a message a person can read and a code a client can act on. Database
+// and Go error texts never reach the client: unknown errors are logged and answered as INTERNAL.
+func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if code, ok := gqlErr.Extensions["code"]; ok && code != nil {
+			return gqlErr
+		}
+		var (
+			fieldErr      *career.FieldError
+			validationErr *ent.ValidationError
+			notFoundErr   *ent.NotFoundError
+			constraintErr *ent.ConstraintError
+			gqlInner      *gqlerror.Error
+		)
+		switch {
+		case errors.As(err, &fieldErr):
+			return withCode(gqlErr, CodeBadUserInput, fieldErr.Message, graphqlName(fieldErr.Field))
+		case errors.As(err, &validationErr):
+			field := graphqlName(validationErr.Name)
+			return withCode(gqlErr, CodeBadUserInput, fmt.Sprintf("%s: %s", field, validationMessage(validationErr)), field)
+		case errors.As(err, &notFoundErr):
+			return withCode(gqlErr, CodeNotFound, "no such record", "")
+		case errors.As(err, &constraintErr):
+			field := duplicateField(constraintErr.Error())
+			if field != "" {
+				return withCode(gqlErr, CodeConflict, fmt.Sprintf("another record already has this %s", field), field)
+			}
+			return withCode(gqlErr, CodeConflict, "the change conflicts with existing records (a duplicate or a missing reference)", "")
+		case errors.As(err, &gqlInner) && gqlInner.Rule == "" && isInputError(gqlErr):
+			return withCode(gqlErr, CodeBadUserInput, gqlErr.Message, "")
+		}
+		log.ErrorContext(ctx, "internal error", "err", err, "request_id", RequestID(ctx))
+		return withCode(gqlErr, CodeInternal, "internal error; quote request id "+RequestID(ctx)+" when reporting it", "")
+	}
+}
+
+func withCode(e *gqlerror.Error, code, message, field string) *gqlerror.Error {
+	e.Message = message
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
+	if field != "" {
+		e.Extensions["field"] = field
+	}
+	return e
+}
+
+// isInputError tells whether gqlgen failed to read an argument (such as a malformed Date): such errors
+// carry the path of the field whose arguments could not be read.
+func isInputError(e *gqlerror.Error) bool {
+	return strings.Contains(e.Message, "cannot be") || strings.Contains(e.Message, "is not a") ||
+		strings.Contains(e.Message, "must be")
+}
+
+// validationMessage is ent's validator message without its "ent: validator failed for field" prefix.
+func validationMessage(e *ent.ValidationError) string {
+	if inner := errors.Unwrap(e); inner != nil {
+		return inner.Error()
+	}
+	return e.Error()
+}
+
+// graphqlName turns an ent field name (birth_date, unit_id) into its GraphQL spelling (birthDate, unitID).
+func graphqlName(field string) string {
+	parts := strings.Split(field, "_")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] == "id" {
+			parts[i] = "ID"
+			continue
+		}
+		if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
+}
+
+var (
+	sqliteUnique   = regexp.MustCompile(`UNIQUE constraint failed: \w+\.(\w+)$`)
+	postgresUnique = regexp.MustCompile(`unique constraint "[a-z]+?s?_(\w+)_key"`)
+)
+
+// duplicateField finds the single column of a violated unique constraint, from SQLite's or PostgreSQL's
+// message; it is empty when the constraint spans several columns or is not a unique one.
+func duplicateField(message string) string {
+	for _, re := range []*regexp.Regexp{sqliteUnique, postgresUnique} {
+		if m := re.FindStringSubmatch(message); m != nil {
+			return graphqlName(m[1])
+		}
+	}
+	return ""
+}
+
+func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "panic in resolver", "panic", p, "request_id", RequestID(ctx))
+		return errors.New("panic")
+	}
+}

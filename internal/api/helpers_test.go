@@ -1,0 +1,108 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/jenjang/jenjang/internal/api"
+	"github.com/jenjang/jenjang/internal/testdb"
+)
+
+func TestMain(m *testing.M) { os.Exit(testdb.Main(m)) }
+
+// today is the fixed clock of the API tests.
+var today = time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+
+// server is the real HTTP handler over one test database.
+type server struct {
+	t   *testing.T
+	db  *testdb.DB
+	url string
+}
+
+func newServer(t *testing.T, db *testdb.DB) *server {
+	t.Helper()
+	h := api.New(api.Config{
+		Client:        db.Client,
+		Ping:          db.Store.Ping,
+		Now:           func() time.Time { return today },
+		Logger:        slog.New(slog.NewTextHandler(io.Discard, nil)),
+		CORSOrigins:   []string{"http://localhost:5173"},
+		Introspection: true,
+	})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return &server{t: t, db: db, url: srv.URL}
+}
+
+// gqlError is an error of a GraphQL response.
+type gqlError struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+type response struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []gqlError      `json:"errors"`
+}
+
+// query posts a GraphQL document and decodes the response.
+func (s *server) query(query string, vars map[string]any) response {
+	s.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequestWithContext(context.Background(), http.MethodPost, s.url+"/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var out response
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		s.t.Fatalf("decode response (status %d): %v", res.StatusCode, err)
+	}
+	return out
+}
+
+// mustQuery posts a document that must succeed and decodes its data into v.
+func (s *server) mustQuery(query string, vars map[string]any, v any) {
+	s.t.Helper()
+	res := s.query(query, vars)
+	if len(res.Errors) > 0 {
+		s.t.Fatalf("unexpected errors: %+v", res.Errors)
+	}
+	if err := json.Unmarshal(res.Data, v); err != nil {
+		s.t.Fatalf("decode data %s: %v", res.Data, err)
+	}
+}
+
+// onlyError returns the single error of a response that must fail.
+func onlyError(t *testing.T, res response) gqlError {
+	t.Helper()
+	if len(res.Errors) != 1 {
+		t.Fatalf("want exactly one error, got %+v (data %s)", res.Errors, res.Data)
+	}
+	return res.Errors[0]
+}
+
+func wantCode(t *testing.T, e gqlError, code, field string) {
+	t.Helper()
+	if e.Extensions["code"] != code {
+		t.Errorf("code = %v, want %s (message %q)", e.Extensions["code"], code, e.Message)
+	}
+	if field != "" && e.Extensions["field"] != field {
+		t.Errorf("field = %v, want %s (message %q)", e.Extensions["field"], field, e.Message)
+	}
+	if e.Message == "" {
+		t.Error("error has no message")
+	}
+}

@@ -1,0 +1,13 @@
+package career
+
+// FieldError is a rule broken by one field of a record. It names the field as ent spells it (snake_case,
+// such as "birth_date") so that an API can show the message next to the input the person has to fix,
+// rather than as a failure of the whole form.
+type FieldError struct {
+	Field   string
+	Message string
+}
+
+// Error returns only the message: it is written for the person who typed the value, and the field is
+// already where the message is shown.
+func (e *FieldError) Error() string { return e.Message }

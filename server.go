@@ -1,0 +1,210 @@
+// Command jenjang serves the Jenjang API, playground and SPA (`jenjang`), or fills the database with
+// generated data (`jenjang seed`).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/frontend"
+	"github.com/jenjang/jenjang/internal/api"
+	"github.com/jenjang/jenjang/internal/seed"
+	"github.com/jenjang/jenjang/internal/store"
+)
+
+// config is read from flags, which default to the environment.
+type config struct {
+	port          int
+	databaseURL   string
+	corsOrigins   []string
+	demoData      bool
+	introspection bool
+	maxOpenConns  int
+	shutdownGrace time.Duration
+}
+
+func main() {
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if len(os.Args) > 1 && os.Args[1] == "seed" {
+		if err := runSeed(os.Args[2:], log); err != nil {
+			log.Error("seed failed", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
+	cfg, err := parseConfig(os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	if err := serve(cfg, log); err != nil {
+		log.Error("server stopped", "err", err)
+		os.Exit(1)
+	}
+}
+
+func parseConfig(args []string) (config, error) {
+	fs := flag.NewFlagSet("jenjang", flag.ContinueOnError)
+	var cfg config
+	var origins string
+	fs.IntVar(&cfg.port, "port", envInt("PORT", 8080), "HTTP port (env PORT)")
+	fs.StringVar(&cfg.databaseURL, "database-url", env("DATABASE_URL", store.DefaultURL), "postgres://… or file:… for SQLite (env DATABASE_URL)")
+	fs.StringVar(&origins, "cors-origins", env("CORS_ORIGINS", ""), "comma-separated browser origins allowed to call /query; default the server's own and the Vite dev server (env CORS_ORIGINS)")
+	fs.BoolVar(&cfg.demoData, "demo-data", envBool("DEMO_DATA", true), "load the demo dataset into an empty database (env DEMO_DATA)")
+	fs.BoolVar(&cfg.introspection, "introspection", envBool("INTROSPECTION", true), "let clients read the GraphQL schema (env INTROSPECTION)")
+	fs.IntVar(&cfg.maxOpenConns, "db-max-open-conns", envInt("DB_MAX_OPEN_CONNS", 20), "PostgreSQL connection pool size (env DB_MAX_OPEN_CONNS)")
+	fs.DurationVar(&cfg.shutdownGrace, "shutdown-grace", envDuration("SHUTDOWN_GRACE", 15*time.Second), "how long in-flight requests may finish on SIGTERM (env SHUTDOWN_GRACE)")
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	cfg.corsOrigins = splitList(origins)
+	if len(cfg.corsOrigins) == 0 {
+		cfg.corsOrigins = []string{
+			fmt.Sprintf("http://localhost:%d", cfg.port),
+			fmt.Sprintf("http://127.0.0.1:%d", cfg.port),
+			"http://localhost:5173",
+		}
+	}
+	return cfg, nil
+}
+
+func serve(cfg config, log *slog.Logger) error {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	db, client, err := openStore(ctx, cfg.databaseURL, cfg.maxOpenConns)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if cfg.demoData {
+		loaded, err := seed.DemoIfEmpty(ctx, client)
+		if err != nil {
+			return fmt.Errorf("load demo data: %w", err)
+		}
+		if loaded {
+			log.Info("loaded the demo dataset")
+		}
+	}
+
+	srv := &http.Server{
+		Addr: fmt.Sprintf(":%d", cfg.port),
+		Handler: api.New(api.Config{
+			Client:        client,
+			Ping:          db.Ping,
+			Now:           time.Now,
+			Logger:        log,
+			CORSOrigins:   cfg.corsOrigins,
+			Introspection: cfg.introspection,
+			Frontend:      frontend.Handler(),
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	base := fmt.Sprintf("http://localhost:%d", cfg.port)
+	log.Info("Jenjang is running", "app", base+"/", "playground", base+"/playground", "api", base+"/query", "database", db.Dialect)
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down; letting in-flight requests finish", "grace", cfg.shutdownGrace)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func openStore(ctx context.Context, url string, maxOpenConns int) (*store.DB, *ent.Client, error) {
+	db, err := store.Open(url, store.Options{MaxOpenConns: maxOpenConns, MaxIdleConns: maxOpenConns, ConnMaxLife: 30 * time.Minute})
+	if err != nil {
+		return nil, nil, err
+	}
+	client := db.Client()
+	if err := store.Migrate(ctx, client); err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return db, client, nil
+}
+
+func runSeed(args []string, log *slog.Logger) error {
+	fs := flag.NewFlagSet("jenjang seed", flag.ContinueOnError)
+	employees := fs.Int("employees", 10000, "number of generated employees")
+	url := fs.String("database-url", env("DATABASE_URL", store.DefaultURL), "database to fill (env DATABASE_URL)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	db, client, err := openStore(ctx, *url, 4)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	start := time.Now()
+	if err := seed.Generate(ctx, client, seed.GenerateOptions{Employees: *employees, Progress: os.Stderr}); err != nil {
+		return err
+	}
+	log.Info("seeded", "employees", *employees, "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func env(key, fallback string) string {
+	if v, ok := os.LookupEnv(key); ok && v != "" {
+		return v
+	}
+	return fallback
+}
+
+func envInt(key string, fallback int) int {
+	if n, err := strconv.Atoi(env(key, "")); err == nil {
+		return n
+	}
+	return fallback
+}
+
+func envBool(key string, fallback bool) bool {
+	if b, err := strconv.ParseBool(env(key, "")); err == nil {
+		return b
+	}
+	return fallback
+}
+
+func envDuration(key string, fallback time.Duration) time.Duration {
+	if d, err := time.ParseDuration(env(key, "")); err == nil {
+		return d
+	}
+	return fallback
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
