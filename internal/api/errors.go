@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/lib/pq"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/jenjang/jenjang/ent"
@@ -49,7 +50,7 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &notFoundErr):
 			return withCode(gqlErr, CodeNotFound, "no such record", "")
 		case errors.As(err, &constraintErr):
-			field := duplicateField(constraintErr.Error())
+			field := duplicateField(err)
 			if field != "" {
 				return withCode(gqlErr, CodeConflict, fmt.Sprintf("another record already has this %s", field), field)
 			}
@@ -104,18 +105,22 @@ func graphqlName(field string) string {
 	return strings.Join(parts, "")
 }
 
-var (
-	sqliteUnique   = regexp.MustCompile(`UNIQUE constraint failed: \w+\.(\w+)$`)
-	postgresUnique = regexp.MustCompile(`unique constraint "[a-z]+?s?_(\w+)_key"`)
-)
+var sqliteUnique = regexp.MustCompile(`UNIQUE constraint failed: \w+\.(\w+)$`)
 
-// duplicateField finds the single column of a violated unique constraint, from SQLite's or PostgreSQL's
-// message; it is empty when the constraint spans several columns or is not a unique one.
-func duplicateField(message string) string {
-	for _, re := range []*regexp.Regexp{sqliteUnique, postgresUnique} {
-		if m := re.FindStringSubmatch(message); m != nil {
-			return graphqlName(m[1])
+// duplicateField finds the single column of a violated unique constraint (PostgreSQL names a column's
+// unique constraint <table>_<column>_key); it is empty when the constraint spans several columns or is
+// not a unique one.
+func duplicateField(err error) string {
+	var pqErr *pq.Error
+	if errors.As(err, &pqErr) {
+		column, ok := strings.CutPrefix(pqErr.Constraint, pqErr.Table+"_")
+		if column, found := strings.CutSuffix(column, "_key"); ok && found && pqErr.Code.Name() == "unique_violation" {
+			return graphqlName(column)
 		}
+		return ""
+	}
+	if m := sqliteUnique.FindStringSubmatch(err.Error()); m != nil {
+		return graphqlName(m[1])
 	}
 	return ""
 }

@@ -1,0 +1,53 @@
+# Jenjang — the two commands are `make run` and `make test`; see README.md.
+
+SHELL := /bin/bash
+GO ?= go
+NPM ?= npm
+BIN := bin/jenjang
+PORT ?= 8080
+
+.PHONY: run build frontend generate test test-go test-frontend e2e check-generate lint-go clean
+
+## run: build the SPA and the server, then serve on :$(PORT) with the SQLite demo database
+run: build
+	./$(BIN) -port $(PORT)
+
+## build: the single binary bin/jenjang with the SPA embedded
+build: frontend
+	$(GO) build -o $(BIN) .
+
+frontend/node_modules: frontend/package-lock.json
+	cd frontend && $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+frontend: frontend/node_modules
+	cd frontend && $(NPM) run build
+
+## generate: regenerate ent, the GraphQL schema and gqlgen's executor (idempotent)
+generate:
+	$(GO) generate ./ent
+	$(GO) tool gqlgen generate
+
+## test: every test — Go on SQLite and PostgreSQL (TEST_DATABASE_URL), frontend, end-to-end, generated code
+test: lint-go test-go test-frontend e2e check-generate
+
+lint-go:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+test-go:
+	$(GO) test -count=1 ./...
+
+test-frontend: frontend/node_modules
+	cd frontend && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
+
+e2e: build
+	cd frontend && JENJANG_BIN=$(CURDIR)/$(BIN) $(NPM) run e2e
+
+## check-generate: fail when `make generate` changes the committed generated code
+check-generate: generate
+	@if [ -n "$$(git status --porcelain -- ent graph gqlgen.yml)" ]; then \
+		echo "make generate changed generated code; commit the result:"; git status --porcelain -- ent graph gqlgen.yml; exit 1; fi
+
+clean:
+	rm -rf bin frontend/dist/assets frontend/dist/*.html frontend/dist/playground
