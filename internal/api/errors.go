@@ -105,7 +105,7 @@ func graphqlName(field string) string {
 	return strings.Join(parts, "")
 }
 
-var sqliteUnique = regexp.MustCompile(`UNIQUE constraint failed: \w+\.(\w+)$`)
+var sqliteUnique = regexp.MustCompile(`UNIQUE constraint failed: \w+\.(\w+)(?: \(\d+\))?$`)
 
 // duplicateField finds the single column of a violated unique constraint (PostgreSQL names a column's
 // unique constraint <table>_<column>_key); it is empty when the constraint spans several columns or is

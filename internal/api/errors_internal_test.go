@@ -14,6 +14,7 @@ func TestDuplicateField(t *testing.T) {
 		want string
 	}{
 		{errors.New("ent: constraint failed: UNIQUE constraint failed: employees.nip"), "nip"},
+		{errors.New("constraint failed: UNIQUE constraint failed: employees.nip (2067)"), "nip"},
 		{errors.New("UNIQUE constraint failed: evaluations.employee_id, evaluations.year, evaluations.period"), ""},
 		{fmt.Errorf("ent: %w", &pq.Error{Code: "23505", Table: "employees", Constraint: "employees_nip_key"}), "nip"},
 		{&pq.Error{Code: "23505", Table: "org_units", Constraint: "org_units_code_key"}, "code"},
