@@ -19,6 +19,7 @@ import (
 type AuditEntry struct {
 	config `json:"-"`
 	// ID of the ent.
+	// Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
 	ID pulid.ID `json:"id,omitempty"`
 	// ID of the account that made the change; empty for the system.
 	ActorID string `json:"actor_id,omitempty"`

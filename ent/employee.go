@@ -21,6 +21,7 @@ import (
 type Employee struct {
 	config `json:"-"`
 	// ID of the ent.
+	// Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
 	ID pulid.ID `json:"id,omitempty"`
 	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
@@ -74,9 +75,9 @@ type EmployeeEdges struct {
 	Unit *OrgUnit `json:"unit,omitempty"`
 	// The post the employee holds.
 	Position *Position `json:"position,omitempty"`
-	// Employees this employee supervises (subordinates) and the direct superior (supervisor).
+	// The direct superior (atasan langsung), who assesses the employee's performance.
 	Supervisor *Employee `json:"supervisor,omitempty"`
-	// Subordinates holds the value of the subordinates edge.
+	// Employees whose direct superior this employee is.
 	Subordinates []*Employee `json:"subordinates,omitempty"`
 	// Performance evaluations (SKP) of the employee.
 	Evaluations []*Evaluation `json:"evaluations,omitempty"`

@@ -61,8 +61,10 @@ func describeTypes(g *gen.Graph, s *ast.Schema) error {
 			return fmt.Errorf("entity %s has no schema.Comment annotation", node.Name)
 		}
 		def.Description, _ = comment["Text"].(string)
+		describeEdges(node, def)
 	}
 	if query, ok := s.Types["Query"]; ok {
+		query.Description = "Reads. Every record is reachable with node(id:); lists are paginated connections."
 		for _, f := range query.Fields {
 			entity := strings.TrimSuffix(f.Type.Name(), "Connection")
 			if entity == f.Type.Name() {
@@ -79,6 +81,24 @@ func describeTypes(g *gen.Graph, s *ast.Schema) error {
 		def.Description = text
 	}
 	return nil
+}
+
+// describeEdges copies each edge's comment to its GraphQL field where entgql left it out (connection edges).
+func describeEdges(node *gen.Type, def *ast.Definition) {
+	for _, e := range node.Edges {
+		f := def.Fields.ForName(camel(e.Name))
+		if f != nil && f.Description == "" {
+			f.Description = e.Comment()
+		}
+	}
+}
+
+func camel(snake string) string {
+	parts := strings.Split(snake, "_")
+	for i := 1; i < len(parts); i++ {
+		parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+	}
+	return strings.Join(parts, "")
 }
 
 var enumDescriptions = map[string]string{

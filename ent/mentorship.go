@@ -18,6 +18,7 @@ import (
 type Mentorship struct {
 	config `json:"-"`
 	// ID of the ent.
+	// Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
 	ID pulid.ID `json:"id,omitempty"`
 	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`

@@ -17,6 +17,7 @@ import (
 type OrgUnit struct {
 	config `json:"-"`
 	// ID of the ent.
+	// Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
 	ID pulid.ID `json:"id,omitempty"`
 	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
@@ -40,9 +41,9 @@ type OrgUnit struct {
 
 // OrgUnitEdges holds the relations/edges for other nodes in the graph.
 type OrgUnitEdges struct {
-	// The units directly below (children) and the unit directly above (parent).
+	// The unit directly above; empty for a root.
 	Parent *OrgUnit `json:"parent,omitempty"`
-	// Children holds the value of the children edge.
+	// The units directly below.
 	Children []*OrgUnit `json:"children,omitempty"`
 	// Employees placed in this unit (not in its sub-units).
 	Employees []*Employee `json:"employees,omitempty"`

@@ -103,9 +103,10 @@ func (Employee) Edges() []ent.Edge {
 		edge.From("position", Position.Type).Ref("holders").Field("position_id").Unique().
 			Comment("The post the employee holds."),
 		edge.To("subordinates", Employee.Type).
+			Comment("Employees whose direct superior this employee is.").
 			Annotations(noInput).
 			From("supervisor").Unique().Field("supervisor_id").
-			Comment("Employees this employee supervises (subordinates) and the direct superior (supervisor)."),
+			Comment("The direct superior (atasan langsung), who assesses the employee's performance."),
 		edge.To("evaluations", Evaluation.Type).
 			Comment("Performance evaluations (SKP) of the employee.").
 			Annotations(noInput, entgql.RelayConnection()),

@@ -52,9 +52,10 @@ func (OrgUnit) Fields() []ent.Field {
 func (OrgUnit) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("children", OrgUnit.Type).
+			Comment("The units directly below.").
 			Annotations(noInput).
 			From("parent").Unique().Field("parent_id").
-			Comment("The units directly below (children) and the unit directly above (parent)."),
+			Comment("The unit directly above; empty for a root."),
 		edge.To("employees", Employee.Type).
 			Comment("Employees placed in this unit (not in its sub-units).").
 			Annotations(noInput, entgql.RelayConnection()),

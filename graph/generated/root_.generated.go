@@ -3138,6 +3138,9 @@ directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on 
 A login account with a role.
 """
 type Account implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -3343,6 +3346,9 @@ input AccountWhereInput {
 An employee's application to a vacancy.
 """
 type Application implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -3548,6 +3554,9 @@ input ApplicationWhereInput {
 One audited write: who changed what, from what to what, and when.
 """
 type AuditEntry implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   ID of the account that made the change; empty for the system.
@@ -3732,6 +3741,9 @@ input AuditEntryWhereInput {
 An entry of an employee's career history (riwayat).
 """
 type CareerEvent implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -4088,6 +4100,9 @@ scalar Cursor
 A saved dashboard of analytics widgets.
 """
 type Dashboard implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -4255,6 +4270,9 @@ input DashboardWhereInput {
 A disciplinary sanction imposed on an employee.
 """
 type DisciplinarySanction implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -4420,6 +4438,9 @@ enum Education @goModel(model: "github.com/jenjang/jenjang/internal/career.Educa
 A civil servant (pegawai ASN).
 """
 type Employee implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -4510,10 +4531,16 @@ type Employee implements Node {
   """
   position: Position
   """
-  Employees this employee supervises (subordinates) and the direct superior (supervisor).
+  The direct superior (atasan langsung), who assesses the employee's performance.
   """
   supervisor: Employee
+  """
+  Employees whose direct superior this employee is.
+  """
   subordinates: [Employee!]
+  """
+  Performance evaluations (SKP) of the employee.
+  """
   evaluations(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -4545,6 +4572,9 @@ type Employee implements Node {
     """
     where: EvaluationWhereInput
   ): EvaluationConnection!
+  """
+  Trainings the employee is enrolled in.
+  """
   enrollments(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -4576,6 +4606,9 @@ type Employee implements Node {
     """
     where: EnrollmentWhereInput
   ): EnrollmentConnection!
+  """
+  Applications to vacancies.
+  """
   applications(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -4623,6 +4656,9 @@ type Employee implements Node {
   Mentorships in which the employee is the mentee.
   """
   mentorshipsAsMentee: [Mentorship!]
+  """
+  Career history: promotions, assignments, transfers, completed trainings.
+  """
   careerEvents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -5016,6 +5052,9 @@ enum EmploymentType @goModel(model: "github.com/jenjang/jenjang/internal/career.
 An employee's enrolment in a training.
 """
 type Enrollment implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -5203,6 +5242,9 @@ input EnrollmentWhereInput {
 A performance evaluation (SKP) of one employee for one period.
 """
 type Evaluation implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -5551,6 +5593,9 @@ enum Gender @goModel(model: "github.com/jenjang/jenjang/internal/career.Gender")
 A mentoring relation between a senior mentor and a junior mentee.
 """
 type Mentorship implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -5761,6 +5806,9 @@ enum OrderDirection {
 A unit of the organisation tree (unit kerja): region, instansi, agency, bureau, division or section.
 """
 type OrgUnit implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -5791,10 +5839,16 @@ type OrgUnit implements Node {
   """
   parentID: ID
   """
-  The units directly below (children) and the unit directly above (parent).
+  The unit directly above; empty for a root.
   """
   parent: OrgUnit
+  """
+  The units directly below.
+  """
   children: [OrgUnit!]
+  """
+  Employees placed in this unit (not in its sub-units).
+  """
   employees(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -6055,6 +6109,9 @@ type PageInfo {
 A post (jabatan) of a unit, with a quota of seats (formasi).
 """
 type Position implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -6274,6 +6331,9 @@ input PositionWhereInput {
 An employee's assessed potential in one year (the potential axis of the 9-box).
 """
 type PotentialAssessment implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -6477,6 +6537,9 @@ enum Predikat @goModel(model: "github.com/jenjang/jenjang/internal/career.Predik
   KURANG
   SANGAT_KURANG
 }
+"""
+Reads. Every record is reachable with node(id:); lists are paginated connections.
+"""
 type Query {
   """
   Fetches an object given its ID.
@@ -6917,6 +6980,9 @@ scalar Time
 A training (pelatihan) offered to employees.
 """
 type Training implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -6970,6 +7036,9 @@ type Training implements Node {
   What participants learn.
   """
   description: String
+  """
+  Enrolments of participants.
+  """
   enrollments(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -7334,6 +7403,9 @@ input UpdateTrainingInput {
 An openly announced vacancy (lowongan) with its requirements.
 """
 type Vacancy implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
   id: ID!
   """
   When the record was created.
@@ -7383,6 +7455,9 @@ type Vacancy implements Node {
   The post to be filled.
   """
   position: Position
+  """
+  Applications received.
+  """
   applications(
     """
     Returns the elements in the list that come after the specified cursor.

@@ -27,6 +27,7 @@ func (m Mixin) Fields() []ent.Field {
 		field.String("id").
 			GoType(ID("")).
 			MaxLen(PrefixLen + 26).
+			Comment("Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).").
 			DefaultFunc(func() ID { return MustNew(m.prefix) }).
 			Immutable(),
 	}
