@@ -659,7 +659,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 29},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "code", Type: field.TypeString, Unique: true, Size: 32},
+		{Name: "code", Type: field.TypeString, Unique: true, Size: 64},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REGION", "INSTANSI", "AGENCY", "BUREAU", "DIVISION", "SECTION"}},
 		{Name: "path", Type: field.TypeString, Nullable: true},

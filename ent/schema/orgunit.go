@@ -27,7 +27,7 @@ func (OrgUnit) Mixin() []ent.Mixin {
 func (OrgUnit) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("code").
-			NotEmpty().MaxLen(32).Unique().
+			NotEmpty().MaxLen(64).Unique().
 			Comment("Unique code of the unit, such as a BKN unit code.").
 			Annotations(entgql.OrderField("CODE")),
 		field.String("name").

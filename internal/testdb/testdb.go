@@ -33,7 +33,7 @@ type DB struct {
 // Run runs fn as a subtest once per backend, each with its own fresh database.
 func Run(t *testing.T, fn func(t *testing.T, db *DB)) {
 	t.Helper()
-	t.Run("sqlite", func(t *testing.T) { fn(t, openSQLite(t)) })
+	t.Run("sqlite", func(t *testing.T) { fn(t, SQLite(t)) })
 	if pgURL := os.Getenv("TEST_DATABASE_URL"); pgURL != "" {
 		t.Run("postgres", func(t *testing.T) { fn(t, openPostgres(t, pgURL)) })
 	}
@@ -41,7 +41,8 @@ func Run(t *testing.T, fn func(t *testing.T, db *DB)) {
 
 var sqliteSeq atomic.Int64
 
-func openSQLite(t *testing.T) *DB {
+// SQLite returns a fresh in-memory SQLite database, for tests that need only one backend.
+func SQLite(t *testing.T) *DB {
 	t.Helper()
 	name := fmt.Sprintf("jenjang_test_%d_%d", os.Getpid(), sqliteSeq.Add(1))
 	db, err := store.Open("file:"+name+"?mode=memory&cache=shared", store.Options{})

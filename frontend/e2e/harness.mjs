@@ -1,0 +1,102 @@
+// Starts the real Go binary on a fresh SQLite database and drives Debian's Chromium through
+// playwright-core, for the browser tests beside this file.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const binary = resolve(import.meta.dirname, "..", process.env.JENJANG_BIN ?? "../bin/jenjang");
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// skipReason says why browser tests cannot run here, or is empty. With E2E_REQUIRED=1 (CI) a missing
+// browser or binary fails the run instead of skipping it.
+export function skipReason() {
+  const missing = [];
+  if (!existsSync(chromiumPath))
+    missing.push(`Chromium not found at ${chromiumPath} (apt-get install chromium)`);
+  if (!existsSync(binary)) missing.push(`server binary not found at ${binary} (make build)`);
+  if (missing.length === 0) return "";
+  if (process.env.E2E_REQUIRED === "1")
+    throw new Error(`browser tests are required here: ${missing.join("; ")}`);
+  console.log(`SKIP browser tests: ${missing.join("; ")}`);
+  return missing.join("; ");
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+// startServer runs bin/jenjang on a free port with its own database and waits until it is healthy.
+export async function startServer({ demoData = false } = {}) {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "jenjang-e2e-"));
+  const logs = [];
+  const proc = spawn(binary, [], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `file:${join(dir, "e2e.db")}`,
+      DEMO_DATA: String(demoData),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout.on("data", (d) => logs.push(String(d)));
+  proc.stderr.on("data", (d) => logs.push(String(d)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}:\n${logs.join("")}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${logs.join("")}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    logs,
+    async stop() {
+      proc.kill("SIGTERM");
+      await new Promise((r) => (proc.exitCode !== null ? r() : proc.once("exit", r)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+// offline makes the page behave as with the network cut off: only the server's own origin answers.
+// It returns the list of blocked URLs.
+export async function offline(page, origin) {
+  const blocked = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    blocked.push(url);
+    return route.abort("internetdisconnected");
+  });
+  return blocked;
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestConfigDefaultsAndOverrides(t *testing.T) {
+	for _, key := range []string{"PORT", "DATABASE_URL", "CORS_ORIGINS", "DEMO_DATA", "INTROSPECTION", "DB_MAX_OPEN_CONNS", "SHUTDOWN_GRACE"} {
+		t.Setenv(key, "")
+	}
+	cfg, err := parseConfig(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.port != 8080 || cfg.databaseURL != "file:data/jenjang.db" || !cfg.demoData || !cfg.introspection || cfg.shutdownGrace != 15*time.Second {
+		t.Errorf("defaults: %+v", cfg)
+	}
+	if !slices.Contains(cfg.corsOrigins, "http://localhost:8080") || !slices.Contains(cfg.corsOrigins, "http://localhost:5173") {
+		t.Errorf("default CORS origins: %v", cfg.corsOrigins)
+	}
+
+	t.Setenv("PORT", "9090")
+	t.Setenv("CORS_ORIGINS", "https://jenjang.jambiprov.go.id, https://m.jenjang.id")
+	t.Setenv("DEMO_DATA", "false")
+	cfg, err = parseConfig([]string{"-port", "9191"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.port != 9191 || cfg.demoData || !slices.Equal(cfg.corsOrigins, []string{"https://jenjang.jambiprov.go.id", "https://m.jenjang.id"}) {
+		t.Errorf("overrides: %+v", cfg)
+	}
+}
