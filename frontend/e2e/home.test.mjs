@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launchBrowser, offline, skipReason, startServer } from "./harness.mjs";
 
-const skip = skipReason();
+const skip = skipReason() || false;
 let server;
 let browser;
 
