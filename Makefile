@@ -46,8 +46,8 @@ e2e: build
 
 ## check-generate: fail when `make generate` changes the committed generated code
 check-generate: generate
-	@if [ -n "$$(git status --porcelain -- ent graph gqlgen.yml)" ]; then \
-		echo "make generate changed generated code; commit the result:"; git status --porcelain -- ent graph gqlgen.yml; exit 1; fi
+	@if [ -n "$$(git status --porcelain -- ent graph gqlgen.yml go.mod go.sum)" ]; then \
+		echo "make generate changed generated code; commit the result:"; git status --porcelain -- ent graph gqlgen.yml go.mod go.sum; exit 1; fi
 
 clean:
 	rm -rf bin frontend/dist/assets frontend/dist/*.html frontend/dist/playground
