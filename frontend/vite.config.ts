@@ -11,9 +11,9 @@ export default defineConfig({
     emptyOutDir: true,
     // GraphiQL with its editor is about 800 kB; it loads only on /playground.
     chunkSizeWarningLimit: 1000,
-    rollupOptions: {
+    rolldownOptions: {
       onwarn(warning, warn) {
-        // react-compiler-runtime (a GraphiQL dependency) starts with "use no memo", which bundling drops harmlessly.
+        // react-compiler-runtime (a GraphiQL dependency) starts with "use no memo"; bundling drops it harmlessly.
         if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
         warn(warning);
       },

@@ -5,8 +5,7 @@ export function Home() {
   return (
     <main className="home">
       <h1>Jenjang</h1>
-      <p>Manajemen karier ASN yang transparan dan berbasis kinerja.</p>
-      <p className="muted">Pemerintah Provinsi Jambi · Pemerintah Provinsi DKI Jakarta</p>
+      <p>Manajemen karier ASN yang transparan dan berbasis kinerja</p>
       <a className="button" href="/playground">
         Buka GraphQL Playground
       </a>
