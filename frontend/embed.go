@@ -3,11 +3,13 @@
 package frontend
 
 import (
+	"bytes"
 	"embed"
 	"io/fs"
 	"net/http"
 	"path"
 	"strings"
+	"time"
 )
 
 // dist holds the Vite build. dist/.gitkeep is committed so that the package compiles before the first
@@ -67,13 +69,13 @@ func newHandler(fsys fs.FS) http.Handler {
 	})
 }
 
+// servePage answers with one of the HTML entry pages; they name the hashed assets, so they are revalidated.
 func servePage(w http.ResponseWriter, r *http.Request, fsys fs.FS, name string) {
 	body, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		http.NotFound(w, r)
 		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
-	_, _ = w.Write(body)
+	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(body))
 }

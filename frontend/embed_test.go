@@ -50,11 +50,14 @@ func TestServesTheBuild(t *testing.T) {
 	if ct := get(h, "/assets/main-abc123.js").Header().Get("Content-Type"); !strings.Contains(ct, "javascript") {
 		t.Errorf("asset content type %q", ct)
 	}
+	if ct := get(h, "/pegawai").Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
+		t.Errorf("page content type %q", ct)
+	}
 }
 
 func TestExplainsAMissingBuild(t *testing.T) {
 	h := newHandler(fstest.MapFS{".gitkeep": {}})
-	for _, target := range []string{"/", "/playground"} {
+	for _, target := range []string{"/", "/playground", "/assets/main-abc123.js"} {
 		rec := get(h, target)
 		if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "make build") {
 			t.Errorf("%s: %d %q", target, rec.Code, rec.Body.String())

@@ -10,14 +10,14 @@ import { chromium } from "playwright-core";
 const binary = resolve(import.meta.dirname, "..", process.env.JENJANG_BIN ?? "../bin/jenjang");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-// skipReason says why browser tests cannot run here, or is empty. With E2E_REQUIRED=1 (CI) a missing
-// browser or binary fails the run instead of skipping it.
+// skipReason says why browser tests cannot run here, or is false: node:test skips on any string, even "".
+// With E2E_REQUIRED=1 (CI) a missing browser or binary fails the run instead of skipping it.
 export function skipReason() {
   const missing = [];
   if (!existsSync(chromiumPath))
     missing.push(`Chromium not found at ${chromiumPath} (apt-get install chromium)`);
   if (!existsSync(binary)) missing.push(`server binary not found at ${binary} (make build)`);
-  if (missing.length === 0) return "";
+  if (missing.length === 0) return false;
   if (process.env.E2E_REQUIRED === "1")
     throw new Error(`browser tests are required here: ${missing.join("; ")}`);
   console.log(`SKIP browser tests: ${missing.join("; ")}`);
@@ -35,7 +35,7 @@ function freePort() {
   });
 }
 
-// startServer runs bin/jenjang on a free port with its own database and waits until it is healthy.
+// startServer runs the binary on a free port with its own SQLite database and waits until it is healthy.
 export async function startServer({ demoData = false } = {}) {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "jenjang-e2e-"));
@@ -51,28 +51,37 @@ export async function startServer({ demoData = false } = {}) {
   });
   proc.stdout.on("data", (d) => logs.push(String(d)));
   proc.stderr.on("data", (d) => logs.push(String(d)));
+  const exited = new Promise((r) => proc.once("exit", r));
+  const stop = async () => {
+    if (proc.exitCode === null && proc.signalCode === null) {
+      proc.kill("SIGTERM");
+      const timer = setTimeout(() => proc.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}:\n${logs.join("")}`);
+    if (proc.exitCode !== null) {
+      await stop();
+      throw new Error(`server exited with ${proc.exitCode}:\n${logs.join("")}`);
+    }
     try {
-      const res = await fetch(`${url}/healthz`);
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${logs.join("")}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`server did not become healthy:\n${logs.join("")}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    url,
-    logs,
-    async stop() {
-      proc.kill("SIGTERM");
-      await new Promise((r) => (proc.exitCode !== null ? r() : proc.once("exit", r)));
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { url, logs, stop };
 }
 
 export function launchBrowser() {
@@ -89,12 +98,12 @@ export function launchBrowser() {
 }
 
 // offline makes the page behave as with the network cut off: only the server's own origin answers.
-// It returns the list of blocked URLs.
+// It returns the list, filled as the page runs, of the URLs it blocked.
 export async function offline(page, origin) {
   const blocked = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (new URL(url).origin === origin) return route.continue();
     blocked.push(url);
     return route.abort("internetdisconnected");
   });

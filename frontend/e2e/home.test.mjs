@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launchBrowser, offline, skipReason, startServer } from "./harness.mjs";
 
-const skip = skipReason() || false;
+const skip = skipReason();
 let server;
 let browser;
 
