@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const binary = resolve(import.meta.dirname, "..", process.env.JENJANG_BIN ?? "../bin/jenjang");
@@ -108,4 +109,20 @@ export async function offline(page, origin) {
     return route.abort("internetdisconnected");
   });
   return blocked;
+}
+
+// withServerAndBrowser registers hooks that start the server and the browser before the file's tests
+// and stop them after; the returned object holds them once started, and skip says whether to skip.
+export function withServerAndBrowser({ demoData = false } = {}) {
+  const ctx = { skip: skipReason() || false, server: undefined, browser: undefined };
+  before(async () => {
+    if (ctx.skip) return;
+    ctx.server = await startServer({ demoData });
+    ctx.browser = await launchBrowser();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.stop();
+  });
+  return ctx;
 }

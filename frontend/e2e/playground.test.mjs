@@ -1,32 +1,19 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, offline, skipReason, startServer } from "./harness.mjs";
+import { test } from "node:test";
+import { offline, withServerAndBrowser } from "./harness.mjs";
 
-const skip = skipReason();
-let server;
-let browser;
+const e2e = withServerAndBrowser();
 
-before(async () => {
-  if (skip) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-test("GraphiQL renders and runs a query with the network cut off", { skip }, async () => {
-  const page = await browser.newPage();
-  const blocked = await offline(page, server.url);
-  await page.goto(`${server.url}/playground`);
+test("GraphiQL renders and runs a query with the network cut off", { skip: e2e.skip }, async () => {
+  const page = await e2e.browser.newPage();
+  const blocked = await offline(page, e2e.server.url);
+  await page.goto(`${e2e.server.url}/playground`);
   await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
   await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
 
   const response = page.waitForResponse(
     (r) =>
-      r.url() === `${server.url}/query` &&
+      r.url() === `${e2e.server.url}/query` &&
       r.request().method() === "POST" &&
       (r.request().postData() ?? "").includes("employees"),
   );
