@@ -22,11 +22,18 @@ func MarshalDate(t time.Time) graphql.Marshaler {
 func UnmarshalDate(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fmt.Errorf("a date must be a string written YYYY-MM-DD")
+		return time.Time{}, &InputError{Message: "a date must be a string written YYYY-MM-DD"}
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date written YYYY-MM-DD", s)
+		return time.Time{}, &InputError{Message: fmt.Sprintf("%q is not a date written YYYY-MM-DD", s)}
 	}
 	return t, nil
 }
+
+// InputError is a scalar value a client sent that cannot be read; the API answers it as bad input.
+type InputError struct {
+	Message string
+}
+
+func (e *InputError) Error() string { return e.Message }

@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/graph/scalar"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -39,7 +40,7 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			validationErr *ent.ValidationError
 			notFoundErr   *ent.NotFoundError
 			constraintErr *ent.ConstraintError
-			gqlInner      *gqlerror.Error
+			inputErr      *scalar.InputError
 		)
 		switch {
 		case errors.As(err, &fieldErr):
@@ -55,8 +56,8 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 				return withCode(gqlErr, CodeConflict, fmt.Sprintf("another record already has this %s", field), field)
 			}
 			return withCode(gqlErr, CodeConflict, "the change conflicts with existing records (a duplicate or a missing reference)", "")
-		case errors.As(err, &gqlInner) && gqlInner.Rule == "" && isInputError(gqlErr):
-			return withCode(gqlErr, CodeBadUserInput, gqlErr.Message, "")
+		case errors.As(err, &inputErr):
+			return withCode(gqlErr, CodeBadUserInput, inputErr.Message, "")
 		}
 		log.ErrorContext(ctx, "internal error", "err", err, "request_id", RequestID(ctx))
 		return withCode(gqlErr, CodeInternal, "internal error; quote request id "+RequestID(ctx)+" when reporting it", "")
@@ -73,13 +74,6 @@ func withCode(e *gqlerror.Error, code, message, field string) *gqlerror.Error {
 		e.Extensions["field"] = field
 	}
 	return e
-}
-
-// isInputError tells whether gqlgen failed to read an argument (such as a malformed Date): such errors
-// carry the path of the field whose arguments could not be read.
-func isInputError(e *gqlerror.Error) bool {
-	return strings.Contains(e.Message, "cannot be") || strings.Contains(e.Message, "is not a") ||
-		strings.Contains(e.Message, "must be")
 }
 
 // validationMessage is ent's validator message without its "ent: validator failed for field" prefix.
