@@ -2,212 +2,213 @@ package seed
 
 import (
 	"context"
-	"strings"
 	"time"
 
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
-var quarterEnds = map[career.EvaluationPeriod]time.Month{
-	career.PeriodQ1: time.March, career.PeriodQ2: time.June, career.PeriodQ3: time.September, career.PeriodQ4: time.December,
+var quarters = []career.EvaluationPeriod{career.PeriodQ1, career.PeriodQ2, career.PeriodQ3, career.PeriodQ4}
+
+// periodBounds are the first and last day of a period.
+func periodBounds(year int, period career.EvaluationPeriod) (time.Time, time.Time) {
+	for i, q := range quarters {
+		if q == period {
+			start := date(year, time.Month(3*i+1), 1)
+			return start, start.AddDate(0, 3, -1)
+		}
+	}
+	return date(year, time.January, 1), date(year, time.December, 31)
 }
 
-// createEvaluations writes three full years of final SKP evaluations and this year's so far: past
-// quarters final, the current quarter in progress (draft, submitted, assessed, a few objected).
-func (g *generator) createEvaluations(ctx context.Context, client *ent.Client, r *roster) error {
-	var builders []*ent.EvaluationCreate
-	flush := func() error {
-		if len(builders) == 0 {
-			return nil
-		}
-		_, err := client.Evaluation.CreateBulk(builders...).Save(ctx)
-		builders = builders[:0]
-		return err
-	}
+// createEvaluations writes the SKP of the last three full years, final, and this year's so far: past
+// quarters final, the current one in progress (draft or submitted, a few assessed, one or two
+// objected). A handful of last year's annual evaluations went through an objection that was decided.
+func (g *generator) createEvaluations(ctx context.Context, client *ent.Client, s *staff) error {
+	evals := newInserter(ctx, client.Evaluation.CreateBulk)
 	today := g.today()
-	currentQuarter := career.EvaluationPeriod("Q" + string(rune('0'+(int(today.Month())-1)/3+1)))
-	for _, p := range r.people {
-		for year := g.year - 3; year <= g.year; year++ {
-			if year < p.hired.Year() {
+	objected, decided := 0, 0
+	for _, p := range s.people {
+		for year := g.year - 3; year < g.year; year++ {
+			for _, q := range quarters {
+				if g.evaluated(p, year, q) {
+					evals.add(g.evaluation(client, p, year, q, career.EvalFinal))
+				}
+			}
+			if !g.evaluated(p, year, career.PeriodAnnual) {
 				continue
 			}
-			for _, period := range []career.EvaluationPeriod{career.PeriodQ1, career.PeriodQ2, career.PeriodQ3, career.PeriodQ4, career.PeriodAnnual} {
-				status := career.EvalFinal
-				if year == g.year {
-					if period == career.PeriodAnnual || quarterEnds[period] > quarterEnds[currentQuarter] {
-						continue
-					}
-					if period == currentQuarter {
-						status = g.inProgress()
-					}
-				}
-				builders = append(builders, g.evaluation(client, p, year, period, status))
+			e := g.evaluation(client, p, year, career.PeriodAnnual, career.EvalFinal)
+			if year == g.year-1 && decided < 3 && g.chance(0.01) && p.supervisor != nil && p.supervisor.supervisor != nil {
+				g.decidedObjection(e, p)
+				decided++
 			}
+			result, _ := e.Mutation().WorkResult()
+			behavior, _ := e.Mutation().WorkBehavior()
+			p.annual[year], _ = career.PredikatFor(result, behavior)
+			evals.add(e)
 		}
-		if len(builders) >= 1000 {
-			if err := flush(); err != nil {
-				return err
+		for _, q := range quarters {
+			start, end := periodBounds(g.year, q)
+			if !g.evaluated(p, g.year, q) {
+				continue
 			}
+			if end.Before(today) {
+				evals.add(g.evaluation(client, p, g.year, q, career.EvalFinal))
+				continue
+			}
+			// The current quarter, once it has run a few days; later ones have not begun.
+			if !p.active() || today.Sub(start) < 5*24*time.Hour {
+				continue
+			}
+			status := g.inProgress()
+			if status == career.EvalAssessed && objected < 2 && g.chance(0.3) && p.supervisor != nil {
+				status = career.EvalObjected
+				objected++
+			}
+			evals.add(g.evaluation(client, p, g.year, q, status))
 		}
 	}
-	return flush()
+	return evals.close()
+}
+
+// evaluated tells whether the person has an evaluation for the period: in service for at least a
+// month of it (the whole year, for an annual evaluation, save for the first quarter of a new hire).
+func (g *generator) evaluated(p *person, year int, period career.EvaluationPeriod) bool {
+	start, end := periodBounds(year, period)
+	if period == career.PeriodAnnual {
+		return p.hired.Before(date(year, time.October, 1)) && p.serves(end)
+	}
+	return p.hired.Before(end.AddDate(0, -1, 0)) && p.serves(start)
 }
 
 func (g *generator) inProgress() career.EvaluationStatus {
 	switch x := g.rnd.Float64(); {
-	case x < 0.45:
+	case x < 0.55:
 		return career.EvalDraft
-	case x < 0.8:
+	case x < 0.96:
 		return career.EvalSubmitted
-	case x < 0.985:
-		return career.EvalAssessed
 	}
-	return career.EvalObjected
+	return career.EvalAssessed
 }
 
+// evaluation builds one SKP evaluation at the given step of its workflow, with the dates of each step.
 func (g *generator) evaluation(client *ent.Client, p *person, year int, period career.EvaluationPeriod, status career.EvaluationStatus) *ent.EvaluationCreate {
-	end := date(year, time.December, 31)
-	if m, ok := quarterEnds[period]; ok {
-		end = date(year, m+1, 1).AddDate(0, 0, -1)
-	}
+	result, behavior := g.ratings(p)
 	c := client.Evaluation.Create().SetID(g.id("EVL")).SetEmployeeID(p.id).SetYear(year).SetPeriod(period).
-		SetStatus(status).SetWorkPlans(g.workPlans(p)).SetVersion(1)
+		SetStatus(status).SetWorkPlans(g.workPlans(p, period, result, status))
 	if p.supervisor != nil {
 		c.SetEvaluatorID(p.supervisor.id)
 	}
 	if status == career.EvalDraft {
 		return c
 	}
-	submitted := end.AddDate(0, 0, g.between(1, 10))
-	if today := g.today(); submitted.After(today) {
-		submitted = today.AddDate(0, 0, -g.between(3, 12))
+	start, end := periodBounds(year, period)
+	var steps []time.Time
+	if status == career.EvalFinal {
+		gap := [2]int{1, 10}
+		if period == career.PeriodAnnual {
+			gap = [2]int{4, 20}
+		}
+		steps = g.milestones(end, gap, [2]int{1, 7}, [2]int{1, 14})
+	} else {
+		// An evaluation in progress was submitted in the last days; an assessment is still open to
+		// objection (14 days).
+		submitted := maxTime(start, g.today().AddDate(0, 0, -g.between(4, 12)))
+		steps = g.milestones(submitted, [2]int{0, 0}, [2]int{1, 2}, [2]int{1, 1})
 	}
-	c.SetSubmittedAt(submitted)
+	c.SetSubmittedAt(steps[0]).SetVersion(2)
 	if status == career.EvalSubmitted {
 		return c
 	}
-	assessed := submitted.AddDate(0, 0, g.between(1, 7))
-	if today := g.today(); assessed.After(today) {
-		assessed = today.AddDate(0, 0, -1)
-	}
-	result, behavior := g.workResult(p), g.workBehavior(p)
-	c.SetAssessedAt(assessed).SetWorkResult(result).SetWorkBehavior(behavior)
-	if period == career.PeriodAnnual && status == career.EvalFinal {
-		p.annual[year], _ = career.PredikatFor(result, behavior)
-	}
+	c.SetAssessedAt(steps[1]).SetWorkResult(result).SetWorkBehavior(behavior).SetVersion(3)
 	if period == career.PeriodAnnual {
-		c.SetBehaviorNotes(g.behaviorNotes())
+		c.SetBehaviorNotes(g.behaviorNotes(behavior))
+	}
+	if p, _ := career.PredikatFor(result, behavior); p.Order() < career.PredikatBaik.Order() {
+		c.SetCoachingNote(pick(g, coachingNotes))
 	}
 	switch status {
 	case career.EvalObjected:
-		c.SetObjectedAt(assessed.AddDate(0, 0, 2)).
-			SetObjectionReason("Realisasi kegiatan pendampingan belum diperhitungkan dalam penilaian hasil kerja.")
+		c.SetObjectedAt(steps[2]).SetObjectionReason(pick(g, objectionReasons)).SetVersion(4)
 	case career.EvalFinal:
-		c.SetFinalizedAt(assessed.AddDate(0, 0, 14))
-	}
-	if p.tendency == 0 {
-		c.SetCoachingNote("Perlu bimbingan kinerja: susun rencana perbaikan bersama atasan setiap bulan.")
+		c.SetFinalizedAt(steps[2]).SetVersion(4)
 	}
 	return c
 }
 
-func (g *generator) workResult(p *person) career.Rating {
-	x := g.rnd.Float64()
+// ratings draws the two ratings of one period from the person's tendency: most people meet
+// expectations, strong performers often exceed them, weak ones often fall short.
+func (g *generator) ratings(p *person) (career.Rating, career.Rating) {
+	draw := func(above, below float64) career.Rating {
+		switch x := g.rnd.Float64(); {
+		case x < above:
+			return career.RatingAbove
+		case x > 1-below:
+			return career.RatingBelow
+		}
+		return career.RatingMeets
+	}
 	switch p.tendency {
 	case 2:
-		if x < 0.6 {
-			return career.RatingAbove
-		}
+		return draw(0.65, 0), draw(0.6, 0)
 	case 0:
-		if x < 0.45 {
-			return career.RatingBelow
-		}
-	default:
-		if x < 0.08 {
-			return career.RatingAbove
-		}
-		if x > 0.97 {
-			return career.RatingBelow
-		}
+		return draw(0, 0.4), draw(0, 0.1)
 	}
-	return career.RatingMeets
+	return draw(0.06, 0.02), draw(0.05, 0.01)
 }
 
-func (g *generator) workBehavior(p *person) career.Rating {
-	x := g.rnd.Float64()
-	switch {
-	case p.tendency == 2 && x < 0.4:
-		return career.RatingAbove
-	case p.tendency == 0 && x < 0.1:
-		return career.RatingBelow
-	case x < 0.04:
-		return career.RatingAbove
-	}
-	return career.RatingMeets
-}
-
-// planTemplates are work plans by the kind of work a post does.
-var planTemplates = map[string][]career.WorkPlan{
-	"Guru": {
-		{Title: "Terlaksananya pembelajaran yang berpusat pada peserta didik", Indicators: []career.Indicator{{Name: "Jumlah modul ajar yang disusun", Target: "12 modul"}, {Name: "Persentase ketuntasan belajar", Target: "85%"}}},
-		{Title: "Meningkatnya hasil asesmen peserta didik", Indicators: []career.Indicator{{Name: "Rata-rata nilai asesmen sumatif", Target: "78"}}},
-	},
-	"Perawat": {
-		{Title: "Terlaksananya asuhan keperawatan sesuai standar", Indicators: []career.Indicator{{Name: "Jumlah pasien yang mendapat asuhan keperawatan", Target: "300 pasien"}, {Name: "Kepatuhan pada SOP", Target: "95%"}}},
-	},
-	"Auditor": {
-		{Title: "Tersusunnya laporan hasil pemeriksaan", Indicators: []career.Indicator{{Name: "Jumlah laporan hasil audit", Target: "8 laporan"}, {Name: "Rekomendasi yang ditindaklanjuti", Target: "80%"}}},
-	},
-	"Kepala": {
-		{Title: "Tercapainya sasaran kinerja unit", Indicators: []career.Indicator{{Name: "Capaian indikator kinerja utama unit", Target: "100%"}, {Name: "Realisasi anggaran", Target: "95%"}}},
-		{Title: "Meningkatnya kualitas pelayanan publik", Indicators: []career.Indicator{{Name: "Indeks kepuasan masyarakat", Target: "85"}}},
-	},
-	"": {
-		{Title: "Terselesaikannya administrasi dan layanan unit kerja tepat waktu", Indicators: []career.Indicator{{Name: "Dokumen yang diselesaikan", Target: "120 dokumen"}, {Name: "Ketepatan waktu penyelesaian", Target: "90%"}}},
-		{Title: "Tersedianya data pendukung keputusan", Indicators: []career.Indicator{{Name: "Laporan rekapitulasi data", Target: "12 laporan"}}},
-	},
-}
-
-func (g *generator) workPlans(p *person) []career.WorkPlan {
-	key := ""
-	for prefix := range planTemplates {
-		if prefix != "" && strings.HasPrefix(p.position.Title, prefix) {
-			key = prefix
+// decidedObjection turns a final annual evaluation into one the employee objected to and the
+// assessor's superior decided; half the objections are granted, raising the work result.
+func (g *generator) decidedObjection(c *ent.EvaluationCreate, p *person) {
+	m := c.Mutation()
+	assessed, _ := m.AssessedAt()
+	objected := assessed.AddDate(0, 0, g.between(2, 10))
+	decidedAt := objected.AddDate(0, 0, g.between(7, 14))
+	c.SetObjectionReason(pick(g, objectionReasons)).SetObjectedAt(objected).
+		SetDecidedAt(decidedAt).SetFinalizedAt(decidedAt).SetDecidedByID(p.supervisor.supervisor.id).SetVersion(6)
+	result, _ := m.WorkResult()
+	if g.chance(0.5) && result != career.RatingAbove {
+		c.SetWorkResult(career.RatingMeets)
+		if result == career.RatingMeets {
+			c.SetWorkResult(career.RatingAbove)
 		}
+		c.SetDecisionReason("Keberatan diterima: setelah mendengar pegawai dan pejabat penilai, capaian indikator yang belum diperhitungkan terbukti memenuhi target, sehingga hasil kerja dinaikkan satu tingkat.")
+		return
 	}
-	plans := make([]career.WorkPlan, 0, 3)
-	for _, t := range planTemplates[key] {
-		plan := career.WorkPlan{Title: t.Title, Kind: career.WorkPlanMain}
-		for _, ind := range t.Indicators {
-			ind.Realisation = ind.Target
-			plan.Indicators = append(plan.Indicators, ind)
+	c.SetDecisionReason("Keberatan ditolak: penilaian pejabat penilai telah sesuai dengan bukti capaian indikator kinerja individu.")
+}
+
+// milestones are the moments of a workflow after day, one gap (in days) after another, during office
+// hours. When they would not fit before today they are squeezed in.
+func (g *generator) milestones(day time.Time, gaps ...[2]int) []time.Time {
+	days := make([]int, len(gaps))
+	total := 0
+	for i, gap := range gaps {
+		days[i] = g.between(gap[0], gap[1])
+		total += days[i]
+	}
+	room := max(0, int(g.today().Sub(day).Hours()/24)-1)
+	out := make([]time.Time, len(gaps))
+	for i := range days {
+		if total > room {
+			days[i] = days[i] * room / total
 		}
-		plans = append(plans, plan)
+		day = day.AddDate(0, 0, days[i])
+		y, m, d := day.Date()
+		out[i] = time.Date(y, m, d, 8+2*i, g.between(0, 59), 0, 0, career.WIB)
 	}
-	if g.chance(0.3) {
-		plans = append(plans, career.WorkPlan{Title: "Menjadi narasumber atau panitia kegiatan instansi", Kind: career.WorkPlanAdditional,
-			Indicators: []career.Indicator{{Name: "Kegiatan yang diikuti", Target: "2 kegiatan", Realisation: "2 kegiatan"}}})
-	}
-	return plans
+	return out
 }
 
-var selfNotes = map[career.BerakhlakValue]string{
-	career.ValueBerorientasiPelayanan: "Menanggapi permintaan layanan dalam satu hari kerja.",
-	career.ValueAkuntabel:             "Menyelesaikan laporan tepat waktu dan dapat dipertanggungjawabkan.",
-	career.ValueKompeten:              "Mengikuti pelatihan untuk meningkatkan kompetensi teknis.",
-	career.ValueHarmonis:              "Membangun suasana kerja yang saling menghargai.",
-	career.ValueLoyal:                 "Menjaga nama baik instansi dan rahasia jabatan.",
-	career.ValueAdaptif:               "Menerapkan aplikasi layanan digital yang baru.",
-	career.ValueKolaboratif:           "Bekerja sama lintas bidang dalam penyusunan program.",
+var coachingNotes = []string{
+	"Perlu bimbingan kinerja: rencana perbaikan disusun bersama atasan dan dipantau setiap bulan.",
+	"Disarankan mengikuti pelatihan teknis dan pendampingan oleh rekan senior pada triwulan berikutnya.",
+	"Konseling kinerja telah dilakukan; target indikator dipecah menjadi target bulanan.",
 }
 
-func (g *generator) behaviorNotes() []career.BehaviorNote {
-	notes := make([]career.BehaviorNote, 0, 3)
-	start := g.rnd.IntN(len(career.BerakhlakValues))
-	for i := range 3 {
-		v := career.BerakhlakValues[(start+i)%len(career.BerakhlakValues)]
-		notes = append(notes, career.BehaviorNote{Value: v, SelfNote: selfNotes[v]})
-	}
-	return notes
+var objectionReasons = []string{
+	"Realisasi kegiatan pendampingan belum diperhitungkan dalam penilaian hasil kerja.",
+	"Bukti dukung capaian indikator telah diunggah tetapi tidak dipertimbangkan pejabat penilai.",
+	"Penilaian perilaku kerja tidak disertai catatan umpan balik selama periode penilaian.",
 }

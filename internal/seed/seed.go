@@ -1,15 +1,18 @@
 // Package seed fills a database with a realistic, deterministic dataset: the demo of the Province of
-// Jambi and DKI Jakarta, or a generated one of any size for load tests.
+// Jambi and DKI Jakarta, or a generated one of any size for load tests. Both come from one generator;
+// the same reference year and size give the same rows, IDs and NIPs on every run.
 package seed
 
 import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"time"
 
 	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/career"
@@ -24,15 +27,24 @@ func DemoIfEmpty(ctx context.Context, client *ent.Client) (bool, error) {
 	return true, Demo(ctx, client)
 }
 
-// Demo loads the demo dataset in one transaction.
+// Demo loads the demo dataset (one transaction).
 func Demo(ctx context.Context, client *ent.Client) error {
 	return demoAt(ctx, client, time.Now())
 }
 
+// demoSeed and demoEpoch fix the demo's random choices and the timestamps inside its IDs.
+const demoSeed = 0x4a414d4249
+
+var demoEpoch = time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC)
+
 func demoAt(ctx context.Context, client *ent.Client, now time.Time) error {
-	g := newGenerator(now, 1)
+	g := newGenerator(now, demoSeed, demoEpoch, math.MaxInt)
 	return inTx(ctx, client, func(tx *ent.Client) error {
-		return g.load(ctx, tx, demoInstansi(), nil)
+		if err := g.reserveNIPs(ctx, tx); err != nil {
+			return err
+		}
+		_, err := g.load(ctx, tx, demoPlan(), nil)
+		return err
 	})
 }
 
@@ -41,15 +53,16 @@ type GenerateOptions struct {
 	Employees int
 	// Progress receives a progress bar; nil keeps quiet.
 	Progress io.Writer
-	// Now is the reference date; zero means today.
+	// Now is the reference date; zero means time.Now().
 	Now time.Time
 }
 
-// Generate adds a generated dataset of about opts.Employees employees: synthetic regencies patterned on
-// the demo's, under a region of their own, so that it can be added to a database that holds the demo.
+// Generate adds a generated dataset of the given size (for `jenjang seed --employees N`), showing
+// progress. It adds a region of its own with numbered regencies patterned on the demo's, one regency
+// per transaction, so that it can run beside the demo or an earlier generated dataset.
 func Generate(ctx context.Context, client *ent.Client, opts GenerateOptions) error {
 	if opts.Employees < 1 {
-		return fmt.Errorf("employees must be at least 1")
+		return fmt.Errorf("employees must be at least 1, not %d", opts.Employees)
 	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
@@ -58,17 +71,33 @@ func Generate(ctx context.Context, client *ent.Client, opts GenerateOptions) err
 	if err != nil {
 		return err
 	}
-	g := newGenerator(opts.Now, uint64(opts.Employees)+uint64(run)<<32)
-	g.limited, g.budget = true, opts.Employees
-	progress := newProgress(opts.Progress, opts.Employees)
-	defer progress.finish()
-	for batch := 1; g.budget > 0; batch++ {
+	// Each run has its own seed and its own span of ID timestamps, so that a second run adds new rows
+	// rather than repeating the first one's IDs.
+	g := newGenerator(opts.Now, uint64(opts.Employees)<<16|uint64(run), demoEpoch.AddDate(0, 0, run+1), opts.Employees)
+	if err := g.reserveNIPs(ctx, client); err != nil {
+		return err
+	}
+	bar := newProgress(opts.Progress, opts.Employees)
+	defer bar.finish()
+	var root []*unit
+	err = inTx(ctx, client, func(tx *ent.Client) error {
+		root, err = g.createOrg(ctx, tx, []unitPlan{generatedRegion(run + 1)}, nil)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for n := 1; g.budget > 0; n++ {
+		var added int
 		err := inTx(ctx, client, func(tx *ent.Client) error {
-			return g.load(ctx, tx, generatedRegion(run+1, batch, g.budget), progress)
+			var err error
+			added, err = g.load(ctx, tx, []unitPlan{generatedRegency(n)}, root[0])
+			return err
 		})
 		if err != nil {
 			return err
 		}
+		bar.add(added)
 	}
 	return nil
 }
@@ -85,36 +114,84 @@ func inTx(ctx context.Context, client *ent.Client, fn func(*ent.Client) error) e
 	return tx.Commit()
 }
 
-// generator holds the random streams and the reference date. Data choices and IDs draw from separate
-// streams, so that the IDs of the records stay the same when a choice elsewhere changes.
+// generator holds the random streams, the reference date and what must stay unique across loads.
+// Choices and IDs draw from separate streams, so that changing one choice does not renumber every
+// record after it.
 type generator struct {
-	rnd     *rand.Rand
-	ids     *rand.ChaCha8
-	idTime  time.Time
-	now     time.Time // the reference date, in WIB
-	year    int
-	nipSeqs map[string]int
-	// budget is how many employees may still be created, when limited.
-	limited bool
-	budget  int
+	rnd    *rand.Rand
+	ids    *rand.ChaCha8
+	idTime time.Time
+	now    time.Time // the reference moment, in WIB
+	year   int
+	// nipSeq is the last NIP sequence used per 15-digit NIP prefix.
+	nipSeq map[string]int
+	// budget is how many employees may still be created.
+	budget int
 }
 
-func newGenerator(now time.Time, seed uint64) *generator {
-	var idSeed, dataSeed [32]byte
+func newGenerator(now time.Time, seed uint64, epoch time.Time, budget int) *generator {
+	var dataSeed, idSeed [32]byte
 	for i := range 8 {
 		dataSeed[i] = byte(seed >> (8 * i))
-		idSeed[i] = byte(seed >> (8 * i))
+		idSeed[i] = dataSeed[i]
 	}
 	idSeed[31] = 1
 	now = now.In(career.WIB)
 	return &generator{
-		rnd:     rand.New(rand.NewChaCha8(dataSeed)),
-		ids:     rand.NewChaCha8(idSeed),
-		idTime:  time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC),
-		now:     now,
-		year:    now.Year(),
-		nipSeqs: map[string]int{},
+		rnd:    rand.New(rand.NewChaCha8(dataSeed)),
+		ids:    rand.NewChaCha8(idSeed),
+		idTime: epoch,
+		now:    now,
+		year:   now.Year(),
+		nipSeq: map[string]int{},
+		budget: budget,
 	}
+}
+
+// load creates the units of plan under parent (nil for roots) and everything in and around them;
+// it returns the number of employees created.
+func (g *generator) load(ctx context.Context, client *ent.Client, plan []unitPlan, parent *unit) (int, error) {
+	units, err := g.createOrg(ctx, client, plan, parent)
+	if err != nil {
+		return 0, err
+	}
+	s, err := g.createEmployees(ctx, client, units)
+	if err != nil || len(s.people) == 0 {
+		return 0, err
+	}
+	steps := []func(context.Context, *ent.Client, *staff) error{
+		g.createEvaluations,
+		g.createPotential,
+		g.createSanctions,
+		g.createTrainings,
+		g.createVacancies,
+		g.createMentorships,
+		g.createCareerEvents,
+	}
+	for _, step := range steps {
+		if err := step(ctx, client, s); err != nil {
+			return 0, err
+		}
+	}
+	return len(s.people), nil
+}
+
+// reserveNIPs records the NIPs already stored, so that new ones never repeat them.
+func (g *generator) reserveNIPs(ctx context.Context, client *ent.Client) error {
+	nips, err := client.Employee.Query().Select(employee.FieldNip).Strings(ctx)
+	for _, nip := range nips {
+		if n, err := career.ParseNIP(nip); err == nil {
+			g.nipSeq[nip[:15]] = max(g.nipSeq[nip[:15]], n.Sequence)
+		}
+	}
+	return err
+}
+
+// nip builds the next free NIP for a birth date, appointment month and gender.
+func (g *generator) nip(birth, hired time.Time, gender career.Gender) string {
+	prefix := career.BuildNIP(birth, hired, gender, 0)[:15]
+	g.nipSeq[prefix]++
+	return career.BuildNIP(birth, hired, gender, g.nipSeq[prefix])
 }
 
 // id returns the next ID of the given prefix; IDs sort in creation order.
@@ -125,38 +202,78 @@ func (g *generator) id(prefix string) pulid.ID {
 
 func (g *generator) chance(p float64) bool { return g.rnd.Float64() < p }
 
+// between draws an integer from lo to hi inclusive.
 func (g *generator) between(lo, hi int) int { return lo + g.rnd.IntN(hi-lo+1) }
 
 func pick[T any](g *generator, xs []T) T { return xs[g.rnd.IntN(len(xs))] }
 
-// date returns midnight UTC of a calendar date, the way dates are stored.
-func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func shuffle[T any](g *generator, xs []T) {
+	g.rnd.Shuffle(len(xs), func(a, b int) { xs[a], xs[b] = xs[b], xs[a] })
+}
 
-// today is the reference date as a stored date.
+// census is the day the employees are drawn as of: the first day of the reference year, so that every
+// day of a year gives the same employees, IDs and NIPs; only what happens during the year (the
+// current quarter's evaluations, open vacancies and trainings) follows the reference day.
+func (g *generator) census() time.Time { return date(g.year, time.January, 1) }
+
+// today is the reference date as a stored date (midnight UTC of the WIB calendar day).
 func (g *generator) today() time.Time { return career.DateOf(g.now) }
 
-// load creates the instansi with everything in and around them.
-func (g *generator) load(ctx context.Context, client *ent.Client, plan []regionPlan, progress *progress) error {
-	org, err := g.createOrg(ctx, client, plan)
-	if err != nil {
-		return err
+// date is a calendar date the way dates are stored.
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// officeHours is a moment on a stored date during WIB office hours.
+func (g *generator) officeHours(day time.Time) time.Time {
+	y, m, d := day.Date()
+	return time.Date(y, m, d, g.between(8, 15), g.between(0, 59), 0, 0, career.WIB)
+}
+
+// monthsBetween counts whole calendar months from a to b.
+func monthsBetween(a, b time.Time) int {
+	months := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+	if b.Day() < a.Day() {
+		months--
 	}
-	people, err := g.createEmployees(ctx, client, org, progress)
-	if err != nil || len(people.people) == 0 {
-		return err
-	}
-	steps := []func(context.Context, *ent.Client, *roster) error{
-		g.createEvaluations,
-		g.createPotentialAndSanctions,
-		g.createTrainings,
-		g.createVacancies,
-		g.createMentorships,
-		g.createCareerEvents,
-	}
-	for _, step := range steps {
-		if err := step(ctx, client, people); err != nil {
-			return err
+	return months
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// batchSize keeps a multi-row INSERT well under SQLite's limit of bound parameters.
+const batchSize = 400
+
+type execer interface{ Exec(context.Context) error }
+
+// inserter sends create builders to the database in batches; the first error stops it and is
+// returned by close.
+type inserter[C any, B execer] struct {
+	ctx    context.Context
+	create func(...C) B
+	queue  []C
+	err    error
+}
+
+func newInserter[C any, B execer](ctx context.Context, create func(...C) B) *inserter[C, B] {
+	return &inserter[C, B]{ctx: ctx, create: create}
+}
+
+func (in *inserter[C, B]) add(builders ...C) {
+	for _, b := range builders {
+		in.queue = append(in.queue, b)
+		if len(in.queue) == batchSize {
+			in.flush()
 		}
 	}
-	return nil
+}
+
+func (in *inserter[C, B]) flush() {
+	if in.err == nil && len(in.queue) > 0 {
+		in.err = in.create(in.queue...).Exec(in.ctx)
+	}
+	in.queue = in.queue[:0]
+}
+
+func (in *inserter[C, B]) close() error {
+	in.flush()
+	return in.err
 }

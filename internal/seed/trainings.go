@@ -3,107 +3,178 @@ package seed
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jenjang/jenjang/ent"
-	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
+// trainingPlan is a training that is offered again and again.
 type trainingPlan struct {
 	title      string
 	kind       career.TrainingKind
 	competency string
 	hours      int
-	provider   string
 	capacity   int
-	// who may take part
-	audience func(*person) bool
+	// providerName may hold %s for the name of the region, as in "BPSDM %s".
+	providerName string
+	// audience tells whether the person is someone the training is for, at its start.
+	audience func(p *person, starts time.Time) bool
 }
 
+func (t trainingPlan) provider(region *unit) string {
+	if strings.Contains(t.providerName, "%s") {
+		return fmt.Sprintf(t.providerName, region.name)
+	}
+	return t.providerName
+}
+
+// leadership are the leadership trainings, by the level of post they prepare for.
+var leadership = map[career.TrainingKind]trainingPlan{
+	career.TrainingPKN: {"Pelatihan Kepemimpinan Nasional Tingkat II", career.TrainingPKN, "Kepemimpinan strategis", 120, 30, "Lembaga Administrasi Negara",
+		func(p *person, starts time.Time) bool {
+			candidate := p.role.kind.IsJPT() || p.role.kind == career.KindAdministrator && !p.pppk && p.rankAt(starts).Order() >= career.RankIVB.Order()
+			return candidate && !p.hasCompleted(career.TrainingPKN, starts)
+		}},
+	career.TrainingPKA: {"Pelatihan Kepemimpinan Administrator", career.TrainingPKA, "Kepemimpinan kinerja", 100, 30, "BPSDM %s",
+		func(p *person, starts time.Time) bool {
+			return !p.pppk && (p.role.kind == career.KindAdministrator || p.role.kind == career.KindPengawas && p.rankAt(starts).Order() >= career.RankIIID.Order()) &&
+				!p.hasCompleted(career.TrainingPKA, starts)
+		}},
+	career.TrainingPKP: {"Pelatihan Kepemimpinan Pengawas", career.TrainingPKP, "Kepemimpinan operasional", 90, 40, "BPSDM %s",
+		func(p *person, starts time.Time) bool {
+			return !p.pppk && (p.role.kind == career.KindPengawas || p.role.kind == career.KindPelaksana && p.rankAt(starts).Order() >= career.RankIIIB.Order()) &&
+				!p.hasCompleted(career.TrainingPKP, starts)
+		}},
+}
+
+func inFamily(families ...string) func(*person, time.Time) bool {
+	return func(p *person, _ time.Time) bool {
+		for _, f := range families {
+			if family(p.role.title) == f {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func everyone(*person, time.Time) bool { return true }
+
+// trainingCatalogue is what is offered, in the order offerings take turns.
 var trainingCatalogue = []trainingPlan{
-	{"Pelatihan Kepemimpinan Nasional Tingkat II", career.TrainingPKN, "Kepemimpinan strategis", 120, "LAN RI", 30, func(p *person) bool { return p.position.Kind == career.KindJPTPratama }},
-	{"Pelatihan Kepemimpinan Administrator", career.TrainingPKA, "Kepemimpinan kinerja", 90, "BPSDM Provinsi Jambi", 30, func(p *person) bool {
-		return p.position.Kind == career.KindAdministrator || p.position.Kind == career.KindPengawas && p.rank.Order() >= career.RankIIID.Order()
-	}},
-	{"Pelatihan Kepemimpinan Pengawas", career.TrainingPKP, "Kepemimpinan operasional", 60, "BPSDM Provinsi Jambi", 40, func(p *person) bool {
-		return p.position.Kind == career.KindPengawas || p.position.Kind == career.KindPelaksana && p.rank.Order() >= career.RankIIIA.Order()
-	}},
-	{"Pelatihan Dasar CPNS", career.TrainingLatsar, "Wawasan kebangsaan dan nilai dasar ASN", 120, "BPSDM Provinsi Jambi", 40, func(p *person) bool { return !p.pppk }},
-	{"Pelatihan Fungsional Guru Penggerak", career.TrainingFungsional, "Kepemimpinan pembelajaran", 40, "Balai Guru Penggerak Jambi", 35, func(p *person) bool { return p.position.Kind == career.KindFungsional }},
-	{"Pelatihan Jabatan Fungsional Auditor", career.TrainingFungsional, "Audit intern pemerintah", 48, "BPKP Perwakilan Jambi", 25, func(p *person) bool { return p.position.Kind == career.KindFungsional }},
-	{"Manajemen Kinerja dan Penyusunan SKP", career.TrainingTeknis, "Manajemen kinerja", 24, "BKD Provinsi Jambi", 50, func(*person) bool { return true }},
-	{"Pengelolaan Keuangan Daerah", career.TrainingTeknis, "Pengelolaan keuangan", 32, "BPSDM Provinsi Jambi", 40, func(*person) bool { return true }},
-	{"Pelayanan Publik Berbasis Digital", career.TrainingTeknis, "Transformasi digital", 16, "BPSDM Provinsi Jambi", 60, func(*person) bool { return true }},
-	{"Seminar Reformasi Birokrasi dan Budaya BerAKHLAK", career.TrainingSeminar, "Budaya kerja", 8, "Sekretariat Daerah Provinsi Jambi", 100, func(*person) bool { return true }},
+	leadership[career.TrainingPKA],
+	{"Manajemen Kinerja dan Penyusunan SKP", career.TrainingTeknis, "Manajemen kinerja", 24, 50, "BPSDM %s", everyone},
+	{"Pelatihan Dasar CPNS", career.TrainingLatsar, "Wawasan kebangsaan dan nilai dasar ASN", 120, 40, "BPSDM %s",
+		func(p *person, starts time.Time) bool {
+			return !p.pppk && !p.hired.Before(starts.AddDate(0, -18, 0)) && !p.hasCompleted(career.TrainingLatsar, starts)
+		}},
+	{"Pelatihan Implementasi Kurikulum Merdeka", career.TrainingFungsional, "Pembelajaran berdiferensiasi", 48, 40, "Balai Guru Penggerak %s", inFamily("Guru", "Pengawas Sekolah")},
+	leadership[career.TrainingPKP],
+	{"Pelayanan Publik Berbasis Digital", career.TrainingTeknis, "Transformasi digital", 16, 60, "BPSDM %s", everyone},
+	{"Pelatihan Penjenjangan Auditor Ahli Muda", career.TrainingFungsional, "Audit intern pemerintah", 80, 25, "Pusdiklatwas BPKP", inFamily("Auditor", "Pengawas Penyelenggaraan")},
+	{"Seminar Budaya Kerja BerAKHLAK", career.TrainingSeminar, "Budaya kerja ASN", 8, 100, "BPSDM %s", everyone},
+	{"Basic Trauma and Cardiac Life Support", career.TrainingFungsional, "Kegawatdaruratan medis", 40, 30, "Bapelkes %s", inFamily("Dokter", "Perawat", "Bidan")},
+	{"Pengelolaan Keuangan Daerah", career.TrainingTeknis, "Pengelolaan keuangan", 32, 40, "BPSDM %s",
+		func(p *person, _ time.Time) bool {
+			return strings.Contains(p.role.title, "Keuangan") || strings.Contains(p.role.title, "Anggaran") || p.role.kind == career.KindAdministrator
+		}},
+	{"Pelatihan Fungsional Analis SDM Aparatur", career.TrainingFungsional, "Manajemen ASN", 60, 30, "Badan Kepegawaian Negara", inFamily("Analis SDM", "Analis")},
+	leadership[career.TrainingPKN],
+	{"Webinar Smart ASN dan Keamanan Siber", career.TrainingSeminar, "Literasi digital", 8, 100, "Lembaga Administrasi Negara", everyone},
+	{"Pelatihan Fungsional Perencana Tingkat Dasar", career.TrainingFungsional, "Perencanaan pembangunan", 80, 25, "Pusbindiklatren Bappenas", inFamily("Perencana")},
+	{"Penyusunan Analisis Jabatan dan Beban Kerja", career.TrainingTeknis, "Kelembagaan dan analisis jabatan", 24, 30, "BPSDM %s",
+		func(p *person, _ time.Time) bool { return p.unit.agency != nil && p.unit.agency.plan.personnel }},
 }
 
-// createTrainings runs the catalogue several times a year: earlier offerings completed (their
-// participants' JP counted and recorded as career events), the next ones open for enrolment.
-func (g *generator) createTrainings(ctx context.Context, client *ent.Client, r *roster) error {
-	offerings := max(len(trainingCatalogue)*4, len(r.people)/60)
+// createTrainings runs the catalogue in each region of the load, about one offering per 60 employees,
+// from two years back to four months ahead: past offerings completed (their participants' JP
+// counted), a current one ongoing, the next ones open for enrolment (one fully booked), and one
+// planned without enrolments yet.
+func (g *generator) createTrainings(ctx context.Context, client *ent.Client, s *staff) error {
+	trainings := newInserter(ctx, client.Training.CreateBulk)
+	var enrollments []*ent.EnrollmentCreate // inserted after their trainings
+	byRegion := map[*unit][]*person{}
+	var regions []*unit
+	for _, p := range s.people {
+		if byRegion[p.unit.region] == nil {
+			regions = append(regions, p.unit.region)
+		}
+		byRegion[p.unit.region] = append(byRegion[p.unit.region], p)
+	}
 	today := g.today()
-	var trainings []*ent.TrainingCreate
-	var enrollments []*ent.EnrollmentCreate
-	var events []*ent.CareerEventCreate
-	for i := range offerings {
-		plan := trainingCatalogue[i%len(trainingCatalogue)]
-		// Spread offerings from two years back to four months ahead.
-		starts := today.AddDate(0, 0, -730+(i*850/offerings)+g.between(0, 20))
-		starts = date(starts.Year(), starts.Month(), starts.Day())
-		days := max(1, plan.hours/8)
-		ends := starts.AddDate(0, 0, days-1)
-		status := training.StatusOPEN
-		switch {
-		case ends.Before(today):
-			status = training.StatusCOMPLETED
-		case !starts.After(today):
-			status = training.StatusONGOING
-		}
-		id := g.id("TRN")
-		var candidates []*person
-		for _, p := range r.people {
-			if plan.audience(p) && !p.hired.After(starts) {
-				candidates = append(candidates, p)
+	for _, region := range regions {
+		people := byRegion[region]
+		enrolled := map[*person]map[string]bool{}
+		offerings := max(5, len(people)/60)
+		fullyBooked := false
+		for i := range offerings {
+			plan := trainingCatalogue[i%len(trainingCatalogue)]
+			starts := today.AddDate(0, 0, -730+i*850/offerings+g.between(0, 14))
+			ends := starts.AddDate(0, 0, max(1, plan.hours/8)-1)
+			status := training.StatusCOMPLETED
+			switch {
+			case starts.After(today.AddDate(0, 0, 90)):
+				status = training.StatusPLANNED
+			case starts.After(today):
+				status = training.StatusOPEN
+			case !ends.Before(today):
+				status = training.StatusONGOING
 			}
-		}
-		g.rnd.Shuffle(len(candidates), func(a, b int) { candidates[a], candidates[b] = candidates[b], candidates[a] })
-		take := min(len(candidates), plan.capacity*g.between(50, 100)/100)
-		if i%len(trainingCatalogue) == 6 && status == training.StatusOPEN {
-			take = min(len(candidates), plan.capacity) // one offering is fully booked
-		}
-		seats := 0
-		for _, p := range candidates[:take] {
-			e := client.Enrollment.Create().SetID(g.id("ENR")).SetEmployeeID(p.id).SetTrainingID(id).SetNominated(g.chance(0.4))
-			switch status {
-			case training.StatusCOMPLETED:
-				if g.chance(0.05) {
-					e.SetStatus(enrollment.StatusFAILED).SetScore(float64(g.between(40, 59)))
-				} else {
-					e.SetStatus(enrollment.StatusCOMPLETED).SetScore(float64(g.between(70, 96))).SetCompletedAt(ends.Add(16 * time.Hour))
-					p.trainings = append(p.trainings, plan.kind)
-					events = append(events, client.CareerEvent.Create().SetID(g.id("CEV")).SetEmployeeID(p.id).
-						SetKind(careerevent.KindTRAINING_COMPLETED).SetToValue(plan.title).SetEffectiveDate(ends).
-						SetReason(fmt.Sprintf("%d JP, %s", plan.hours, plan.provider)))
+			id := g.id("TRN")
+			provider := plan.provider(region)
+			var candidates []*person
+			for _, p := range people {
+				if p.serves(starts) && (status == training.StatusCOMPLETED || p.active()) &&
+					plan.audience(p, starts) && !enrolled[p][plan.title] {
+					candidates = append(candidates, p)
 				}
-			case training.StatusONGOING:
-				e.SetStatus(enrollment.StatusATTENDED)
 			}
-			seats++
-			enrollments = append(enrollments, e)
+			shuffle(g, candidates)
+			take := min(len(candidates), plan.capacity*g.between(55, 100)/100)
+			switch {
+			case status == training.StatusPLANNED:
+				take = 0
+			case status == training.StatusOPEN && !fullyBooked && len(candidates) >= plan.capacity:
+				take, fullyBooked = plan.capacity, true
+			}
+			seats := 0
+			for _, p := range candidates[:take] {
+				if enrolled[p] == nil {
+					enrolled[p] = map[string]bool{}
+				}
+				enrolled[p][plan.title] = true
+				e := client.Enrollment.Create().SetID(g.id("ENR")).SetEmployeeID(p.id).SetTrainingID(id).SetNominated(g.chance(0.4))
+				switch {
+				case g.chance(0.03):
+					e.SetStatus(enrollment.StatusCANCELLED)
+					seats--
+				case status == training.StatusONGOING:
+					e.SetStatus(enrollment.StatusATTENDED)
+				case status == training.StatusCOMPLETED && g.chance(0.04):
+					e.SetStatus(enrollment.StatusFAILED).SetScore(float64(g.between(45, 64)))
+				case status == training.StatusCOMPLETED:
+					finished := time.Date(ends.Year(), ends.Month(), ends.Day(), 16, 0, 0, 0, career.WIB)
+					e.SetStatus(enrollment.StatusCOMPLETED).SetScore(float64(g.between(70, 88) + 3*p.tendency)).SetCompletedAt(finished)
+					p.completed = append(p.completed, completion{kind: plan.kind, title: plan.title, provider: provider, hours: plan.hours, on: ends, enrolled: true})
+				}
+				seats++
+				enrollments = append(enrollments, e)
+			}
+			trainings.add(client.Training.Create().SetID(id).
+				SetTitle(fmt.Sprintf("%s Angkatan %d", plan.title, i/len(trainingCatalogue)+1)).
+				SetKind(plan.kind).SetCompetency(plan.competency).SetHoursJp(plan.hours).SetStartsOn(starts).SetEndsOn(ends).
+				SetProvider(provider).SetCapacity(plan.capacity).SetSeatsTaken(seats).SetStatus(status).
+				SetDescription(fmt.Sprintf("Pelatihan %s bagi ASN di %s.", strings.ToLower(plan.competency), region.name)))
 		}
-		trainings = append(trainings, client.Training.Create().SetID(id).SetTitle(fmt.Sprintf("%s Angkatan %d", plan.title, i/len(trainingCatalogue)+1)).
-			SetKind(plan.kind).SetCompetency(plan.competency).SetHoursJp(plan.hours).SetStartsOn(starts).SetEndsOn(ends).
-			SetProvider(plan.provider).SetCapacity(plan.capacity).SetSeatsTaken(seats).SetStatus(status).
-			SetDescription("Pelatihan "+plan.competency+" bagi ASN di lingkungan Pemerintah Provinsi dan Kabupaten/Kota."))
 	}
-	if err := bulk(ctx, trainings, client.Training.CreateBulk); err != nil {
+	if err := trainings.close(); err != nil {
 		return err
 	}
-	if err := bulk(ctx, enrollments, client.Enrollment.CreateBulk); err != nil {
-		return err
-	}
-	return bulk(ctx, events, client.CareerEvent.CreateBulk)
+	in := newInserter(ctx, client.Enrollment.CreateBulk)
+	in.add(enrollments...)
+	return in.close()
 }

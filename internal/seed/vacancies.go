@@ -1,159 +1,261 @@
 package seed
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"strings"
+	"math"
+	"slices"
 	"time"
 
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/application"
-	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
 // selectionStages are the stages of an open selection for a JPT post with their weights (PermenPANRB
-// 15/2019 allows written test 15–20%, assessment centre 20–25%, interview 30–35%, track record 15–20%).
+// 15/2019: written test 15–20%, assessment centre 20–25%, interview 30–35%, track record 15–20%).
 var selectionStages = []career.StageScore{
 	{Stage: "WRITTEN_TEST", Weight: 0.20}, {Stage: "ASSESSMENT_CENTRE", Weight: 0.25},
 	{Stage: "INTERVIEW", Weight: 0.35}, {Stage: "TRACK_RECORD", Weight: 0.20},
 }
 
-// createVacancies announces, in the first instansi of each load: an open selection that is open now and
-// one that was filled last year, an internal promotion, an external recruitment and a draft.
-func (g *generator) createVacancies(ctx context.Context, client *ent.Client, r *roster) error {
-	first := r.people[0].seat.instansi.ID
-	postOf := func(agencyCode string, kind career.PositionKind) (*person, bool) {
-		for _, p := range r.people {
-			if p.seat.instansi.ID == first && p.seat.template.code == agencyCode && p.position.Kind == kind {
-				return p, true
+// announcement is a vacancy to create with its applicants.
+type announcement struct {
+	kind          vacancy.Kind
+	status        vacancy.Status
+	title         string
+	post          *post
+	req           career.Requirements
+	opens, closes time.Time
+	// filledBy is the current holder of the post, appointed through this vacancy.
+	filledBy *person
+	// pool are the people who may apply; applicants how many of them do.
+	pool       []*person
+	applicants int
+}
+
+// createVacancies announces vacancies in the instansi that announce any: open selections for JPT
+// posts whose holder retires soonest (one open, one closed with its shortlist, one filled last year,
+// one in draft), promotions to administrator and pengawas posts, and recruitment.
+func (g *generator) createVacancies(ctx context.Context, client *ent.Client, s *staff) error {
+	vacancies := newInserter(ctx, client.Vacancy.CreateBulk)
+	var applications []*ent.ApplicationCreate // inserted after their vacancies
+	for _, u := range s.units {
+		if u.plan.kind != orgunit.KindINSTANSI || u.plan.vacancies == noVacancies {
+			continue
+		}
+		for _, a := range g.announcements(s, u) {
+			c, apps := g.vacancy(client, a)
+			vacancies.add(c)
+			applications = append(applications, apps...)
+		}
+	}
+	if err := vacancies.close(); err != nil {
+		return err
+	}
+	in := newInserter(ctx, client.Application.CreateBulk)
+	in.add(applications...)
+	return in.close()
+}
+
+func (g *generator) announcements(s *staff, inst *unit) []announcement {
+	today := g.today()
+	holders := func(kinds ...career.PositionKind) []*person {
+		var out []*person
+		for _, p := range s.people {
+			if p.post != nil && p.post == p.unit.head && p.unit.instansi == inst && p.active() && slices.Contains(kinds, p.role.kind) {
+				out = append(out, p)
 			}
 		}
-		return nil, false
+		// The post whose holder retires first is the first to be announced.
+		slices.SortStableFunc(out, func(a, b *person) int { return a.retirement().Compare(b.retirement()) })
+		return out
 	}
-	today := g.today()
-	jptReq := career.Requirements{
-		MinRank: ptr(career.RankIVA), MinPredikat: ptr(career.PredikatBaik), PredikatYears: 2,
-		TrainingKinds: []career.TrainingKind{career.TrainingPKA}, MinEducation: ptr(career.EducationS1),
-		MinYearsToRetirement: 2, NoSanctionYears: 2,
-	}
-	byKind := func(kind career.PositionKind) []*person {
+	pool := func(region bool, match func(*person) bool) []*person {
 		var out []*person
-		for _, p := range r.people {
-			if p.position.Kind == kind && p.status == "ACTIVE" {
+		for _, p := range s.people {
+			if !p.pppk && p.active() && (region && p.unit.region == inst.region || p.unit.instansi == inst) && match(p) {
 				out = append(out, p)
 			}
 		}
 		return out
 	}
-	if head, ok := postOf("DINKES", career.KindJPTPratama); ok {
-		if err := g.vacancy(ctx, client, head, vacancy.KindOPEN_SELECTION, vacancy.StatusOPEN, "Seleksi Terbuka "+head.position.Title,
-			jptReq, today.AddDate(0, 0, -10), today.AddDate(0, 0, 20), byKind(career.KindAdministrator), 9, false); err != nil {
-			return err
+	administrators := pool(true, func(p *person) bool { return p.role.kind == career.KindAdministrator })
+	seniors := pool(false, func(p *person) bool {
+		return p.role.kind == career.KindPengawas || p.role.level == career.LevelAhliMuda
+	})
+	juniors := pool(false, func(p *person) bool {
+		return p.role.kind == career.KindPelaksana && p.role.class >= 7 || p.role.level == career.LevelAhliPertama
+	})
+	jpt := holders(career.KindJPTPratama)
+	admins := holders(career.KindAdministrator)
+	chiefs := holders(career.KindPengawas)
+
+	var out []announcement
+	openSelection := func(holder *person, status vacancy.Status, opens time.Time) {
+		out = append(out, announcement{kind: vacancy.KindOPEN_SELECTION, status: status, post: holder.post,
+			title: "Seleksi Terbuka Jabatan Pimpinan Tinggi Pratama " + holder.role.title,
+			req:   requirements(holder.role, career.TrainingPKA), opens: opens, closes: opens.AddDate(0, 0, 21),
+			pool: administrators, applicants: 8})
+	}
+	if len(jpt) > 0 {
+		openSelection(jpt[0], vacancy.StatusOPEN, today.AddDate(0, 0, -10))
+	}
+	if len(admins) > 0 {
+		out = append(out, announcement{kind: vacancy.KindPROMOTION, status: vacancy.StatusOPEN, post: admins[0].post,
+			title: "Promosi Jabatan Administrator " + admins[0].role.title,
+			req:   requirements(admins[0].role, career.TrainingPKA), opens: today.AddDate(0, 0, -5), closes: today.AddDate(0, 0, 16),
+			pool: seniors, applicants: 8})
+	}
+	// A pengawas post filled by promotion some months ago, from staff who met the requirements then.
+	opens := today.AddDate(0, -8, 0)
+	for _, chief := range chiefs {
+		req := requirements(chief.role, "")
+		if _, ok := career.Eligibility(chief.applicant(opens), req, opens); ok && chief.hired.Before(opens.AddDate(-2, 0, 0)) {
+			out = append(out, announcement{kind: vacancy.KindPROMOTION, status: vacancy.StatusFILLED, post: chief.post,
+				title: "Promosi Jabatan Pengawas " + chief.role.title, req: req, opens: opens, closes: opens.AddDate(0, 0, 14),
+				filledBy: chief, pool: juniors, applicants: 6})
+			break
 		}
 	}
-	// Last year's selection appointed a head who met every requirement then.
-	opens := date(g.year-1, time.March, 3)
-	for _, head := range byKind(career.KindJPTPratama) {
-		if _, eligible := career.Eligibility(head.applicant(), jptReq, opens); !eligible || head.seat.instansi.ID != first {
+	if inst.plan.vacancies != allVacancies {
+		return out
+	}
+	if len(jpt) > 1 {
+		openSelection(jpt[1], vacancy.StatusCLOSED, today.AddDate(0, 0, -70))
+	}
+	if len(jpt) > 2 {
+		openSelection(jpt[2], vacancy.StatusDRAFT, today.AddDate(0, 0, 20))
+	}
+	// Last year's open selection appointed a head who met every requirement then.
+	opens = date(g.year-1, time.March, 3)
+	for _, head := range jpt[min(3, len(jpt)):] {
+		req := requirements(head.role, career.TrainingPKA)
+		if _, ok := career.Eligibility(head.applicant(opens), req, opens); ok {
+			openSelection(head, vacancy.StatusFILLED, opens)
+			out[len(out)-1].filledBy = head
+			break
+		}
+	}
+	for _, p := range s.people {
+		if p.unit.instansi == inst && family(p.role.title) == "Guru" && p.role.level == career.LevelAhliPertama {
+			out = append(out, announcement{kind: vacancy.KindRECRUITMENT, status: vacancy.StatusOPEN, post: p.post,
+				title: fmt.Sprintf("Pengadaan PPPK Jabatan Fungsional Guru Tahun %d", g.year),
+				req:   career.Requirements{MinEducation: ptr(career.EducationS1)}, opens: today.AddDate(0, 0, -3), closes: today.AddDate(0, 0, 27)})
+			out = append(out, announcement{kind: vacancy.KindRECRUITMENT, status: vacancy.StatusCLOSED, post: p.post,
+				title: fmt.Sprintf("Seleksi CPNS Jabatan Fungsional Guru Tahun %d", g.year-1),
+				req:   career.Requirements{MinEducation: ptr(career.EducationS1)}, opens: date(g.year-1, time.August, 19), closes: date(g.year-1, time.September, 6)})
+			break
+		}
+	}
+	return out
+}
+
+// requirements of a post: its minimum rank, predikat at least BAIK in each of the last two years,
+// the leadership training of the level (if any), a degree, and no moderate or heavy sanction in the
+// last two years; JPT candidates need two years of service left.
+func requirements(role postPlan, training career.TrainingKind) career.Requirements {
+	r := career.Requirements{
+		MinRank: ptr(role.minRank), MinPredikat: ptr(career.PredikatBaik), PredikatYears: 2,
+		MinEducation: ptr(career.EducationD4), NoSanctionYears: 2,
+	}
+	if training != "" {
+		r.TrainingKinds = []career.TrainingKind{training}
+	}
+	if role.kind.IsJPT() || role.kind == career.KindAdministrator {
+		r.MinEducation = ptr(career.EducationS1)
+	}
+	if role.kind.IsJPT() {
+		r.MinYearsToRetirement = 2
+	}
+	return r
+}
+
+// vacancy builds the vacancy and the applications to it, each with the eligibility result on the day
+// it was submitted. Eligible candidates of a closed or filled open selection have stage scores; the
+// three best are shortlisted, and in a filled one the holder was selected.
+func (g *generator) vacancy(client *ent.Client, a announcement) (*ent.VacancyCreate, []*ent.ApplicationCreate) {
+	id := g.id("VAC")
+	c := client.Vacancy.Create().SetID(id).SetKind(a.kind).SetStatus(a.status).SetTitle(a.title).SetRequirements(a.req).
+		SetOpensOn(a.opens).SetClosesOn(a.closes).SetPositionID(a.post.id).
+		SetDescription(fmt.Sprintf("Pemerintah membuka kesempatan bagi ASN yang memenuhi persyaratan untuk mengisi jabatan %s pada %s. "+
+			"Pendaftaran dibuka %s sampai %s; hasil setiap tahap diumumkan secara terbuka.",
+			a.post.plan.title, a.post.unit.name, a.opens.Format("02-01-2006"), a.closes.Format("02-01-2006")))
+	if a.filledBy != nil {
+		filled := a.closes.AddDate(0, 2, 0)
+		if a.kind == vacancy.KindPROMOTION {
+			filled = a.closes.AddDate(0, 1, 0)
+		}
+		c.SetFilledAt(time.Date(filled.Year(), filled.Month(), 1, 9, 0, 0, 0, career.WIB))
+		a.filledBy.assigned, a.filledBy.appointedBy = filled, id
+	}
+	if a.status == vacancy.StatusDRAFT || a.applicants == 0 {
+		return c, nil
+	}
+	candidates := slices.DeleteFunc(slices.Clone(a.pool), func(p *person) bool {
+		return p == a.filledBy || p.post == a.post || !p.serves(a.opens)
+	})
+	shuffle(g, candidates)
+	candidates = candidates[:min(a.applicants, len(candidates))]
+	if a.filledBy != nil {
+		candidates = append(candidates, a.filledBy)
+	}
+	last := minTime(a.closes, g.today())
+	type scored struct {
+		app   *ent.ApplicationCreate
+		p     *person
+		total float64
+	}
+	var eligible []scored
+	var apps []*ent.ApplicationCreate
+	for _, p := range candidates {
+		submitted := a.opens.AddDate(0, 0, g.between(0, max(0, int(last.Sub(a.opens).Hours()/24))))
+		results, ok := career.Eligibility(p.applicant(submitted), a.req, submitted)
+		app := client.Application.Create().SetID(g.id("APL")).SetVacancyID(id).SetApplicantID(p.id).
+			SetEligibility(results).SetSubmittedAt(g.officeHours(submitted)).SetStatus(application.StatusINELIGIBLE)
+		apps = append(apps, app)
+		if !ok {
 			continue
 		}
-		if err := g.vacancy(ctx, client, head, vacancy.KindOPEN_SELECTION, vacancy.StatusFILLED, "Seleksi Terbuka "+head.position.Title,
-			jptReq, opens, opens.AddDate(0, 0, 21), byKind(career.KindAdministrator), 6, true); err != nil {
-			return err
-		}
-		break
-	}
-	promotionReq := career.Requirements{MinRank: ptr(career.RankIIID), MinPredikat: ptr(career.PredikatBaik), PredikatYears: 2,
-		TrainingKinds: []career.TrainingKind{career.TrainingPKP}, MinEducation: ptr(career.EducationS1), NoSanctionYears: 2}
-	for _, code := range []string{"BKD", "BKPSDM"} {
-		if head, ok := postOf(code, career.KindAdministrator); ok {
-			if err := g.vacancy(ctx, client, head, vacancy.KindPROMOTION, vacancy.StatusOPEN, "Promosi "+head.position.Title,
-				promotionReq, today.AddDate(0, 0, -5), today.AddDate(0, 0, 25), byKind(career.KindPengawas), 8, false); err != nil {
-				return err
-			}
+		app.SetStatus(application.StatusELIGIBLE)
+		if a.kind == vacancy.KindOPEN_SELECTION && (a.status == vacancy.StatusCLOSED || a.filledBy != nil) {
+			stages, total := g.stageScores(p, p == a.filledBy)
+			app.SetStageScores(stages).SetTotalScore(total)
+			eligible = append(eligible, scored{app, p, total})
+		} else if a.filledBy != nil {
+			eligible = append(eligible, scored{app, p, 0})
 		}
 	}
-	if teacher, ok := postOf("DISDIK", career.KindFungsional); ok {
-		recruit := career.Requirements{MinEducation: ptr(career.EducationS1)}
-		if err := g.vacancy(ctx, client, teacher, vacancy.KindRECRUITMENT, vacancy.StatusOPEN, fmt.Sprintf("Pengadaan PPPK Guru Tahun %d", g.year),
-			recruit, today.AddDate(0, 0, -3), today.AddDate(0, 1, 0), nil, 0, false); err != nil {
-			return err
+	slices.SortStableFunc(eligible, func(x, y scored) int { return cmp.Compare(y.total, x.total) })
+	for i, e := range eligible {
+		switch {
+		case e.p == a.filledBy:
+			e.app.SetStatus(application.StatusSELECTED)
+		case a.status == vacancy.StatusCLOSED && i < 3:
+			e.app.SetStatus(application.StatusSHORTLISTED)
+		default:
+			e.app.SetStatus(application.StatusREJECTED)
 		}
 	}
-	if head, ok := postOf("INSPEKTORAT", career.KindJPTPratama); ok {
-		return g.vacancy(ctx, client, head, vacancy.KindOPEN_SELECTION, vacancy.StatusDRAFT, "Seleksi Terbuka "+head.position.Title,
-			jptReq, today.AddDate(0, 1, 0), today.AddDate(0, 1, 21), nil, 0, false)
-	}
-	return nil
+	return c, apps
 }
 
-// vacancy announces the post held by holder and records applications from up to n of the pool, each
-// with its eligibility result. In a filled selection the holder applied too and was selected.
-func (g *generator) vacancy(ctx context.Context, client *ent.Client, holder *person, kind vacancy.Kind, status vacancy.Status,
-	title string, req career.Requirements, opens, closes time.Time, pool []*person, n int, filled bool) error {
-	id := g.id("VAC")
-	v := client.Vacancy.Create().SetID(id).SetKind(kind).SetTitle(title).SetRequirements(req).
-		SetOpensOn(opens).SetClosesOn(closes).SetStatus(status).SetPositionID(holder.position.ID).
-		SetDescription(fmt.Sprintf("Pemerintah membuka kesempatan bagi ASN yang memenuhi syarat untuk mengisi jabatan %s. "+
-			"Pendaftaran dibuka %s sampai %s.", holder.position.Title, opens.Format("02-01-2006"), closes.Format("02-01-2006")))
-	if filled {
-		v.SetFilledAt(closes.AddDate(0, 2, 0))
-	}
-	if err := v.Exec(ctx); err != nil {
-		return err
-	}
-	g.rnd.Shuffle(len(pool), func(a, b int) { pool[a], pool[b] = pool[b], pool[a] })
-	applicants := pool[:min(n, len(pool))]
-	if filled {
-		applicants = append([]*person{holder}, applicants...)
-	}
-	var apps []*ent.ApplicationCreate
-	for _, p := range applicants {
-		results, eligible := career.Eligibility(p.applicant(), req, opens)
-		a := client.Application.Create().SetID(g.id("APL")).SetVacancyID(id).SetApplicantID(p.id).
-			SetEligibility(results).SetSubmittedAt(opens.AddDate(0, 0, g.between(0, 9)).Add(9 * time.Hour)).
-			SetStatus(application.StatusINELIGIBLE)
-		if eligible {
-			a.SetStatus(application.StatusELIGIBLE)
-			if filled {
-				stages, total := g.stageScores(p == holder)
-				a.SetStageScores(stages).SetTotalScore(total).SetStatus(application.StatusREJECTED)
-				if p == holder {
-					a.SetStatus(application.StatusSELECTED)
-				}
-			}
-		}
-		apps = append(apps, a)
-	}
-	if err := bulk(ctx, apps, client.Application.CreateBulk); err != nil {
-		return err
-	}
-	if filled {
-		// The holder of the post was appointed through this selection.
-		return client.CareerEvent.Create().SetID(g.id("CEV")).SetEmployeeID(holder.id).SetVacancyID(id).
-			SetKind(careerevent.KindPOSITION_ASSIGNMENT).SetToValue(holder.position.Title).
-			SetEffectiveDate(closes.AddDate(0, 2, 0)).SetReason("Hasil seleksi terbuka " + strings.ToLower(holder.position.Title)).
-			SetDecreeNumber(fmt.Sprintf("821.22/%d/BKD/%d", g.between(100, 999), closes.Year())).Exec(ctx)
-	}
-	return nil
-}
-
-// stageScores scores the selection stages; the winner scores above everyone else.
-func (g *generator) stageScores(winner bool) ([]career.StageScore, float64) {
+// stageScores scores the selection stages; performance shows in them, and the candidate who was
+// appointed scored above everyone else.
+func (g *generator) stageScores(p *person, selected bool) ([]career.StageScore, float64) {
 	stages := make([]career.StageScore, len(selectionStages))
 	total := 0.0
 	for i, s := range selectionStages {
-		score := float64(g.between(60, 84))
-		if winner {
-			score = float64(g.between(86, 97))
+		score := float64(g.between(62, 78) + 2*p.tendency)
+		if selected {
+			score = float64(g.between(86, 95))
 		}
 		s.Score = &score
 		stages[i] = s
 		total += s.Weight * score
 	}
-	return stages, float64(int(total*100)) / 100
+	return stages, math.Round(total*100) / 100
 }
-
-func ptr[T any](v T) *T { return &v }
