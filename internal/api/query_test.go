@@ -310,6 +310,7 @@ func TestEmployeesPageCostsConstantStatements(t *testing.T) {
 			}
 			counts[size] = db.Statements.Count()
 		}
+		t.Logf("SQL statements per employees page on %s: %v (page size: statements)", db.Name(), counts)
 		// Count, page, positions and units: one statement each, whatever the page size.
 		if counts[2] != counts[40] || counts[40] > 5 {
 			t.Errorf("statements per page: %v; want the same small number for every size\n%s", counts, strings.Join(db.Statements.Statements(), "\n"))
