@@ -15,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/dialect"
 
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/internal/store"
@@ -146,9 +145,6 @@ func withDatabase(baseURL, name string) string {
 	u.Path = "/" + name
 	return u.String()
 }
-
-// IsPostgres tells whether the database is PostgreSQL.
-func (db *DB) IsPostgres() bool { return db.Dialect == dialect.Postgres }
 
 // Name is a short label of the backend, for messages.
 func (db *DB) Name() string { return strings.ToLower(db.Dialect) }
