@@ -15,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/internal/store"
 )
