@@ -95,6 +95,11 @@ func affectedEmployees(ctx context.Context, m *ent.EvaluationMutation) ([]pulid.
 		}
 		return []pulid.ID{id}, nil
 	}
+	if m.Op().Is(ent.OpUpdateOne) {
+		// The stored row is already loaded when the ratings changed; OldEmployeeID reuses it.
+		id, err := m.OldEmployeeID(ctx)
+		return []pulid.ID{id}, err
+	}
 	ids, err := m.IDs(ctx)
 	if err != nil {
 		return nil, err
