@@ -13,6 +13,7 @@ import (
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
 // A login account with a role.
@@ -30,7 +31,7 @@ type Account struct {
 	// bcrypt hash of the password.
 	PasswordHash string `json:"-"`
 	// ADMIN, HR, LEADER, SUPERVISOR, EMPLOYEE or ANALYST; HR and LEADER act within the scope unit's subtree.
-	Role account.Role `json:"role,omitempty"`
+	Role auth.Role `json:"role,omitempty"`
 	// Incremented when the password or role changes, which revokes older tokens.
 	TokenVersion int `json:"token_version,omitempty"`
 	// Whether the account may log in.
@@ -157,7 +158,7 @@ func (a *Account) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field role", values[i])
 			} else if value.Valid {
-				a.Role = account.Role(value.String)
+				a.Role = auth.Role(value.String)
 			}
 		case account.FieldTokenVersion:
 			if value, ok := values[i].(*sql.NullInt64); !ok {

@@ -17,6 +17,7 @@ import (
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
 // AccountCreate is the builder for creating a Account entity.
@@ -68,7 +69,7 @@ func (ac *AccountCreate) SetPasswordHash(s string) *AccountCreate {
 }
 
 // SetRole sets the "role" field.
-func (ac *AccountCreate) SetRole(a account.Role) *AccountCreate {
+func (ac *AccountCreate) SetRole(a auth.Role) *AccountCreate {
 	ac.mutation.SetRole(a)
 	return ac
 }
@@ -478,7 +479,7 @@ func (u *AccountUpsert) UpdatePasswordHash() *AccountUpsert {
 }
 
 // SetRole sets the "role" field.
-func (u *AccountUpsert) SetRole(v account.Role) *AccountUpsert {
+func (u *AccountUpsert) SetRole(v auth.Role) *AccountUpsert {
 	u.Set(account.FieldRole, v)
 	return u
 }
@@ -649,7 +650,7 @@ func (u *AccountUpsertOne) UpdatePasswordHash() *AccountUpsertOne {
 }
 
 // SetRole sets the "role" field.
-func (u *AccountUpsertOne) SetRole(v account.Role) *AccountUpsertOne {
+func (u *AccountUpsertOne) SetRole(v auth.Role) *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.SetRole(v)
 	})
@@ -1000,7 +1001,7 @@ func (u *AccountUpsertBulk) UpdatePasswordHash() *AccountUpsertBulk {
 }
 
 // SetRole sets the "role" field.
-func (u *AccountUpsertBulk) SetRole(v account.Role) *AccountUpsertBulk {
+func (u *AccountUpsertBulk) SetRole(v auth.Role) *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.SetRole(v)
 	})

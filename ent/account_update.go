@@ -17,6 +17,7 @@ import (
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
 // AccountUpdate is the builder for updating Account entities.
@@ -68,13 +69,13 @@ func (au *AccountUpdate) SetNillablePasswordHash(s *string) *AccountUpdate {
 }
 
 // SetRole sets the "role" field.
-func (au *AccountUpdate) SetRole(a account.Role) *AccountUpdate {
+func (au *AccountUpdate) SetRole(a auth.Role) *AccountUpdate {
 	au.mutation.SetRole(a)
 	return au
 }
 
 // SetNillableRole sets the "role" field if the given value is not nil.
-func (au *AccountUpdate) SetNillableRole(a *account.Role) *AccountUpdate {
+func (au *AccountUpdate) SetNillableRole(a *auth.Role) *AccountUpdate {
 	if a != nil {
 		au.SetRole(*a)
 	}
@@ -475,13 +476,13 @@ func (auo *AccountUpdateOne) SetNillablePasswordHash(s *string) *AccountUpdateOn
 }
 
 // SetRole sets the "role" field.
-func (auo *AccountUpdateOne) SetRole(a account.Role) *AccountUpdateOne {
+func (auo *AccountUpdateOne) SetRole(a auth.Role) *AccountUpdateOne {
 	auo.mutation.SetRole(a)
 	return auo
 }
 
 // SetNillableRole sets the "role" field if the given value is not nil.
-func (auo *AccountUpdateOne) SetNillableRole(a *account.Role) *AccountUpdateOne {
+func (auo *AccountUpdateOne) SetNillableRole(a *auth.Role) *AccountUpdateOne {
 	if a != nil {
 		auo.SetRole(*a)
 	}

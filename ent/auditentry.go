@@ -33,6 +33,10 @@ type AuditEntry struct {
 	EntityID string `json:"entity_id,omitempty"`
 	// The fields changed with their old and new values (sensitive values are masked).
 	Changes []schematype.FieldChange `json:"changes,omitempty"`
+	// The employee the changed record belongs to (the employee, or the owner of an evaluation, enrolment, …), if any: they may read the entry.
+	EmployeeID pulid.ID `json:"employee_id,omitempty"`
+	// The unit the changed record belongs to, if any: HR and leaders of that unit's tree may read the entry.
+	UnitID pulid.ID `json:"unit_id,omitempty"`
 	// ID of the HTTP request, to find its log line.
 	RequestID string `json:"request_id,omitempty"`
 	// When the change was committed.
@@ -47,7 +51,7 @@ func (*AuditEntry) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case auditentry.FieldChanges:
 			values[i] = new([]byte)
-		case auditentry.FieldID:
+		case auditentry.FieldID, auditentry.FieldEmployeeID, auditentry.FieldUnitID:
 			values[i] = new(pulid.ID)
 		case auditentry.FieldActorID, auditentry.FieldActorName, auditentry.FieldAction, auditentry.FieldEntityType, auditentry.FieldEntityID, auditentry.FieldRequestID:
 			values[i] = new(sql.NullString)
@@ -111,6 +115,18 @@ func (ae *AuditEntry) assignValues(columns []string, values []any) error {
 				if err := json.Unmarshal(*value, &ae.Changes); err != nil {
 					return fmt.Errorf("unmarshal field changes: %w", err)
 				}
+			}
+		case auditentry.FieldEmployeeID:
+			if value, ok := values[i].(*pulid.ID); !ok {
+				return fmt.Errorf("unexpected type %T for field employee_id", values[i])
+			} else if value != nil {
+				ae.EmployeeID = *value
+			}
+		case auditentry.FieldUnitID:
+			if value, ok := values[i].(*pulid.ID); !ok {
+				return fmt.Errorf("unexpected type %T for field unit_id", values[i])
+			} else if value != nil {
+				ae.UnitID = *value
 			}
 		case auditentry.FieldRequestID:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -177,6 +193,12 @@ func (ae *AuditEntry) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("changes=")
 	builder.WriteString(fmt.Sprintf("%v", ae.Changes))
+	builder.WriteString(", ")
+	builder.WriteString("employee_id=")
+	builder.WriteString(fmt.Sprintf("%v", ae.EmployeeID))
+	builder.WriteString(", ")
+	builder.WriteString("unit_id=")
+	builder.WriteString(fmt.Sprintf("%v", ae.UnitID))
 	builder.WriteString(", ")
 	builder.WriteString("request_id=")
 	builder.WriteString(ae.RequestID)

@@ -77,6 +77,34 @@ func (aec *AuditEntryCreate) SetChanges(sc []schematype.FieldChange) *AuditEntry
 	return aec
 }
 
+// SetEmployeeID sets the "employee_id" field.
+func (aec *AuditEntryCreate) SetEmployeeID(pu pulid.ID) *AuditEntryCreate {
+	aec.mutation.SetEmployeeID(pu)
+	return aec
+}
+
+// SetNillableEmployeeID sets the "employee_id" field if the given value is not nil.
+func (aec *AuditEntryCreate) SetNillableEmployeeID(pu *pulid.ID) *AuditEntryCreate {
+	if pu != nil {
+		aec.SetEmployeeID(*pu)
+	}
+	return aec
+}
+
+// SetUnitID sets the "unit_id" field.
+func (aec *AuditEntryCreate) SetUnitID(pu pulid.ID) *AuditEntryCreate {
+	aec.mutation.SetUnitID(pu)
+	return aec
+}
+
+// SetNillableUnitID sets the "unit_id" field if the given value is not nil.
+func (aec *AuditEntryCreate) SetNillableUnitID(pu *pulid.ID) *AuditEntryCreate {
+	if pu != nil {
+		aec.SetUnitID(*pu)
+	}
+	return aec
+}
+
 // SetRequestID sets the "request_id" field.
 func (aec *AuditEntryCreate) SetRequestID(s string) *AuditEntryCreate {
 	aec.mutation.SetRequestID(s)
@@ -258,6 +286,14 @@ func (aec *AuditEntryCreate) createSpec() (*AuditEntry, *sqlgraph.CreateSpec) {
 		_spec.SetField(auditentry.FieldChanges, field.TypeJSON, value)
 		_node.Changes = value
 	}
+	if value, ok := aec.mutation.EmployeeID(); ok {
+		_spec.SetField(auditentry.FieldEmployeeID, field.TypeString, value)
+		_node.EmployeeID = value
+	}
+	if value, ok := aec.mutation.UnitID(); ok {
+		_spec.SetField(auditentry.FieldUnitID, field.TypeString, value)
+		_node.UnitID = value
+	}
 	if value, ok := aec.mutation.RequestID(); ok {
 		_spec.SetField(auditentry.FieldRequestID, field.TypeString, value)
 		_node.RequestID = value
@@ -352,6 +388,12 @@ func (u *AuditEntryUpsertOne) UpdateNewValues() *AuditEntryUpsertOne {
 		}
 		if _, exists := u.create.mutation.Changes(); exists {
 			s.SetIgnore(auditentry.FieldChanges)
+		}
+		if _, exists := u.create.mutation.EmployeeID(); exists {
+			s.SetIgnore(auditentry.FieldEmployeeID)
+		}
+		if _, exists := u.create.mutation.UnitID(); exists {
+			s.SetIgnore(auditentry.FieldUnitID)
 		}
 		if _, exists := u.create.mutation.RequestID(); exists {
 			s.SetIgnore(auditentry.FieldRequestID)
@@ -590,6 +632,12 @@ func (u *AuditEntryUpsertBulk) UpdateNewValues() *AuditEntryUpsertBulk {
 			}
 			if _, exists := b.mutation.Changes(); exists {
 				s.SetIgnore(auditentry.FieldChanges)
+			}
+			if _, exists := b.mutation.EmployeeID(); exists {
+				s.SetIgnore(auditentry.FieldEmployeeID)
+			}
+			if _, exists := b.mutation.UnitID(); exists {
+				s.SetIgnore(auditentry.FieldUnitID)
 			}
 			if _, exists := b.mutation.RequestID(); exists {
 				s.SetIgnore(auditentry.FieldRequestID)

@@ -84,6 +84,12 @@ func (aeu *AuditEntryUpdate) sqlSave(ctx context.Context) (n int, err error) {
 	if aeu.mutation.ChangesCleared() {
 		_spec.ClearField(auditentry.FieldChanges, field.TypeJSON)
 	}
+	if aeu.mutation.EmployeeIDCleared() {
+		_spec.ClearField(auditentry.FieldEmployeeID, field.TypeString)
+	}
+	if aeu.mutation.UnitIDCleared() {
+		_spec.ClearField(auditentry.FieldUnitID, field.TypeString)
+	}
 	if aeu.mutation.RequestIDCleared() {
 		_spec.ClearField(auditentry.FieldRequestID, field.TypeString)
 	}
@@ -194,6 +200,12 @@ func (aeuo *AuditEntryUpdateOne) sqlSave(ctx context.Context) (_node *AuditEntry
 	}
 	if aeuo.mutation.ChangesCleared() {
 		_spec.ClearField(auditentry.FieldChanges, field.TypeJSON)
+	}
+	if aeuo.mutation.EmployeeIDCleared() {
+		_spec.ClearField(auditentry.FieldEmployeeID, field.TypeString)
+	}
+	if aeuo.mutation.UnitIDCleared() {
+		_spec.ClearField(auditentry.FieldUnitID, field.TypeString)
 	}
 	if aeuo.mutation.RequestIDCleared() {
 		_spec.ClearField(auditentry.FieldRequestID, field.TypeString)

@@ -13,6 +13,8 @@ import (
 	"entgo.io/ent/entc"
 	"entgo.io/ent/entc/gen"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
 func main() {
@@ -22,7 +24,7 @@ func main() {
 		entgql.WithConfigPath("gqlgen.yml"),
 		entgql.WithWhereInputs(true),
 		entgql.WithNodeDescriptor(false),
-		entgql.WithSchemaHook(describeTypes),
+		entgql.WithSchemaHook(describeTypes, nullRestricted),
 	)
 	if err != nil {
 		log.Fatalf("creating entgql extension: %v", err)
@@ -41,6 +43,7 @@ func main() {
 		},
 		Templates: []*gen.Template{
 			gen.MustParse(gen.NewTemplate("pulid").ParseFiles("./ent/template/pulid.tmpl")),
+			gen.MustParse(gen.NewTemplate("audit").ParseFiles("./ent/template/audit.tmpl")),
 		},
 	}, entc.Extensions(ex))
 	if err != nil {
@@ -79,6 +82,24 @@ func describeTypes(g *gen.Graph, s *ast.Schema) error {
 			return fmt.Errorf("enum %s is described but not in the schema", name)
 		}
 		def.Description = text
+	}
+	return nil
+}
+
+// nullRestricted makes the fields that not every viewer may read nullable (internal/auth lists them),
+// so that a refused field is null with a FORBIDDEN error instead of nulling its whole record.
+func nullRestricted(_ *gen.Graph, s *ast.Schema) error {
+	for typeName, fields := range auth.RestrictedFields {
+		def, ok := s.Types[typeName]
+		if !ok {
+			return fmt.Errorf("restricted type %s is not in the schema", typeName)
+		}
+		for name := range fields {
+			if f := def.Fields.ForName(name); f != nil {
+				f.Type.NonNull = false
+				f.Description = strings.TrimSpace(f.Description + " Restricted: null, with a FORBIDDEN error, for viewers who may not read it.")
+			}
+		}
 	}
 	return nil
 }

@@ -90,6 +90,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditentry.FieldEntityType: {Type: field.TypeString, Column: auditentry.FieldEntityType},
 			auditentry.FieldEntityID:   {Type: field.TypeString, Column: auditentry.FieldEntityID},
 			auditentry.FieldChanges:    {Type: field.TypeJSON, Column: auditentry.FieldChanges},
+			auditentry.FieldEmployeeID: {Type: field.TypeString, Column: auditentry.FieldEmployeeID},
+			auditentry.FieldUnitID:     {Type: field.TypeString, Column: auditentry.FieldUnitID},
 			auditentry.FieldRequestID:  {Type: field.TypeString, Column: auditentry.FieldRequestID},
 			auditentry.FieldAt:         {Type: field.TypeTime, Column: auditentry.FieldAt},
 		},
@@ -1214,6 +1216,16 @@ func (f *AuditEntryFilter) WhereEntityID(p entql.StringP) {
 // WhereChanges applies the entql json.RawMessage predicate on the changes field.
 func (f *AuditEntryFilter) WhereChanges(p entql.BytesP) {
 	f.Where(p.Field(auditentry.FieldChanges))
+}
+
+// WhereEmployeeID applies the entql string predicate on the employee_id field.
+func (f *AuditEntryFilter) WhereEmployeeID(p entql.StringP) {
+	f.Where(p.Field(auditentry.FieldEmployeeID))
+}
+
+// WhereUnitID applies the entql string predicate on the unit_id field.
+func (f *AuditEntryFilter) WhereUnitID(p entql.StringP) {
+	f.Where(p.Field(auditentry.FieldUnitID))
 }
 
 // WhereRequestID applies the entql string predicate on the request_id field.

@@ -412,6 +412,16 @@ func (ae *AuditEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, auditentry.FieldChanges)
 				fieldSeen[auditentry.FieldChanges] = struct{}{}
 			}
+		case "employeeID":
+			if _, ok := fieldSeen[auditentry.FieldEmployeeID]; !ok {
+				selectedFields = append(selectedFields, auditentry.FieldEmployeeID)
+				fieldSeen[auditentry.FieldEmployeeID] = struct{}{}
+			}
+		case "unitID":
+			if _, ok := fieldSeen[auditentry.FieldUnitID]; !ok {
+				selectedFields = append(selectedFields, auditentry.FieldUnitID)
+				fieldSeen[auditentry.FieldUnitID] = struct{}{}
+			}
 		case "requestID":
 			if _, ok := fieldSeen[auditentry.FieldRequestID]; !ok {
 				selectedFields = append(selectedFields, auditentry.FieldRequestID)

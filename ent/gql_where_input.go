@@ -24,6 +24,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/ent/vacancy"
+	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -60,10 +61,10 @@ type AccountWhereInput struct {
 	UsernameContainsFold *string  `json:"usernameContainsFold,omitempty"`
 
 	// "role" field predicates.
-	Role      *account.Role  `json:"role,omitempty"`
-	RoleNEQ   *account.Role  `json:"roleNEQ,omitempty"`
-	RoleIn    []account.Role `json:"roleIn,omitempty"`
-	RoleNotIn []account.Role `json:"roleNotIn,omitempty"`
+	Role      *auth.Role  `json:"role,omitempty"`
+	RoleNEQ   *auth.Role  `json:"roleNEQ,omitempty"`
+	RoleIn    []auth.Role `json:"roleIn,omitempty"`
+	RoleNotIn []auth.Role `json:"roleNotIn,omitempty"`
 
 	// "active" field predicates.
 	Active    *bool `json:"active,omitempty"`
@@ -872,6 +873,40 @@ type AuditEntryWhereInput struct {
 	EntityIDEqualFold    *string  `json:"entityIDEqualFold,omitempty"`
 	EntityIDContainsFold *string  `json:"entityIDContainsFold,omitempty"`
 
+	// "employee_id" field predicates.
+	EmployeeID             *pulid.ID  `json:"employeeID,omitempty"`
+	EmployeeIDNEQ          *pulid.ID  `json:"employeeIDNEQ,omitempty"`
+	EmployeeIDIn           []pulid.ID `json:"employeeIDIn,omitempty"`
+	EmployeeIDNotIn        []pulid.ID `json:"employeeIDNotIn,omitempty"`
+	EmployeeIDGT           *pulid.ID  `json:"employeeIDGT,omitempty"`
+	EmployeeIDGTE          *pulid.ID  `json:"employeeIDGTE,omitempty"`
+	EmployeeIDLT           *pulid.ID  `json:"employeeIDLT,omitempty"`
+	EmployeeIDLTE          *pulid.ID  `json:"employeeIDLTE,omitempty"`
+	EmployeeIDContains     *pulid.ID  `json:"employeeIDContains,omitempty"`
+	EmployeeIDHasPrefix    *pulid.ID  `json:"employeeIDHasPrefix,omitempty"`
+	EmployeeIDHasSuffix    *pulid.ID  `json:"employeeIDHasSuffix,omitempty"`
+	EmployeeIDIsNil        bool       `json:"employeeIDIsNil,omitempty"`
+	EmployeeIDNotNil       bool       `json:"employeeIDNotNil,omitempty"`
+	EmployeeIDEqualFold    *pulid.ID  `json:"employeeIDEqualFold,omitempty"`
+	EmployeeIDContainsFold *pulid.ID  `json:"employeeIDContainsFold,omitempty"`
+
+	// "unit_id" field predicates.
+	UnitID             *pulid.ID  `json:"unitID,omitempty"`
+	UnitIDNEQ          *pulid.ID  `json:"unitIDNEQ,omitempty"`
+	UnitIDIn           []pulid.ID `json:"unitIDIn,omitempty"`
+	UnitIDNotIn        []pulid.ID `json:"unitIDNotIn,omitempty"`
+	UnitIDGT           *pulid.ID  `json:"unitIDGT,omitempty"`
+	UnitIDGTE          *pulid.ID  `json:"unitIDGTE,omitempty"`
+	UnitIDLT           *pulid.ID  `json:"unitIDLT,omitempty"`
+	UnitIDLTE          *pulid.ID  `json:"unitIDLTE,omitempty"`
+	UnitIDContains     *pulid.ID  `json:"unitIDContains,omitempty"`
+	UnitIDHasPrefix    *pulid.ID  `json:"unitIDHasPrefix,omitempty"`
+	UnitIDHasSuffix    *pulid.ID  `json:"unitIDHasSuffix,omitempty"`
+	UnitIDIsNil        bool       `json:"unitIDIsNil,omitempty"`
+	UnitIDNotNil       bool       `json:"unitIDNotNil,omitempty"`
+	UnitIDEqualFold    *pulid.ID  `json:"unitIDEqualFold,omitempty"`
+	UnitIDContainsFold *pulid.ID  `json:"unitIDContainsFold,omitempty"`
+
 	// "at" field predicates.
 	At      *time.Time  `json:"at,omitempty"`
 	AtNEQ   *time.Time  `json:"atNEQ,omitempty"`
@@ -1139,6 +1174,96 @@ func (i *AuditEntryWhereInput) P() (predicate.AuditEntry, error) {
 	}
 	if i.EntityIDContainsFold != nil {
 		predicates = append(predicates, auditentry.EntityIDContainsFold(*i.EntityIDContainsFold))
+	}
+	if i.EmployeeID != nil {
+		predicates = append(predicates, auditentry.EmployeeIDEQ(*i.EmployeeID))
+	}
+	if i.EmployeeIDNEQ != nil {
+		predicates = append(predicates, auditentry.EmployeeIDNEQ(*i.EmployeeIDNEQ))
+	}
+	if len(i.EmployeeIDIn) > 0 {
+		predicates = append(predicates, auditentry.EmployeeIDIn(i.EmployeeIDIn...))
+	}
+	if len(i.EmployeeIDNotIn) > 0 {
+		predicates = append(predicates, auditentry.EmployeeIDNotIn(i.EmployeeIDNotIn...))
+	}
+	if i.EmployeeIDGT != nil {
+		predicates = append(predicates, auditentry.EmployeeIDGT(*i.EmployeeIDGT))
+	}
+	if i.EmployeeIDGTE != nil {
+		predicates = append(predicates, auditentry.EmployeeIDGTE(*i.EmployeeIDGTE))
+	}
+	if i.EmployeeIDLT != nil {
+		predicates = append(predicates, auditentry.EmployeeIDLT(*i.EmployeeIDLT))
+	}
+	if i.EmployeeIDLTE != nil {
+		predicates = append(predicates, auditentry.EmployeeIDLTE(*i.EmployeeIDLTE))
+	}
+	if i.EmployeeIDContains != nil {
+		predicates = append(predicates, auditentry.EmployeeIDContains(*i.EmployeeIDContains))
+	}
+	if i.EmployeeIDHasPrefix != nil {
+		predicates = append(predicates, auditentry.EmployeeIDHasPrefix(*i.EmployeeIDHasPrefix))
+	}
+	if i.EmployeeIDHasSuffix != nil {
+		predicates = append(predicates, auditentry.EmployeeIDHasSuffix(*i.EmployeeIDHasSuffix))
+	}
+	if i.EmployeeIDIsNil {
+		predicates = append(predicates, auditentry.EmployeeIDIsNil())
+	}
+	if i.EmployeeIDNotNil {
+		predicates = append(predicates, auditentry.EmployeeIDNotNil())
+	}
+	if i.EmployeeIDEqualFold != nil {
+		predicates = append(predicates, auditentry.EmployeeIDEqualFold(*i.EmployeeIDEqualFold))
+	}
+	if i.EmployeeIDContainsFold != nil {
+		predicates = append(predicates, auditentry.EmployeeIDContainsFold(*i.EmployeeIDContainsFold))
+	}
+	if i.UnitID != nil {
+		predicates = append(predicates, auditentry.UnitIDEQ(*i.UnitID))
+	}
+	if i.UnitIDNEQ != nil {
+		predicates = append(predicates, auditentry.UnitIDNEQ(*i.UnitIDNEQ))
+	}
+	if len(i.UnitIDIn) > 0 {
+		predicates = append(predicates, auditentry.UnitIDIn(i.UnitIDIn...))
+	}
+	if len(i.UnitIDNotIn) > 0 {
+		predicates = append(predicates, auditentry.UnitIDNotIn(i.UnitIDNotIn...))
+	}
+	if i.UnitIDGT != nil {
+		predicates = append(predicates, auditentry.UnitIDGT(*i.UnitIDGT))
+	}
+	if i.UnitIDGTE != nil {
+		predicates = append(predicates, auditentry.UnitIDGTE(*i.UnitIDGTE))
+	}
+	if i.UnitIDLT != nil {
+		predicates = append(predicates, auditentry.UnitIDLT(*i.UnitIDLT))
+	}
+	if i.UnitIDLTE != nil {
+		predicates = append(predicates, auditentry.UnitIDLTE(*i.UnitIDLTE))
+	}
+	if i.UnitIDContains != nil {
+		predicates = append(predicates, auditentry.UnitIDContains(*i.UnitIDContains))
+	}
+	if i.UnitIDHasPrefix != nil {
+		predicates = append(predicates, auditentry.UnitIDHasPrefix(*i.UnitIDHasPrefix))
+	}
+	if i.UnitIDHasSuffix != nil {
+		predicates = append(predicates, auditentry.UnitIDHasSuffix(*i.UnitIDHasSuffix))
+	}
+	if i.UnitIDIsNil {
+		predicates = append(predicates, auditentry.UnitIDIsNil())
+	}
+	if i.UnitIDNotNil {
+		predicates = append(predicates, auditentry.UnitIDNotNil())
+	}
+	if i.UnitIDEqualFold != nil {
+		predicates = append(predicates, auditentry.UnitIDEqualFold(*i.UnitIDEqualFold))
+	}
+	if i.UnitIDContainsFold != nil {
+		predicates = append(predicates, auditentry.UnitIDContainsFold(*i.UnitIDContainsFold))
 	}
 	if i.At != nil {
 		predicates = append(predicates, auditentry.AtEQ(*i.At))

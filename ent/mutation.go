@@ -29,6 +29,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/schematype"
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/ent/vacancy"
+	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -68,7 +69,7 @@ type AccountMutation struct {
 	updated_at        *time.Time
 	username          *string
 	password_hash     *string
-	role              *account.Role
+	role              *auth.Role
 	token_version     *int
 	addtoken_version  *int
 	active            *bool
@@ -334,12 +335,12 @@ func (m *AccountMutation) ResetPasswordHash() {
 }
 
 // SetRole sets the "role" field.
-func (m *AccountMutation) SetRole(a account.Role) {
+func (m *AccountMutation) SetRole(a auth.Role) {
 	m.role = &a
 }
 
 // Role returns the value of the "role" field in the mutation.
-func (m *AccountMutation) Role() (r account.Role, exists bool) {
+func (m *AccountMutation) Role() (r auth.Role, exists bool) {
 	v := m.role
 	if v == nil {
 		return
@@ -350,7 +351,7 @@ func (m *AccountMutation) Role() (r account.Role, exists bool) {
 // OldRole returns the old "role" field's value of the Account entity.
 // If the Account object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *AccountMutation) OldRole(ctx context.Context) (v account.Role, err error) {
+func (m *AccountMutation) OldRole(ctx context.Context) (v auth.Role, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldRole is only allowed on UpdateOne operations")
 	}
@@ -820,7 +821,7 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 		m.SetPasswordHash(v)
 		return nil
 	case account.FieldRole:
-		v, ok := value.(account.Role)
+		v, ok := value.(auth.Role)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -2092,6 +2093,8 @@ type AuditEntryMutation struct {
 	entity_id     *string
 	changes       *[]schematype.FieldChange
 	appendchanges []schematype.FieldChange
+	employee_id   *pulid.ID
+	unit_id       *pulid.ID
 	request_id    *string
 	at            *time.Time
 	clearedFields map[string]struct{}
@@ -2475,6 +2478,104 @@ func (m *AuditEntryMutation) ResetChanges() {
 	delete(m.clearedFields, auditentry.FieldChanges)
 }
 
+// SetEmployeeID sets the "employee_id" field.
+func (m *AuditEntryMutation) SetEmployeeID(pu pulid.ID) {
+	m.employee_id = &pu
+}
+
+// EmployeeID returns the value of the "employee_id" field in the mutation.
+func (m *AuditEntryMutation) EmployeeID() (r pulid.ID, exists bool) {
+	v := m.employee_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployeeID returns the old "employee_id" field's value of the AuditEntry entity.
+// If the AuditEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditEntryMutation) OldEmployeeID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployeeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployeeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployeeID: %w", err)
+	}
+	return oldValue.EmployeeID, nil
+}
+
+// ClearEmployeeID clears the value of the "employee_id" field.
+func (m *AuditEntryMutation) ClearEmployeeID() {
+	m.employee_id = nil
+	m.clearedFields[auditentry.FieldEmployeeID] = struct{}{}
+}
+
+// EmployeeIDCleared returns if the "employee_id" field was cleared in this mutation.
+func (m *AuditEntryMutation) EmployeeIDCleared() bool {
+	_, ok := m.clearedFields[auditentry.FieldEmployeeID]
+	return ok
+}
+
+// ResetEmployeeID resets all changes to the "employee_id" field.
+func (m *AuditEntryMutation) ResetEmployeeID() {
+	m.employee_id = nil
+	delete(m.clearedFields, auditentry.FieldEmployeeID)
+}
+
+// SetUnitID sets the "unit_id" field.
+func (m *AuditEntryMutation) SetUnitID(pu pulid.ID) {
+	m.unit_id = &pu
+}
+
+// UnitID returns the value of the "unit_id" field in the mutation.
+func (m *AuditEntryMutation) UnitID() (r pulid.ID, exists bool) {
+	v := m.unit_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnitID returns the old "unit_id" field's value of the AuditEntry entity.
+// If the AuditEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditEntryMutation) OldUnitID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnitID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnitID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnitID: %w", err)
+	}
+	return oldValue.UnitID, nil
+}
+
+// ClearUnitID clears the value of the "unit_id" field.
+func (m *AuditEntryMutation) ClearUnitID() {
+	m.unit_id = nil
+	m.clearedFields[auditentry.FieldUnitID] = struct{}{}
+}
+
+// UnitIDCleared returns if the "unit_id" field was cleared in this mutation.
+func (m *AuditEntryMutation) UnitIDCleared() bool {
+	_, ok := m.clearedFields[auditentry.FieldUnitID]
+	return ok
+}
+
+// ResetUnitID resets all changes to the "unit_id" field.
+func (m *AuditEntryMutation) ResetUnitID() {
+	m.unit_id = nil
+	delete(m.clearedFields, auditentry.FieldUnitID)
+}
+
 // SetRequestID sets the "request_id" field.
 func (m *AuditEntryMutation) SetRequestID(s string) {
 	m.request_id = &s
@@ -2594,7 +2695,7 @@ func (m *AuditEntryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AuditEntryMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 10)
 	if m.actor_id != nil {
 		fields = append(fields, auditentry.FieldActorID)
 	}
@@ -2612,6 +2713,12 @@ func (m *AuditEntryMutation) Fields() []string {
 	}
 	if m.changes != nil {
 		fields = append(fields, auditentry.FieldChanges)
+	}
+	if m.employee_id != nil {
+		fields = append(fields, auditentry.FieldEmployeeID)
+	}
+	if m.unit_id != nil {
+		fields = append(fields, auditentry.FieldUnitID)
 	}
 	if m.request_id != nil {
 		fields = append(fields, auditentry.FieldRequestID)
@@ -2639,6 +2746,10 @@ func (m *AuditEntryMutation) Field(name string) (ent.Value, bool) {
 		return m.EntityID()
 	case auditentry.FieldChanges:
 		return m.Changes()
+	case auditentry.FieldEmployeeID:
+		return m.EmployeeID()
+	case auditentry.FieldUnitID:
+		return m.UnitID()
 	case auditentry.FieldRequestID:
 		return m.RequestID()
 	case auditentry.FieldAt:
@@ -2664,6 +2775,10 @@ func (m *AuditEntryMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldEntityID(ctx)
 	case auditentry.FieldChanges:
 		return m.OldChanges(ctx)
+	case auditentry.FieldEmployeeID:
+		return m.OldEmployeeID(ctx)
+	case auditentry.FieldUnitID:
+		return m.OldUnitID(ctx)
 	case auditentry.FieldRequestID:
 		return m.OldRequestID(ctx)
 	case auditentry.FieldAt:
@@ -2719,6 +2834,20 @@ func (m *AuditEntryMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetChanges(v)
 		return nil
+	case auditentry.FieldEmployeeID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployeeID(v)
+		return nil
+	case auditentry.FieldUnitID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnitID(v)
+		return nil
 	case auditentry.FieldRequestID:
 		v, ok := value.(string)
 		if !ok {
@@ -2772,6 +2901,12 @@ func (m *AuditEntryMutation) ClearedFields() []string {
 	if m.FieldCleared(auditentry.FieldChanges) {
 		fields = append(fields, auditentry.FieldChanges)
 	}
+	if m.FieldCleared(auditentry.FieldEmployeeID) {
+		fields = append(fields, auditentry.FieldEmployeeID)
+	}
+	if m.FieldCleared(auditentry.FieldUnitID) {
+		fields = append(fields, auditentry.FieldUnitID)
+	}
 	if m.FieldCleared(auditentry.FieldRequestID) {
 		fields = append(fields, auditentry.FieldRequestID)
 	}
@@ -2797,6 +2932,12 @@ func (m *AuditEntryMutation) ClearField(name string) error {
 		return nil
 	case auditentry.FieldChanges:
 		m.ClearChanges()
+		return nil
+	case auditentry.FieldEmployeeID:
+		m.ClearEmployeeID()
+		return nil
+	case auditentry.FieldUnitID:
+		m.ClearUnitID()
 		return nil
 	case auditentry.FieldRequestID:
 		m.ClearRequestID()
@@ -2826,6 +2967,12 @@ func (m *AuditEntryMutation) ResetField(name string) error {
 		return nil
 	case auditentry.FieldChanges:
 		m.ResetChanges()
+		return nil
+	case auditentry.FieldEmployeeID:
+		m.ResetEmployeeID()
+		return nil
+	case auditentry.FieldUnitID:
+		m.ResetUnitID()
 		return nil
 	case auditentry.FieldRequestID:
 		m.ResetRequestID()

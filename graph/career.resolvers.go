@@ -22,11 +22,13 @@ func (r *employeeResolver) RankName(ctx context.Context, obj *ent.Employee) (*st
 }
 
 // Age is the resolver for the age field.
-func (r *employeeResolver) Age(ctx context.Context, obj *ent.Employee) (int, error) {
-	return career.Age(obj.BirthDate, r.now()), nil
+func (r *employeeResolver) Age(ctx context.Context, obj *ent.Employee) (*int, error) {
+	age := career.Age(obj.BirthDate, r.now())
+	return &age, nil
 }
 
 // YearsInRank is the resolver for the yearsInRank field.
-func (r *employeeResolver) YearsInRank(ctx context.Context, obj *ent.Employee) (int, error) {
-	return career.YearsInRank(obj.RankSince, r.now()), nil
+func (r *employeeResolver) YearsInRank(ctx context.Context, obj *ent.Employee) (*int, error) {
+	years := career.YearsInRank(obj.RankSince, r.now())
+	return &years, nil
 }

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/jenjang/jenjang/ent"
@@ -24,10 +25,20 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder,
 	return r.client.Noders(ctx, ids, ent.WithNodeType(ent.IDToType))
 }
 
+// Accounts is the resolver for the accounts field.
+func (r *queryResolver) Accounts(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error) {
+	panic(fmt.Errorf("not implemented: Accounts - accounts"))
+}
+
 // Applications is the resolver for the applications field.
 func (r *queryResolver) Applications(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) (*ent.ApplicationConnection, error) {
 	return r.client.Application.Query().Paginate(ctx, after, first, before, last,
 		ent.WithApplicationOrder(orderBy), ent.WithApplicationFilter(where.Filter))
+}
+
+// AuditEntries is the resolver for the auditEntries field.
+func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error) {
+	panic(fmt.Errorf("not implemented: AuditEntries - auditEntries"))
 }
 
 // CareerEvents is the resolver for the careerEvents field.
@@ -90,13 +101,39 @@ func (r *queryResolver) Vacancies(ctx context.Context, after *entgql.Cursor[puli
 		ent.WithVacancyOrder(orderBy), ent.WithVacancyFilter(where.Filter))
 }
 
+// EmployeeIDIn is the resolver for the employeeIDIn field.
+func (r *auditEntryWhereInputResolver) EmployeeIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
+	panic(fmt.Errorf("not implemented: EmployeeIDIn - employeeIDIn"))
+}
+
+// EmployeeIDNotIn is the resolver for the employeeIDNotIn field.
+func (r *auditEntryWhereInputResolver) EmployeeIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
+	panic(fmt.Errorf("not implemented: EmployeeIDNotIn - employeeIDNotIn"))
+}
+
+// UnitIDIn is the resolver for the unitIDIn field.
+func (r *auditEntryWhereInputResolver) UnitIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
+	panic(fmt.Errorf("not implemented: UnitIDIn - unitIDIn"))
+}
+
+// UnitIDNotIn is the resolver for the unitIDNotIn field.
+func (r *auditEntryWhereInputResolver) UnitIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
+	panic(fmt.Errorf("not implemented: UnitIDNotIn - unitIDNotIn"))
+}
+
 // Employee returns generated.EmployeeResolver implementation.
 func (r *Resolver) Employee() generated.EmployeeResolver { return &employeeResolver{r} }
 
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// AuditEntryWhereInput returns generated.AuditEntryWhereInputResolver implementation.
+func (r *Resolver) AuditEntryWhereInput() generated.AuditEntryWhereInputResolver {
+	return &auditEntryWhereInputResolver{r}
+}
+
 type (
-	employeeResolver struct{ *Resolver }
-	queryResolver    struct{ *Resolver }
+	employeeResolver             struct{ *Resolver }
+	queryResolver                struct{ *Resolver }
+	auditEntryWhereInputResolver struct{ *Resolver }
 )

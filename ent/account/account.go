@@ -4,14 +4,14 @@ package account
 
 import (
 	"fmt"
-	"io"
-	"strconv"
 	"time"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
 const (
@@ -117,27 +117,10 @@ var (
 	IDValidator func(string) error
 )
 
-// Role defines the type for the "role" enum field.
-type Role string
-
-// Role values.
-const (
-	RoleADMIN      Role = "ADMIN"
-	RoleHR         Role = "HR"
-	RoleLEADER     Role = "LEADER"
-	RoleSUPERVISOR Role = "SUPERVISOR"
-	RoleEMPLOYEE   Role = "EMPLOYEE"
-	RoleANALYST    Role = "ANALYST"
-)
-
-func (r Role) String() string {
-	return string(r)
-}
-
 // RoleValidator is a validator for the "role" field enum values. It is called by the builders before save.
-func RoleValidator(r Role) error {
+func RoleValidator(r auth.Role) error {
 	switch r {
-	case RoleADMIN, RoleHR, RoleLEADER, RoleSUPERVISOR, RoleEMPLOYEE, RoleANALYST:
+	case "ADMIN", "HR", "LEADER", "SUPERVISOR", "EMPLOYEE", "ANALYST":
 		return nil
 	default:
 		return fmt.Errorf("account: invalid enum value for role field: %q", r)
@@ -246,20 +229,9 @@ func newDashboardsStep() *sqlgraph.Step {
 	)
 }
 
-// MarshalGQL implements graphql.Marshaler interface.
-func (e Role) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(e.String()))
-}
-
-// UnmarshalGQL implements graphql.Unmarshaler interface.
-func (e *Role) UnmarshalGQL(val interface{}) error {
-	str, ok := val.(string)
-	if !ok {
-		return fmt.Errorf("enum %T must be a string", val)
-	}
-	*e = Role(str)
-	if err := RoleValidator(*e); err != nil {
-		return fmt.Errorf("%s is not a valid Role", str)
-	}
-	return nil
-}
+var (
+	// auth.Role must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*auth.Role)(nil)
+	// auth.Role must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*auth.Role)(nil)
+)

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
 // ID filters vertices based on their ID field.
@@ -307,23 +308,33 @@ func PasswordHashContainsFold(v string) predicate.Account {
 }
 
 // RoleEQ applies the EQ predicate on the "role" field.
-func RoleEQ(v Role) predicate.Account {
-	return predicate.Account(sql.FieldEQ(FieldRole, v))
+func RoleEQ(v auth.Role) predicate.Account {
+	vc := v
+	return predicate.Account(sql.FieldEQ(FieldRole, vc))
 }
 
 // RoleNEQ applies the NEQ predicate on the "role" field.
-func RoleNEQ(v Role) predicate.Account {
-	return predicate.Account(sql.FieldNEQ(FieldRole, v))
+func RoleNEQ(v auth.Role) predicate.Account {
+	vc := v
+	return predicate.Account(sql.FieldNEQ(FieldRole, vc))
 }
 
 // RoleIn applies the In predicate on the "role" field.
-func RoleIn(vs ...Role) predicate.Account {
-	return predicate.Account(sql.FieldIn(FieldRole, vs...))
+func RoleIn(vs ...auth.Role) predicate.Account {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Account(sql.FieldIn(FieldRole, v...))
 }
 
 // RoleNotIn applies the NotIn predicate on the "role" field.
-func RoleNotIn(vs ...Role) predicate.Account {
-	return predicate.Account(sql.FieldNotIn(FieldRole, vs...))
+func RoleNotIn(vs ...auth.Role) predicate.Account {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Account(sql.FieldNotIn(FieldRole, v...))
 }
 
 // TokenVersionEQ applies the EQ predicate on the "token_version" field.

@@ -80,6 +80,16 @@ func EntityID(v string) predicate.AuditEntry {
 	return predicate.AuditEntry(sql.FieldEQ(FieldEntityID, v))
 }
 
+// EmployeeID applies equality check predicate on the "employee_id" field. It's identical to EmployeeIDEQ.
+func EmployeeID(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldEQ(FieldEmployeeID, v))
+}
+
+// UnitID applies equality check predicate on the "unit_id" field. It's identical to UnitIDEQ.
+func UnitID(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldEQ(FieldUnitID, v))
+}
+
 // RequestID applies equality check predicate on the "request_id" field. It's identical to RequestIDEQ.
 func RequestID(v string) predicate.AuditEntry {
 	return predicate.AuditEntry(sql.FieldEQ(FieldRequestID, v))
@@ -443,6 +453,166 @@ func ChangesIsNil() predicate.AuditEntry {
 // ChangesNotNil applies the NotNil predicate on the "changes" field.
 func ChangesNotNil() predicate.AuditEntry {
 	return predicate.AuditEntry(sql.FieldNotNull(FieldChanges))
+}
+
+// EmployeeIDEQ applies the EQ predicate on the "employee_id" field.
+func EmployeeIDEQ(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldEQ(FieldEmployeeID, v))
+}
+
+// EmployeeIDNEQ applies the NEQ predicate on the "employee_id" field.
+func EmployeeIDNEQ(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNEQ(FieldEmployeeID, v))
+}
+
+// EmployeeIDIn applies the In predicate on the "employee_id" field.
+func EmployeeIDIn(vs ...pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldIn(FieldEmployeeID, vs...))
+}
+
+// EmployeeIDNotIn applies the NotIn predicate on the "employee_id" field.
+func EmployeeIDNotIn(vs ...pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNotIn(FieldEmployeeID, vs...))
+}
+
+// EmployeeIDGT applies the GT predicate on the "employee_id" field.
+func EmployeeIDGT(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldGT(FieldEmployeeID, v))
+}
+
+// EmployeeIDGTE applies the GTE predicate on the "employee_id" field.
+func EmployeeIDGTE(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldGTE(FieldEmployeeID, v))
+}
+
+// EmployeeIDLT applies the LT predicate on the "employee_id" field.
+func EmployeeIDLT(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldLT(FieldEmployeeID, v))
+}
+
+// EmployeeIDLTE applies the LTE predicate on the "employee_id" field.
+func EmployeeIDLTE(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldLTE(FieldEmployeeID, v))
+}
+
+// EmployeeIDContains applies the Contains predicate on the "employee_id" field.
+func EmployeeIDContains(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldContains(FieldEmployeeID, vc))
+}
+
+// EmployeeIDHasPrefix applies the HasPrefix predicate on the "employee_id" field.
+func EmployeeIDHasPrefix(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldHasPrefix(FieldEmployeeID, vc))
+}
+
+// EmployeeIDHasSuffix applies the HasSuffix predicate on the "employee_id" field.
+func EmployeeIDHasSuffix(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldHasSuffix(FieldEmployeeID, vc))
+}
+
+// EmployeeIDIsNil applies the IsNil predicate on the "employee_id" field.
+func EmployeeIDIsNil() predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldIsNull(FieldEmployeeID))
+}
+
+// EmployeeIDNotNil applies the NotNil predicate on the "employee_id" field.
+func EmployeeIDNotNil() predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNotNull(FieldEmployeeID))
+}
+
+// EmployeeIDEqualFold applies the EqualFold predicate on the "employee_id" field.
+func EmployeeIDEqualFold(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldEqualFold(FieldEmployeeID, vc))
+}
+
+// EmployeeIDContainsFold applies the ContainsFold predicate on the "employee_id" field.
+func EmployeeIDContainsFold(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldContainsFold(FieldEmployeeID, vc))
+}
+
+// UnitIDEQ applies the EQ predicate on the "unit_id" field.
+func UnitIDEQ(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldEQ(FieldUnitID, v))
+}
+
+// UnitIDNEQ applies the NEQ predicate on the "unit_id" field.
+func UnitIDNEQ(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNEQ(FieldUnitID, v))
+}
+
+// UnitIDIn applies the In predicate on the "unit_id" field.
+func UnitIDIn(vs ...pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldIn(FieldUnitID, vs...))
+}
+
+// UnitIDNotIn applies the NotIn predicate on the "unit_id" field.
+func UnitIDNotIn(vs ...pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNotIn(FieldUnitID, vs...))
+}
+
+// UnitIDGT applies the GT predicate on the "unit_id" field.
+func UnitIDGT(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldGT(FieldUnitID, v))
+}
+
+// UnitIDGTE applies the GTE predicate on the "unit_id" field.
+func UnitIDGTE(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldGTE(FieldUnitID, v))
+}
+
+// UnitIDLT applies the LT predicate on the "unit_id" field.
+func UnitIDLT(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldLT(FieldUnitID, v))
+}
+
+// UnitIDLTE applies the LTE predicate on the "unit_id" field.
+func UnitIDLTE(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldLTE(FieldUnitID, v))
+}
+
+// UnitIDContains applies the Contains predicate on the "unit_id" field.
+func UnitIDContains(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldContains(FieldUnitID, vc))
+}
+
+// UnitIDHasPrefix applies the HasPrefix predicate on the "unit_id" field.
+func UnitIDHasPrefix(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldHasPrefix(FieldUnitID, vc))
+}
+
+// UnitIDHasSuffix applies the HasSuffix predicate on the "unit_id" field.
+func UnitIDHasSuffix(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldHasSuffix(FieldUnitID, vc))
+}
+
+// UnitIDIsNil applies the IsNil predicate on the "unit_id" field.
+func UnitIDIsNil() predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldIsNull(FieldUnitID))
+}
+
+// UnitIDNotNil applies the NotNil predicate on the "unit_id" field.
+func UnitIDNotNil() predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNotNull(FieldUnitID))
+}
+
+// UnitIDEqualFold applies the EqualFold predicate on the "unit_id" field.
+func UnitIDEqualFold(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldEqualFold(FieldUnitID, vc))
+}
+
+// UnitIDContainsFold applies the ContainsFold predicate on the "unit_id" field.
+func UnitIDContainsFold(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldContainsFold(FieldUnitID, vc))
 }
 
 // RequestIDEQ applies the EQ predicate on the "request_id" field.

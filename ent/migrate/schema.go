@@ -127,6 +127,8 @@ var (
 		{Name: "entity_type", Type: field.TypeString},
 		{Name: "entity_id", Type: field.TypeString},
 		{Name: "changes", Type: field.TypeJSON, Nullable: true},
+		{Name: "employee_id", Type: field.TypeString, Nullable: true},
+		{Name: "unit_id", Type: field.TypeString, Nullable: true},
 		{Name: "request_id", Type: field.TypeString, Nullable: true},
 		{Name: "at", Type: field.TypeTime},
 	}
@@ -149,7 +151,7 @@ var (
 			{
 				Name:    "auditentry_actor_id_at",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[1], AuditEntriesColumns[8]},
+				Columns: []*schema.Column{AuditEntriesColumns[1], AuditEntriesColumns[10]},
 			},
 			{
 				Name:    "auditentry_action",
@@ -157,9 +159,19 @@ var (
 				Columns: []*schema.Column{AuditEntriesColumns[3]},
 			},
 			{
+				Name:    "auditentry_employee_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEntriesColumns[7], AuditEntriesColumns[10]},
+			},
+			{
+				Name:    "auditentry_unit_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEntriesColumns[8], AuditEntriesColumns[10]},
+			},
+			{
 				Name:    "auditentry_at",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[8]},
+				Columns: []*schema.Column{AuditEntriesColumns[10]},
 			},
 		},
 	}

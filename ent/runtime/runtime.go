@@ -126,7 +126,7 @@ func init() {
 	// auditentry.EntityIDValidator is a validator for the "entity_id" field. It is called by the builders before save.
 	auditentry.EntityIDValidator = auditentryDescEntityID.Validators[0].(func(string) error)
 	// auditentryDescAt is the schema descriptor for at field.
-	auditentryDescAt := auditentryFields[7].Descriptor()
+	auditentryDescAt := auditentryFields[9].Descriptor()
 	// auditentry.DefaultAt holds the default value on creation for the at field.
 	auditentry.DefaultAt = auditentryDescAt.Default.(func() time.Time)
 	// auditentryDescID is the schema descriptor for id field.

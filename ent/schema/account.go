@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
 // Account is a login with a role scoped to a subtree of the organisation.
@@ -33,7 +34,7 @@ func (Account) Fields() []ent.Field {
 			Comment("bcrypt hash of the password.").
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Enum("role").
-			Values("ADMIN", "HR", "LEADER", "SUPERVISOR", "EMPLOYEE", "ANALYST").
+			GoType(auth.Role("")).Annotations(entgql.Type("Role")).
 			Comment("ADMIN, HR, LEADER, SUPERVISOR, EMPLOYEE or ANALYST; HR and LEADER act within the scope unit's subtree."),
 		field.Int("token_version").
 			Default(0).
@@ -78,6 +79,7 @@ func (Account) Indexes() []ent.Index {
 func (Account) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("A login account with a role."),
+		entgql.QueryField(),
 		entgql.RelayConnection(),
 		entgql.MultiOrder(),
 	}

@@ -51,6 +51,16 @@ func (AuditEntry) Fields() []ent.Field {
 			Comment("The fields changed with their old and new values (sensitive values are masked).").
 			Immutable().
 			Annotations(entgql.Type("[FieldChange!]")),
+		field.String("employee_id").
+			GoType(pulid.ID("")).
+			Optional().
+			Comment("The employee the changed record belongs to (the employee, or the owner of an evaluation, enrolment, …), if any: they may read the entry.").
+			Immutable(),
+		field.String("unit_id").
+			GoType(pulid.ID("")).
+			Optional().
+			Comment("The unit the changed record belongs to, if any: HR and leaders of that unit's tree may read the entry.").
+			Immutable(),
 		field.String("request_id").
 			Optional().
 			Comment("ID of the HTTP request, to find its log line.").
@@ -71,6 +81,8 @@ func (AuditEntry) Indexes() []ent.Index {
 		index.Fields("entity_id"),
 		index.Fields("actor_id", "at"),
 		index.Fields("action"),
+		index.Fields("employee_id", "at"),
+		index.Fields("unit_id", "at"),
 		index.Fields("at"),
 	}
 }
@@ -79,6 +91,7 @@ func (AuditEntry) Indexes() []ent.Index {
 func (AuditEntry) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("One audited write: who changed what, from what to what, and when."),
+		entgql.QueryField(),
 		entgql.RelayConnection(),
 		entgql.MultiOrder(),
 	}

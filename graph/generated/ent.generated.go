@@ -15,7 +15,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/jenjang/jenjang/ent"
-	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -26,6 +25,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/schematype"
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/ent/vacancy"
+	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -34,13 +34,15 @@ import (
 
 type EmployeeResolver interface {
 	RankName(ctx context.Context, obj *ent.Employee) (*string, error)
-	Age(ctx context.Context, obj *ent.Employee) (int, error)
-	YearsInRank(ctx context.Context, obj *ent.Employee) (int, error)
+	Age(ctx context.Context, obj *ent.Employee) (*int, error)
+	YearsInRank(ctx context.Context, obj *ent.Employee) (*int, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id pulid.ID) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error)
+	Accounts(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error)
 	Applications(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) (*ent.ApplicationConnection, error)
+	AuditEntries(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error)
 	CareerEvents(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) (*ent.CareerEventConnection, error)
 	Employees(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) (*ent.EmployeeConnection, error)
 	Enrollments(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) (*ent.EnrollmentConnection, error)
@@ -51,6 +53,14 @@ type QueryResolver interface {
 	PotentialAssessments(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PotentialAssessmentOrder, where *ent.PotentialAssessmentWhereInput) (*ent.PotentialAssessmentConnection, error)
 	Trainings(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) (*ent.TrainingConnection, error)
 	Vacancies(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) (*ent.VacancyConnection, error)
+}
+
+type AuditEntryWhereInputResolver interface {
+	EmployeeIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error
+	EmployeeIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error
+
+	UnitIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error
+	UnitIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -341,6 +351,60 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_accounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.AccountOrder, error) {
+			return ec.unmarshalOAccountOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AccountWhereInput, error) {
+			return ec.unmarshalOAccountWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_applications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -387,6 +451,60 @@ func (ec *executionContext) field_Query_applications_args(ctx context.Context, r
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.ApplicationWhereInput, error) {
 			return ec.unmarshalOApplicationWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐApplicationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_auditEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.AuditEntryOrder, error) {
+			return ec.unmarshalOAuditEntryOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AuditEntryWhereInput, error) {
+			return ec.unmarshalOAuditEntryWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -1179,15 +1297,15 @@ func (ec *executionContext) _Account_role(ctx context.Context, field graphql.Col
 			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v account.Role) graphql.Marshaler {
-			return ec.marshalNAccountRole2githubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v auth.Role) graphql.Marshaler {
+			return ec.marshalNRole2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Account_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Account", field, false, false, "AccountRole")
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Role")
 }
 
 func (ec *executionContext) _Account_active(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
@@ -2119,6 +2237,52 @@ func (ec *executionContext) fieldContext_AuditEntry_changes(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntry_employeeID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_employeeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployeeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_employeeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_unitID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_unitID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_unitID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_requestID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
@@ -3249,10 +3413,10 @@ func (ec *executionContext) _DisciplinarySanction_description(ctx context.Contex
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+			return ec.marshalOString2string(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_DisciplinarySanction_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3318,10 +3482,10 @@ func (ec *executionContext) _DisciplinarySanction_decreeNumber(ctx context.Conte
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+			return ec.marshalOString2string(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_DisciplinarySanction_decreeNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3607,10 +3771,10 @@ func (ec *executionContext) _Employee_nip(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+			return ec.marshalOString2string(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_nip(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3630,10 +3794,10 @@ func (ec *executionContext) _Employee_name(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+			return ec.marshalOString2string(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3653,10 +3817,10 @@ func (ec *executionContext) _Employee_gender(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v career.Gender) graphql.Marshaler {
-			return ec.marshalNGender2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐGender(ctx, selections, v)
+			return ec.marshalOGender2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐGender(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_gender(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3676,10 +3840,10 @@ func (ec *executionContext) _Employee_birthDate(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+			return ec.marshalODate2timeᚐTime(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_birthDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3699,10 +3863,10 @@ func (ec *executionContext) _Employee_employmentType(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v career.EmploymentType) graphql.Marshaler {
-			return ec.marshalNEmploymentType2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEmploymentType(ctx, selections, v)
+			return ec.marshalOEmploymentType2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEmploymentType(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_employmentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3768,10 +3932,10 @@ func (ec *executionContext) _Employee_rankOrder(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+			return ec.marshalOInt2int(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_rankOrder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3791,10 +3955,10 @@ func (ec *executionContext) _Employee_rankSince(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+			return ec.marshalODate2timeᚐTime(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_rankSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3814,10 +3978,10 @@ func (ec *executionContext) _Employee_education(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v career.Education) graphql.Marshaler {
-			return ec.marshalNEducation2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEducation(ctx, selections, v)
+			return ec.marshalOEducation2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEducation(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_education(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3837,10 +4001,10 @@ func (ec *executionContext) _Employee_hiredAt(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+			return ec.marshalODate2timeᚐTime(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_hiredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3860,10 +4024,10 @@ func (ec *executionContext) _Employee_status(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v employee.Status) graphql.Marshaler {
-			return ec.marshalNEmployeeStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋemployeeᚐStatus(ctx, selections, v)
+			return ec.marshalOEmployeeStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋemployeeᚐStatus(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4507,11 +4671,11 @@ func (ec *executionContext) _Employee_age(ctx context.Context, field graphql.Col
 			return ec.Resolvers.Employee().Age(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_age(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4530,11 +4694,11 @@ func (ec *executionContext) _Employee_yearsInRank(ctx context.Context, field gra
 			return ec.Resolvers.Employee().YearsInRank(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Employee_yearsInRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5963,10 +6127,10 @@ func (ec *executionContext) _Mentorship_goals(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+			return ec.marshalOString2string(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mentorship_goals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7844,6 +8008,50 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_accounts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_accounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Accounts(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.AccountOrder), fc.Args["where"].(*ent.AccountWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AccountConnection) graphql.Marshaler {
+			return ec.marshalNAccountConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_accounts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_accounts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_applications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7882,6 +8090,50 @@ func (ec *executionContext) fieldContext_Query_applications(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_applications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_auditEntries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_auditEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AuditEntries(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.AuditEntryOrder), fc.Args["where"].(*ent.AuditEntryWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEntryConnection) graphql.Marshaler {
+			return ec.marshalNAuditEntryConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_auditEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_auditEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9692,28 +9944,28 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 			it.UsernameContainsFold = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalOAccountRole2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx, v)
+			data, err := ec.unmarshalORole2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Role = data
 		case "roleNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNEQ"))
-			data, err := ec.unmarshalOAccountRole2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx, v)
+			data, err := ec.unmarshalORole2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.RoleNEQ = data
 		case "roleIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleIn"))
-			data, err := ec.unmarshalOAccountRole2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRoleᚄ(ctx, v)
+			data, err := ec.unmarshalORole2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRoleᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.RoleIn = data
 		case "roleNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNotIn"))
-			data, err := ec.unmarshalOAccountRole2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRoleᚄ(ctx, v)
+			data, err := ec.unmarshalORole2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRoleᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -10594,7 +10846,7 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDGT", "actorIDGTE", "actorIDLT", "actorIDLTE", "actorIDContains", "actorIDHasPrefix", "actorIDHasSuffix", "actorIDIsNil", "actorIDNotNil", "actorIDEqualFold", "actorIDContainsFold", "action", "actionNEQ", "actionIn", "actionNotIn", "actionGT", "actionGTE", "actionLT", "actionLTE", "actionContains", "actionHasPrefix", "actionHasSuffix", "actionEqualFold", "actionContainsFold", "entityType", "entityTypeNEQ", "entityTypeIn", "entityTypeNotIn", "entityTypeGT", "entityTypeGTE", "entityTypeLT", "entityTypeLTE", "entityTypeContains", "entityTypeHasPrefix", "entityTypeHasSuffix", "entityTypeEqualFold", "entityTypeContainsFold", "entityID", "entityIDNEQ", "entityIDIn", "entityIDNotIn", "entityIDGT", "entityIDGTE", "entityIDLT", "entityIDLTE", "entityIDContains", "entityIDHasPrefix", "entityIDHasSuffix", "entityIDEqualFold", "entityIDContainsFold", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDGT", "actorIDGTE", "actorIDLT", "actorIDLTE", "actorIDContains", "actorIDHasPrefix", "actorIDHasSuffix", "actorIDIsNil", "actorIDNotNil", "actorIDEqualFold", "actorIDContainsFold", "action", "actionNEQ", "actionIn", "actionNotIn", "actionGT", "actionGTE", "actionLT", "actionLTE", "actionContains", "actionHasPrefix", "actionHasSuffix", "actionEqualFold", "actionContainsFold", "entityType", "entityTypeNEQ", "entityTypeIn", "entityTypeNotIn", "entityTypeGT", "entityTypeGTE", "entityTypeLT", "entityTypeLTE", "entityTypeContains", "entityTypeHasPrefix", "entityTypeHasSuffix", "entityTypeEqualFold", "entityTypeContainsFold", "entityID", "entityIDNEQ", "entityIDIn", "entityIDNotIn", "entityIDGT", "entityIDGTE", "entityIDLT", "entityIDLTE", "entityIDContains", "entityIDHasPrefix", "entityIDHasSuffix", "entityIDEqualFold", "entityIDContainsFold", "employeeID", "employeeIDNEQ", "employeeIDIn", "employeeIDNotIn", "employeeIDGT", "employeeIDGTE", "employeeIDLT", "employeeIDLTE", "employeeIDContains", "employeeIDHasPrefix", "employeeIDHasSuffix", "employeeIDIsNil", "employeeIDNotNil", "employeeIDEqualFold", "employeeIDContainsFold", "unitID", "unitIDNEQ", "unitIDIn", "unitIDNotIn", "unitIDGT", "unitIDGTE", "unitIDLT", "unitIDLTE", "unitIDContains", "unitIDHasPrefix", "unitIDHasSuffix", "unitIDIsNil", "unitIDNotNil", "unitIDEqualFold", "unitIDContainsFold", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11056,6 +11308,224 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.EntityIDContainsFold = data
+		case "employeeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeID"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeID = data
+		case "employeeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDNEQ = data
+		case "employeeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.AuditEntryWhereInput().EmployeeIDIn(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "employeeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.AuditEntryWhereInput().EmployeeIDNotIn(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "employeeIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDGT"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDGT = data
+		case "employeeIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDGTE"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDGTE = data
+		case "employeeIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDLT"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDLT = data
+		case "employeeIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDLTE"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDLTE = data
+		case "employeeIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDContains"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDContains = data
+		case "employeeIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDHasPrefix = data
+		case "employeeIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDHasSuffix = data
+		case "employeeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDIsNil = data
+		case "employeeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDNotNil = data
+		case "employeeIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDEqualFold = data
+		case "employeeIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDContainsFold = data
+		case "unitID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitID"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitID = data
+		case "unitIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDNEQ = data
+		case "unitIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.AuditEntryWhereInput().UnitIDIn(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "unitIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.AuditEntryWhereInput().UnitIDNotIn(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "unitIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDGT"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDGT = data
+		case "unitIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDGTE"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDGTE = data
+		case "unitIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDLT"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDLT = data
+		case "unitIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDLTE"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDLTE = data
+		case "unitIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDContains"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDContains = data
+		case "unitIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDHasPrefix = data
+		case "unitIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDHasSuffix = data
+		case "unitIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDIsNil = data
+		case "unitIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDNotNil = data
+		case "unitIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDEqualFold = data
+		case "unitIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDContainsFold = data
 		case "at":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("at"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -19700,6 +20170,16 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "employeeID":
+			out.Values[i] = ec._AuditEntry_employeeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unitID":
+			out.Values[i] = ec._AuditEntry_unitID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "requestID":
 			out.Values[i] = ec._AuditEntry_requestID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -20173,7 +20653,7 @@ func (ec *executionContext) _DisciplinarySanction(ctx context.Context, sel ast.S
 			}
 		case "description":
 			out.Values[i] = ec._DisciplinarySanction_description(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "imposedOn":
@@ -20188,7 +20668,7 @@ func (ec *executionContext) _DisciplinarySanction(ctx context.Context, sel ast.S
 			}
 		case "decreeNumber":
 			out.Values[i] = ec._DisciplinarySanction_decreeNumber(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "employeeID":
@@ -20328,27 +20808,27 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "nip":
 			out.Values[i] = ec._Employee_nip(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
 			out.Values[i] = ec._Employee_name(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "gender":
 			out.Values[i] = ec._Employee_gender(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "birthDate":
 			out.Values[i] = ec._Employee_birthDate(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "employmentType":
 			out.Values[i] = ec._Employee_employmentType(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "rank":
@@ -20363,27 +20843,27 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "rankOrder":
 			out.Values[i] = ec._Employee_rankOrder(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "rankSince":
 			out.Values[i] = ec._Employee_rankSince(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "education":
 			out.Values[i] = ec._Employee_education(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "hiredAt":
 			out.Values[i] = ec._Employee_hiredAt(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._Employee_status(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "email":
@@ -20502,13 +20982,13 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 				})
 		case "age":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Employee_age(ctx, field, obj)
 				})
 		case "yearsInRank":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Employee_yearsInRank(ctx, field, obj)
 				})
@@ -21046,7 +21526,7 @@ func (ec *executionContext) _Mentorship(ctx context.Context, sel ast.SelectionSe
 			}
 		case "goals":
 			out.Values[i] = ec._Mentorship_goals(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "startsOn":
@@ -21784,11 +22264,23 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
+		case "accounts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_accounts(ctx, field)
+				})
 		case "applications":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_applications(ctx, field)
+				})
+		case "auditEntries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_auditEntries(ctx, field)
 				})
 		case "careerEvents":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -22265,6 +22757,19 @@ func (ec *executionContext) marshalNAccount2ᚖgithubᚗcomᚋjenjangᚋjenjang�
 	return ec._Account(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAccountConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AccountConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AccountConnection!")
+		return graphql.Null
+	}
+	return ec._AccountConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAccountOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountOrder(ctx context.Context, v any) (*ent.AccountOrder, error) {
+	res, err := ec.unmarshalInputAccountOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAccountOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountOrderField(ctx context.Context, v any) (*ent.AccountOrderField, error) {
 	var res = new(ent.AccountOrderField)
 	err := res.UnmarshalGQL(v)
@@ -22276,16 +22781,6 @@ func (ec *executionContext) marshalNAccountOrderField2ᚖgithubᚗcomᚋjenjang�
 		graphql.AddInvalidNullError(ctx, "AccountOrderField!")
 		return graphql.Null
 	}
-	return v
-}
-
-func (ec *executionContext) unmarshalNAccountRole2githubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx context.Context, v any) (account.Role, error) {
-	var res account.Role
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNAccountRole2githubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx context.Context, sel ast.SelectionSet, v account.Role) graphql.Marshaler {
 	return v
 }
 
@@ -22333,6 +22828,19 @@ func (ec *executionContext) marshalNApplicationStatus2githubᚗcomᚋjenjangᚋj
 
 func (ec *executionContext) unmarshalNApplicationWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐApplicationWhereInput(ctx context.Context, v any) (*ent.ApplicationWhereInput, error) {
 	res, err := ec.unmarshalInputApplicationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuditEntryConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEntryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEntryConnection!")
+		return graphql.Null
+	}
+	return ec._AuditEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAuditEntryOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryOrder(ctx context.Context, v any) (*ent.AuditEntryOrder, error) {
+	res, err := ec.unmarshalInputAuditEntryOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -22937,6 +23445,16 @@ func (ec *executionContext) marshalNRating2githubᚗcomᚋjenjangᚋjenjangᚋin
 	return v
 }
 
+func (ec *executionContext) unmarshalNRole2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx context.Context, v any) (auth.Role, error) {
+	var res auth.Role
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRole2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v auth.Role) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNSanctionLevel2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐSanctionLevel(ctx context.Context, v any) (career.SanctionLevel, error) {
 	var res career.SanctionLevel
 	err := res.UnmarshalGQL(v)
@@ -23158,56 +23676,21 @@ func (ec *executionContext) marshalOAccountEdge2ᚖgithubᚗcomᚋjenjangᚋjenj
 	return ec._AccountEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOAccountRole2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRoleᚄ(ctx context.Context, v any) ([]account.Role, error) {
+func (ec *executionContext) unmarshalOAccountOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountOrderᚄ(ctx context.Context, v any) ([]*ent.AccountOrder, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]account.Role, len(vSlice))
+	res := make([]*ent.AccountOrder, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNAccountRole2githubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNAccountOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountOrder(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
-}
-
-func (ec *executionContext) marshalOAccountRole2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []account.Role) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNAccountRole2githubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) unmarshalOAccountRole2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx context.Context, v any) (*account.Role, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(account.Role)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOAccountRole2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋaccountᚐRole(ctx context.Context, sel ast.SelectionSet, v *account.Role) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return v
 }
 
 func (ec *executionContext) unmarshalOAccountWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountWhereInputᚄ(ctx context.Context, v any) ([]*ent.AccountWhereInput, error) {
@@ -23381,6 +23864,23 @@ func (ec *executionContext) marshalOAuditEntryEdge2ᚖgithubᚗcomᚋjenjangᚋj
 		return graphql.Null
 	}
 	return ec._AuditEntryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAuditEntryOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryOrderᚄ(ctx context.Context, v any) ([]*ent.AuditEntryOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.AuditEntryOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAuditEntryOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOAuditEntryWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryWhereInputᚄ(ctx context.Context, v any) ([]*ent.AuditEntryWhereInput, error) {
@@ -23706,6 +24206,16 @@ func (ec *executionContext) unmarshalODisciplinarySanctionWhereInput2ᚖgithub�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOEducation2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEducation(ctx context.Context, v any) (career.Education, error) {
+	var res career.Education
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEducation2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEducation(ctx context.Context, sel ast.SelectionSet, v career.Education) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalOEducation2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEducationᚄ(ctx context.Context, v any) ([]career.Education, error) {
 	if v == nil {
 		return nil, nil
@@ -23821,6 +24331,16 @@ func (ec *executionContext) unmarshalOEmployeeOrder2ᚕᚖgithubᚗcomᚋjenjang
 	return res, nil
 }
 
+func (ec *executionContext) unmarshalOEmployeeStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋemployeeᚐStatus(ctx context.Context, v any) (employee.Status, error) {
+	var res employee.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEmployeeStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋemployeeᚐStatus(ctx context.Context, sel ast.SelectionSet, v employee.Status) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalOEmployeeStatus2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋemployeeᚐStatusᚄ(ctx context.Context, v any) ([]employee.Status, error) {
 	if v == nil {
 		return nil, nil
@@ -23896,6 +24416,16 @@ func (ec *executionContext) unmarshalOEmployeeWhereInput2ᚖgithubᚗcomᚋjenja
 	}
 	res, err := ec.unmarshalInputEmployeeWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEmploymentType2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEmploymentType(ctx context.Context, v any) (career.EmploymentType, error) {
+	var res career.EmploymentType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEmploymentType2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEmploymentType(ctx context.Context, sel ast.SelectionSet, v career.EmploymentType) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalOEmploymentType2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐEmploymentTypeᚄ(ctx context.Context, v any) ([]career.EmploymentType, error) {
@@ -24293,6 +24823,16 @@ func (ec *executionContext) marshalOFunctionalLevel2ᚖgithubᚗcomᚋjenjangᚋ
 	if v == nil {
 		return graphql.Null
 	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOGender2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐGender(ctx context.Context, v any) (career.Gender, error) {
+	var res career.Gender
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGender2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐGender(ctx context.Context, sel ast.SelectionSet, v career.Gender) graphql.Marshaler {
 	return v
 }
 
@@ -25117,6 +25657,58 @@ func (ec *executionContext) unmarshalORating2ᚖgithubᚗcomᚋjenjangᚋjenjang
 }
 
 func (ec *executionContext) marshalORating2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐRating(ctx context.Context, sel ast.SelectionSet, v *career.Rating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalORole2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, v any) ([]auth.Role, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]auth.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRole2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalORole2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []auth.Role) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRole2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalORole2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx context.Context, v any) (*auth.Role, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(auth.Role)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v *auth.Role) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -27,6 +27,7 @@ type ResolverRoot interface {
 	Employee() EmployeeResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	AuditEntryWhereInput() AuditEntryWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -90,10 +91,12 @@ type ComplexityRoot struct {
 		ActorName  func(childComplexity int) int
 		At         func(childComplexity int) int
 		Changes    func(childComplexity int) int
+		EmployeeID func(childComplexity int) int
 		EntityID   func(childComplexity int) int
 		EntityType func(childComplexity int) int
 		ID         func(childComplexity int) int
 		RequestID  func(childComplexity int) int
+		UnitID     func(childComplexity int) int
 	}
 
 	AuditEntryConnection struct {
@@ -449,7 +452,9 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		Accounts             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) int
 		Applications         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
+		AuditEntries         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
 		CareerEvents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) int
 		Employees            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
 		Enrollments          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) int
@@ -799,6 +804,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntry.Changes(childComplexity), true
+	case "AuditEntry.employeeID":
+		if e.ComplexityRoot.AuditEntry.EmployeeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.EmployeeID(childComplexity), true
 	case "AuditEntry.entityID":
 		if e.ComplexityRoot.AuditEntry.EntityID == nil {
 			break
@@ -823,6 +834,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntry.RequestID(childComplexity), true
+	case "AuditEntry.unitID":
+		if e.ComplexityRoot.AuditEntry.UnitID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.UnitID(childComplexity), true
 
 	case "AuditEntryConnection.edges":
 		if e.ComplexityRoot.AuditEntryConnection.Edges == nil {
@@ -2355,6 +2372,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PotentialAssessmentEdge.Node(childComplexity), true
 
+	case "Query.accounts":
+		if e.ComplexityRoot.Query.Accounts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_accounts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Accounts(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.AccountOrder), args["where"].(*ent.AccountWhereInput)), true
 	case "Query.applications":
 		if e.ComplexityRoot.Query.Applications == nil {
 			break
@@ -2366,6 +2394,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Applications(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.ApplicationOrder), args["where"].(*ent.ApplicationWhereInput)), true
+	case "Query.auditEntries":
+		if e.ComplexityRoot.Query.AuditEntries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditEntries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditEntries(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.AuditEntryOrder), args["where"].(*ent.AuditEntryWhereInput)), true
 	case "Query.careerEvents":
 		if e.ComplexityRoot.Query.CareerEvents == nil {
 			break
@@ -3098,9 +3137,9 @@ extend type Employee {
   "Rank with its name, such as \"Penata Muda (III/a)\", or the PPPK grade, such as \"Golongan IX\"."
   rankName: String
   "Age in full years today (WIB)."
-  age: Int!
+  age: Int
   "Full years in the current rank or grade (since rankSince)."
-  yearsInRank: Int!
+  yearsInRank: Int
 }
 `, BuiltIn: false},
 	{Name: "../mutation.graphqls", Input: `"""
@@ -3157,7 +3196,7 @@ type Account implements Node {
   """
   ADMIN, HR, LEADER, SUPERVISOR, EMPLOYEE or ANALYST; HR and LEADER act within the scope unit's subtree.
   """
-  role: AccountRole!
+  role: Role!
   """
   Whether the account may log in.
   """
@@ -3233,17 +3272,6 @@ enum AccountOrderField {
   USERNAME
 }
 """
-AccountRole is enum for the field role
-"""
-enum AccountRole @goModel(model: "github.com/jenjang/jenjang/ent/account.Role") {
-  ADMIN
-  HR
-  LEADER
-  SUPERVISOR
-  EMPLOYEE
-  ANALYST
-}
-"""
 AccountWhereInput is used for filtering Account objects.
 Input was generated by ent.
 """
@@ -3281,10 +3309,10 @@ input AccountWhereInput {
   """
   role field predicates
   """
-  role: AccountRole
-  roleNEQ: AccountRole
-  roleIn: [AccountRole!]
-  roleNotIn: [AccountRole!]
+  role: Role
+  roleNEQ: Role
+  roleIn: [Role!]
+  roleNotIn: [Role!]
   """
   active field predicates
   """
@@ -3583,6 +3611,14 @@ type AuditEntry implements Node {
   """
   changes: [FieldChange!]
   """
+  The employee the changed record belongs to (the employee, or the owner of an evaluation, enrolment, …), if any: they may read the entry.
+  """
+  employeeID: String
+  """
+  The unit the changed record belongs to, if any: HR and leaders of that unit's tree may read the entry.
+  """
+  unitID: String
+  """
   ID of the HTTP request, to find its log line.
   """
   requestID: String
@@ -3725,6 +3761,42 @@ input AuditEntryWhereInput {
   entityIDHasSuffix: String
   entityIDEqualFold: String
   entityIDContainsFold: String
+  """
+  employee_id field predicates
+  """
+  employeeID: String
+  employeeIDNEQ: String
+  employeeIDIn: [String!]
+  employeeIDNotIn: [String!]
+  employeeIDGT: String
+  employeeIDGTE: String
+  employeeIDLT: String
+  employeeIDLTE: String
+  employeeIDContains: String
+  employeeIDHasPrefix: String
+  employeeIDHasSuffix: String
+  employeeIDIsNil: Boolean
+  employeeIDNotNil: Boolean
+  employeeIDEqualFold: String
+  employeeIDContainsFold: String
+  """
+  unit_id field predicates
+  """
+  unitID: String
+  unitIDNEQ: String
+  unitIDIn: [String!]
+  unitIDNotIn: [String!]
+  unitIDGT: String
+  unitIDGTE: String
+  unitIDLT: String
+  unitIDLTE: String
+  unitIDContains: String
+  unitIDHasPrefix: String
+  unitIDHasSuffix: String
+  unitIDIsNil: Boolean
+  unitIDNotNil: Boolean
+  unitIDEqualFold: String
+  unitIDContainsFold: String
   """
   at field predicates
   """
@@ -4287,9 +4359,9 @@ type DisciplinarySanction implements Node {
   """
   level: SanctionLevel!
   """
-  What the sanction is, such as "Teguran tertulis".
+  What the sanction is, such as "Teguran tertulis". Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  description: String!
+  description: String
   """
   Date the sanction took effect.
   """
@@ -4299,9 +4371,9 @@ type DisciplinarySanction implements Node {
   """
   endsOn: Date
   """
-  Number of the decree (SK) imposing it.
+  Number of the decree (SK) imposing it. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  decreeNumber: String!
+  decreeNumber: String
   """
   The employee sanctioned.
   """
@@ -4451,63 +4523,63 @@ type Employee implements Node {
   """
   updatedAt: Time!
   """
-  Employee number (NIP, 18 digits). For a PNS it encodes the birth date, the month of appointment and the gender, and must agree with them.
+  Employee number (NIP, 18 digits). For a PNS it encodes the birth date, the month of appointment and the gender, and must agree with them. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  nip: String!
+  nip: String
   """
-  Full name with academic titles, as on the decree.
+  Full name with academic titles, as on the decree. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  name: String!
+  name: String
   """
-  Gender, as encoded in a PNS's NIP.
+  Gender, as encoded in a PNS's NIP. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  gender: Gender!
+  gender: Gender
   """
-  Date of birth.
+  Date of birth. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  birthDate: Date!
+  birthDate: Date
   """
-  PNS (civil servant) or PPPK (government employee on contract).
+  PNS (civil servant) or PPPK (government employee on contract). Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  employmentType: EmploymentType!
+  employmentType: EmploymentType
   """
-  Rank (pangkat/golongan) of a PNS, I_A … IV_E; empty for PPPK.
+  Rank (pangkat/golongan) of a PNS, I_A … IV_E; empty for PPPK. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   rank: Rank
   """
-  Grade (golongan) of a PPPK, I … XVII; empty for PNS.
+  Grade (golongan) of a PPPK, I … XVII; empty for PNS. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   pppkGrade: PPPKGrade
   """
-  Order of the rank (1 = I/a … 17 = IV/e) or of the PPPK grade (1 … 17), for "at least" comparisons. Written by a hook.
+  Order of the rank (1 = I/a … 17 = IV/e) or of the PPPK grade (1 … 17), for "at least" comparisons. Written by a hook. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  rankOrder: Int!
+  rankOrder: Int
   """
-  Effective date (TMT) of the current rank or grade.
+  Effective date (TMT) of the current rank or grade. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  rankSince: Date!
+  rankSince: Date
   """
-  Highest formal education, SD … S3.
+  Highest formal education, SD … S3. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  education: Education!
+  education: Education
   """
-  Effective date (TMT) of the first appointment as CPNS or PPPK.
+  Effective date (TMT) of the first appointment as CPNS or PPPK. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  hiredAt: Date!
+  hiredAt: Date
   """
-  Employment status.
+  Employment status. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  status: EmployeeStatus!
+  status: EmployeeStatus
   """
-  Work e-mail address.
+  Work e-mail address. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   email: String
   """
-  Retirement date (BUP): the first day of the month after the birthday on which the retirement age of the position is reached. Written by a hook.
+  Retirement date (BUP): the first day of the month after the birthday on which the retirement age of the position is reached. Written by a hook. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   retirementDate: Date
   """
-  Predikat of the latest final annual evaluation. Written by a hook.
+  Predikat of the latest final annual evaluation. Written by a hook. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   latestPredikat: Predikat
   """
@@ -5263,7 +5335,7 @@ type Evaluation implements Node {
   """
   period: EvaluationPeriod!
   """
-  Work plans (rencana hasil kerja) with their individual indicators: target and realisation.
+  Work plans (rencana hasil kerja) with their individual indicators: target and realisation. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   workPlans: [WorkPlan!]
   """
@@ -5279,11 +5351,11 @@ type Evaluation implements Node {
   """
   predikat: Predikat
   """
-  Notes per BerAKHLAK value by the employee and the assessor.
+  Notes per BerAKHLAK value by the employee and the assessor. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   behaviorNotes: [BehaviorNote!]
   """
-  The assessor's note on coaching and follow-up.
+  The assessor's note on coaching and follow-up. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   coachingNote: String
   """
@@ -5303,7 +5375,7 @@ type Evaluation implements Node {
   """
   finalizedAt: Time
   """
-  The employee's written objection (keberatan).
+  The employee's written objection (keberatan). Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   objectionReason: String
   """
@@ -5311,7 +5383,7 @@ type Evaluation implements Node {
   """
   objectedAt: Time
   """
-  Reasons of the assessor's superior for the decision on the objection.
+  Reasons of the assessor's superior for the decision on the objection. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   decisionReason: String
   """
@@ -5606,9 +5678,9 @@ type Mentorship implements Node {
   """
   updatedAt: Time!
   """
-  What the mentee should learn or achieve.
+  What the mentee should learn or achieve. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
-  goals: String!
+  goals: String
   """
   First day of the mentorship.
   """
@@ -5622,7 +5694,7 @@ type Mentorship implements Node {
   """
   status: MentorshipStatus!
   """
-  What came of it, written when it ends.
+  What came of it, written when it ends. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
   """
   outcome: String
   """
@@ -6560,6 +6632,40 @@ type Query {
     ids: [ID!]!
   ): [Node]!
   """
+  A page of Account records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
+  """
+  accounts(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Accounts returned from the connection.
+    """
+    orderBy: [AccountOrder!]
+
+    """
+    Filtering options for Accounts returned from the connection.
+    """
+    where: AccountWhereInput
+  ): AccountConnection!
+  """
   A page of Application records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
   """
   applications(
@@ -6593,6 +6699,40 @@ type Query {
     """
     where: ApplicationWhereInput
   ): ApplicationConnection!
+  """
+  A page of AuditEntry records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
+  """
+  auditEntries(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for AuditEntries returned from the connection.
+    """
+    orderBy: [AuditEntryOrder!]
+
+    """
+    Filtering options for AuditEntries returned from the connection.
+    """
+    where: AuditEntryWhereInput
+  ): AuditEntryConnection!
   """
   A page of CareerEvent records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
   """
@@ -6963,6 +7103,17 @@ enum Rating @goModel(model: "github.com/jenjang/jenjang/internal/career.Rating")
   DI_ATAS_EKSPEKTASI
   SESUAI_EKSPEKTASI
   DI_BAWAH_EKSPEKTASI
+}
+"""
+Role is enum for the field role
+"""
+enum Role @goModel(model: "github.com/jenjang/jenjang/internal/auth.Role") {
+  ADMIN
+  HR
+  LEADER
+  SUPERVISOR
+  EMPLOYEE
+  ANALYST
 }
 """
 Weight of a disciplinary sanction (PP 94/2021).
@@ -7704,6 +7855,18 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
 
+func (ec *executionContext) childFields_AccountConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AccountConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AccountConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AccountConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_AccountEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -7782,12 +7945,28 @@ func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field gr
 		return ec.fieldContext_AuditEntry_entityID(ctx, field)
 	case "changes":
 		return ec.fieldContext_AuditEntry_changes(ctx, field)
+	case "employeeID":
+		return ec.fieldContext_AuditEntry_employeeID(ctx, field)
+	case "unitID":
+		return ec.fieldContext_AuditEntry_unitID(ctx, field)
 	case "requestID":
 		return ec.fieldContext_AuditEntry_requestID(ctx, field)
 	case "at":
 		return ec.fieldContext_AuditEntry_at(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditEntryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuditEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEntryConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -10,20 +10,16 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/jenjang/jenjang/internal/reqid"
 )
 
 type ctxKey int
 
-const (
-	requestIDKey ctxKey = iota
-	operationKey
-)
+const operationKey ctxKey = iota
 
 // RequestID returns the ID of the request being served, or "".
-func RequestID(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey).(string)
-	return id
-}
+func RequestID(ctx context.Context) string { return reqid.FromContext(ctx) }
 
 // validRequestID accepts a caller's X-Request-ID only if it is short and harmless in a log line.
 var validRequestID = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
@@ -52,7 +48,7 @@ func logRequests(log *slog.Logger, next http.Handler) http.Handler {
 		}
 		w.Header().Set("X-Request-ID", id)
 		operation := new(string)
-		ctx := context.WithValue(context.WithValue(r.Context(), requestIDKey, id), operationKey, operation)
+		ctx := context.WithValue(reqid.NewContext(r.Context(), id), operationKey, operation)
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		next.ServeHTTP(rec, r.WithContext(ctx))
 		log.LogAttrs(ctx, slog.LevelInfo, "request",
