@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -403,6 +404,12 @@ func (aq *ApplicationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		aq.sql = prev
+	}
+	if application.Policy == nil {
+		return errors.New("ent: uninitialized application.Policy (forgotten import ent/runtime?)")
+	}
+	if err := application.Policy.EvalQuery(ctx, aq); err != nil {
+		return err
 	}
 	return nil
 }

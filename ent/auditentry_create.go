@@ -154,7 +154,9 @@ func (aec *AuditEntryCreate) Mutation() *AuditEntryMutation {
 
 // Save creates the AuditEntry in the database.
 func (aec *AuditEntryCreate) Save(ctx context.Context) (*AuditEntry, error) {
-	aec.defaults()
+	if err := aec.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, aec.sqlSave, aec.mutation, aec.hooks)
 }
 
@@ -181,15 +183,22 @@ func (aec *AuditEntryCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (aec *AuditEntryCreate) defaults() {
+func (aec *AuditEntryCreate) defaults() error {
 	if _, ok := aec.mutation.At(); !ok {
+		if auditentry.DefaultAt == nil {
+			return fmt.Errorf("ent: uninitialized auditentry.DefaultAt (forgotten import ent/runtime?)")
+		}
 		v := auditentry.DefaultAt()
 		aec.mutation.SetAt(v)
 	}
 	if _, ok := aec.mutation.ID(); !ok {
+		if auditentry.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized auditentry.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := auditentry.DefaultID()
 		aec.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

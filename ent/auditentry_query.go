@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -331,6 +332,12 @@ func (aeq *AuditEntryQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		aeq.sql = prev
+	}
+	if auditentry.Policy == nil {
+		return errors.New("ent: uninitialized auditentry.Policy (forgotten import ent/runtime?)")
+	}
+	if err := auditentry.Policy.EvalQuery(ctx, aeq); err != nil {
+		return err
 	}
 	return nil
 }

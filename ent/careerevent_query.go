@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -403,6 +404,12 @@ func (ceq *CareerEventQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		ceq.sql = prev
+	}
+	if careerevent.Policy == nil {
+		return errors.New("ent: uninitialized careerevent.Policy (forgotten import ent/runtime?)")
+	}
+	if err := careerevent.Policy.EvalQuery(ctx, ceq); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -403,6 +404,12 @@ func (dq *DashboardQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		dq.sql = prev
+	}
+	if dashboard.Policy == nil {
+		return errors.New("ent: uninitialized dashboard.Policy (forgotten import ent/runtime?)")
+	}
+	if err := dashboard.Policy.EvalQuery(ctx, dq); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -367,6 +368,12 @@ func (dsq *DisciplinarySanctionQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		dsq.sql = prev
+	}
+	if disciplinarysanction.Policy == nil {
+		return errors.New("ent: uninitialized disciplinarysanction.Policy (forgotten import ent/runtime?)")
+	}
+	if err := disciplinarysanction.Policy.EvalQuery(ctx, dsq); err != nil {
+		return err
 	}
 	return nil
 }

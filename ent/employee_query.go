@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -806,6 +807,12 @@ func (eq *EmployeeQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		eq.sql = prev
+	}
+	if employee.Policy == nil {
+		return errors.New("ent: uninitialized employee.Policy (forgotten import ent/runtime?)")
+	}
+	if err := employee.Policy.EvalQuery(ctx, eq); err != nil {
+		return err
 	}
 	return nil
 }

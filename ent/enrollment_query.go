@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -403,6 +404,12 @@ func (eq *EnrollmentQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		eq.sql = prev
+	}
+	if enrollment.Policy == nil {
+		return errors.New("ent: uninitialized enrollment.Policy (forgotten import ent/runtime?)")
+	}
+	if err := enrollment.Policy.EvalQuery(ctx, eq); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -437,6 +438,12 @@ func (eq *EvaluationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		eq.sql = prev
+	}
+	if evaluation.Policy == nil {
+		return errors.New("ent: uninitialized evaluation.Policy (forgotten import ent/runtime?)")
+	}
+	if err := evaluation.Policy.EvalQuery(ctx, eq); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -402,6 +403,12 @@ func (mq *MentorshipQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		mq.sql = prev
+	}
+	if mentorship.Policy == nil {
+		return errors.New("ent: uninitialized mentorship.Policy (forgotten import ent/runtime?)")
+	}
+	if err := mentorship.Policy.EvalQuery(ctx, mq); err != nil {
+		return err
 	}
 	return nil
 }

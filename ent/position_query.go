@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -442,6 +443,12 @@ func (pq *PositionQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		pq.sql = prev
+	}
+	if position.Policy == nil {
+		return errors.New("ent: uninitialized position.Policy (forgotten import ent/runtime?)")
+	}
+	if err := position.Policy.EvalQuery(ctx, pq); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -402,6 +403,12 @@ func (paq *PotentialAssessmentQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		paq.sql = prev
+	}
+	if potentialassessment.Policy == nil {
+		return errors.New("ent: uninitialized potentialassessment.Policy (forgotten import ent/runtime?)")
+	}
+	if err := potentialassessment.Policy.EvalQuery(ctx, paq); err != nil {
+		return err
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -369,6 +370,12 @@ func (tq *TrainingQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		tq.sql = prev
+	}
+	if training.Policy == nil {
+		return errors.New("ent: uninitialized training.Policy (forgotten import ent/runtime?)")
+	}
+	if err := training.Policy.EvalQuery(ctx, tq); err != nil {
+		return err
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -442,6 +443,12 @@ func (vq *VacancyQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		vq.sql = prev
+	}
+	if vacancy.Policy == nil {
+		return errors.New("ent: uninitialized vacancy.Policy (forgotten import ent/runtime?)")
+	}
+	if err := vacancy.Policy.EvalQuery(ctx, vq); err != nil {
+		return err
 	}
 	return nil
 }

@@ -3,6 +3,7 @@
 package runtime
 
 import (
+	"context"
 	"time"
 
 	"github.com/jenjang/jenjang/ent/account"
@@ -22,6 +23,9 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/ent/vacancy"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
@@ -29,20 +33,33 @@ import (
 // to their package variables.
 func init() {
 	accountMixin := schema.Account{}.Mixin()
+	account.Policy = privacy.NewPolicies(schema.Account{})
+	account.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := account.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	accountMixinHooks1 := accountMixin[1].Hooks()
-	account.Hooks[0] = accountMixinHooks1[0]
+	accountMixinHooks2 := accountMixin[2].Hooks()
+
+	account.Hooks[1] = accountMixinHooks1[0]
+
+	account.Hooks[2] = accountMixinHooks2[0]
 	accountMixinFields0 := accountMixin[0].Fields()
 	_ = accountMixinFields0
-	accountMixinFields1 := accountMixin[1].Fields()
-	_ = accountMixinFields1
+	accountMixinFields2 := accountMixin[2].Fields()
+	_ = accountMixinFields2
 	accountFields := schema.Account{}.Fields()
 	_ = accountFields
 	// accountDescCreatedAt is the schema descriptor for created_at field.
-	accountDescCreatedAt := accountMixinFields1[0].Descriptor()
+	accountDescCreatedAt := accountMixinFields2[0].Descriptor()
 	// account.DefaultCreatedAt holds the default value on creation for the created_at field.
 	account.DefaultCreatedAt = accountDescCreatedAt.Default.(func() time.Time)
 	// accountDescUpdatedAt is the schema descriptor for updated_at field.
-	accountDescUpdatedAt := accountMixinFields1[1].Descriptor()
+	accountDescUpdatedAt := accountMixinFields2[1].Descriptor()
 	// account.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	account.DefaultUpdatedAt = accountDescUpdatedAt.Default.(func() time.Time)
 	// account.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -80,20 +97,33 @@ func init() {
 	// account.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	account.IDValidator = accountDescID.Validators[0].(func(string) error)
 	applicationMixin := schema.Application{}.Mixin()
+	application.Policy = privacy.NewPolicies(schema.Application{})
+	application.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := application.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	applicationMixinHooks1 := applicationMixin[1].Hooks()
-	application.Hooks[0] = applicationMixinHooks1[0]
+	applicationMixinHooks2 := applicationMixin[2].Hooks()
+
+	application.Hooks[1] = applicationMixinHooks1[0]
+
+	application.Hooks[2] = applicationMixinHooks2[0]
 	applicationMixinFields0 := applicationMixin[0].Fields()
 	_ = applicationMixinFields0
-	applicationMixinFields1 := applicationMixin[1].Fields()
-	_ = applicationMixinFields1
+	applicationMixinFields2 := applicationMixin[2].Fields()
+	_ = applicationMixinFields2
 	applicationFields := schema.Application{}.Fields()
 	_ = applicationFields
 	// applicationDescCreatedAt is the schema descriptor for created_at field.
-	applicationDescCreatedAt := applicationMixinFields1[0].Descriptor()
+	applicationDescCreatedAt := applicationMixinFields2[0].Descriptor()
 	// application.DefaultCreatedAt holds the default value on creation for the created_at field.
 	application.DefaultCreatedAt = applicationDescCreatedAt.Default.(func() time.Time)
 	// applicationDescUpdatedAt is the schema descriptor for updated_at field.
-	applicationDescUpdatedAt := applicationMixinFields1[1].Descriptor()
+	applicationDescUpdatedAt := applicationMixinFields2[1].Descriptor()
 	// application.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	application.DefaultUpdatedAt = applicationDescUpdatedAt.Default.(func() time.Time)
 	// application.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -109,6 +139,15 @@ func init() {
 	// application.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	application.IDValidator = applicationDescID.Validators[0].(func(string) error)
 	auditentryMixin := schema.AuditEntry{}.Mixin()
+	auditentry.Policy = privacy.NewPolicies(schema.AuditEntry{})
+	auditentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	auditentryMixinFields0 := auditentryMixin[0].Fields()
 	_ = auditentryMixinFields0
 	auditentryFields := schema.AuditEntry{}.Fields()
@@ -136,20 +175,33 @@ func init() {
 	// auditentry.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditentry.IDValidator = auditentryDescID.Validators[0].(func(string) error)
 	careereventMixin := schema.CareerEvent{}.Mixin()
+	careerevent.Policy = privacy.NewPolicies(schema.CareerEvent{})
+	careerevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := careerevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	careereventMixinHooks1 := careereventMixin[1].Hooks()
-	careerevent.Hooks[0] = careereventMixinHooks1[0]
+	careereventMixinHooks2 := careereventMixin[2].Hooks()
+
+	careerevent.Hooks[1] = careereventMixinHooks1[0]
+
+	careerevent.Hooks[2] = careereventMixinHooks2[0]
 	careereventMixinFields0 := careereventMixin[0].Fields()
 	_ = careereventMixinFields0
-	careereventMixinFields1 := careereventMixin[1].Fields()
-	_ = careereventMixinFields1
+	careereventMixinFields2 := careereventMixin[2].Fields()
+	_ = careereventMixinFields2
 	careereventFields := schema.CareerEvent{}.Fields()
 	_ = careereventFields
 	// careereventDescCreatedAt is the schema descriptor for created_at field.
-	careereventDescCreatedAt := careereventMixinFields1[0].Descriptor()
+	careereventDescCreatedAt := careereventMixinFields2[0].Descriptor()
 	// careerevent.DefaultCreatedAt holds the default value on creation for the created_at field.
 	careerevent.DefaultCreatedAt = careereventDescCreatedAt.Default.(func() time.Time)
 	// careereventDescUpdatedAt is the schema descriptor for updated_at field.
-	careereventDescUpdatedAt := careereventMixinFields1[1].Descriptor()
+	careereventDescUpdatedAt := careereventMixinFields2[1].Descriptor()
 	// careerevent.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	careerevent.DefaultUpdatedAt = careereventDescUpdatedAt.Default.(func() time.Time)
 	// careerevent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -173,20 +225,33 @@ func init() {
 	// careerevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	careerevent.IDValidator = careereventDescID.Validators[0].(func(string) error)
 	dashboardMixin := schema.Dashboard{}.Mixin()
+	dashboard.Policy = privacy.NewPolicies(schema.Dashboard{})
+	dashboard.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := dashboard.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	dashboardMixinHooks1 := dashboardMixin[1].Hooks()
-	dashboard.Hooks[0] = dashboardMixinHooks1[0]
+	dashboardMixinHooks2 := dashboardMixin[2].Hooks()
+
+	dashboard.Hooks[1] = dashboardMixinHooks1[0]
+
+	dashboard.Hooks[2] = dashboardMixinHooks2[0]
 	dashboardMixinFields0 := dashboardMixin[0].Fields()
 	_ = dashboardMixinFields0
-	dashboardMixinFields1 := dashboardMixin[1].Fields()
-	_ = dashboardMixinFields1
+	dashboardMixinFields2 := dashboardMixin[2].Fields()
+	_ = dashboardMixinFields2
 	dashboardFields := schema.Dashboard{}.Fields()
 	_ = dashboardFields
 	// dashboardDescCreatedAt is the schema descriptor for created_at field.
-	dashboardDescCreatedAt := dashboardMixinFields1[0].Descriptor()
+	dashboardDescCreatedAt := dashboardMixinFields2[0].Descriptor()
 	// dashboard.DefaultCreatedAt holds the default value on creation for the created_at field.
 	dashboard.DefaultCreatedAt = dashboardDescCreatedAt.Default.(func() time.Time)
 	// dashboardDescUpdatedAt is the schema descriptor for updated_at field.
-	dashboardDescUpdatedAt := dashboardMixinFields1[1].Descriptor()
+	dashboardDescUpdatedAt := dashboardMixinFields2[1].Descriptor()
 	// dashboard.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	dashboard.DefaultUpdatedAt = dashboardDescUpdatedAt.Default.(func() time.Time)
 	// dashboard.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -216,22 +281,36 @@ func init() {
 	// dashboard.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	dashboard.IDValidator = dashboardDescID.Validators[0].(func(string) error)
 	disciplinarysanctionMixin := schema.DisciplinarySanction{}.Mixin()
+	disciplinarysanction.Policy = privacy.NewPolicies(schema.DisciplinarySanction{})
+	disciplinarysanction.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := disciplinarysanction.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	disciplinarysanctionMixinHooks1 := disciplinarysanctionMixin[1].Hooks()
+	disciplinarysanctionMixinHooks2 := disciplinarysanctionMixin[2].Hooks()
 	disciplinarysanctionHooks := schema.DisciplinarySanction{}.Hooks()
-	disciplinarysanction.Hooks[0] = disciplinarysanctionMixinHooks1[0]
-	disciplinarysanction.Hooks[1] = disciplinarysanctionHooks[0]
+
+	disciplinarysanction.Hooks[1] = disciplinarysanctionMixinHooks1[0]
+
+	disciplinarysanction.Hooks[2] = disciplinarysanctionMixinHooks2[0]
+
+	disciplinarysanction.Hooks[3] = disciplinarysanctionHooks[0]
 	disciplinarysanctionMixinFields0 := disciplinarysanctionMixin[0].Fields()
 	_ = disciplinarysanctionMixinFields0
-	disciplinarysanctionMixinFields1 := disciplinarysanctionMixin[1].Fields()
-	_ = disciplinarysanctionMixinFields1
+	disciplinarysanctionMixinFields2 := disciplinarysanctionMixin[2].Fields()
+	_ = disciplinarysanctionMixinFields2
 	disciplinarysanctionFields := schema.DisciplinarySanction{}.Fields()
 	_ = disciplinarysanctionFields
 	// disciplinarysanctionDescCreatedAt is the schema descriptor for created_at field.
-	disciplinarysanctionDescCreatedAt := disciplinarysanctionMixinFields1[0].Descriptor()
+	disciplinarysanctionDescCreatedAt := disciplinarysanctionMixinFields2[0].Descriptor()
 	// disciplinarysanction.DefaultCreatedAt holds the default value on creation for the created_at field.
 	disciplinarysanction.DefaultCreatedAt = disciplinarysanctionDescCreatedAt.Default.(func() time.Time)
 	// disciplinarysanctionDescUpdatedAt is the schema descriptor for updated_at field.
-	disciplinarysanctionDescUpdatedAt := disciplinarysanctionMixinFields1[1].Descriptor()
+	disciplinarysanctionDescUpdatedAt := disciplinarysanctionMixinFields2[1].Descriptor()
 	// disciplinarysanction.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	disciplinarysanction.DefaultUpdatedAt = disciplinarysanctionDescUpdatedAt.Default.(func() time.Time)
 	// disciplinarysanction.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -279,24 +358,40 @@ func init() {
 	// disciplinarysanction.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	disciplinarysanction.IDValidator = disciplinarysanctionDescID.Validators[0].(func(string) error)
 	employeeMixin := schema.Employee{}.Mixin()
+	employee.Policy = privacy.NewPolicies(schema.Employee{})
+	employee.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := employee.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	employeeMixinHooks1 := employeeMixin[1].Hooks()
+	employeeMixinHooks2 := employeeMixin[2].Hooks()
 	employeeHooks := schema.Employee{}.Hooks()
-	employee.Hooks[0] = employeeMixinHooks1[0]
-	employee.Hooks[1] = employeeHooks[0]
-	employee.Hooks[2] = employeeHooks[1]
-	employee.Hooks[3] = employeeHooks[2]
+
+	employee.Hooks[1] = employeeMixinHooks1[0]
+
+	employee.Hooks[2] = employeeMixinHooks2[0]
+
+	employee.Hooks[3] = employeeHooks[0]
+
+	employee.Hooks[4] = employeeHooks[1]
+
+	employee.Hooks[5] = employeeHooks[2]
 	employeeMixinFields0 := employeeMixin[0].Fields()
 	_ = employeeMixinFields0
-	employeeMixinFields1 := employeeMixin[1].Fields()
-	_ = employeeMixinFields1
+	employeeMixinFields2 := employeeMixin[2].Fields()
+	_ = employeeMixinFields2
 	employeeFields := schema.Employee{}.Fields()
 	_ = employeeFields
 	// employeeDescCreatedAt is the schema descriptor for created_at field.
-	employeeDescCreatedAt := employeeMixinFields1[0].Descriptor()
+	employeeDescCreatedAt := employeeMixinFields2[0].Descriptor()
 	// employee.DefaultCreatedAt holds the default value on creation for the created_at field.
 	employee.DefaultCreatedAt = employeeDescCreatedAt.Default.(func() time.Time)
 	// employeeDescUpdatedAt is the schema descriptor for updated_at field.
-	employeeDescUpdatedAt := employeeMixinFields1[1].Descriptor()
+	employeeDescUpdatedAt := employeeMixinFields2[1].Descriptor()
 	// employee.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	employee.DefaultUpdatedAt = employeeDescUpdatedAt.Default.(func() time.Time)
 	// employee.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -338,20 +433,33 @@ func init() {
 	// employee.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	employee.IDValidator = employeeDescID.Validators[0].(func(string) error)
 	enrollmentMixin := schema.Enrollment{}.Mixin()
+	enrollment.Policy = privacy.NewPolicies(schema.Enrollment{})
+	enrollment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := enrollment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	enrollmentMixinHooks1 := enrollmentMixin[1].Hooks()
-	enrollment.Hooks[0] = enrollmentMixinHooks1[0]
+	enrollmentMixinHooks2 := enrollmentMixin[2].Hooks()
+
+	enrollment.Hooks[1] = enrollmentMixinHooks1[0]
+
+	enrollment.Hooks[2] = enrollmentMixinHooks2[0]
 	enrollmentMixinFields0 := enrollmentMixin[0].Fields()
 	_ = enrollmentMixinFields0
-	enrollmentMixinFields1 := enrollmentMixin[1].Fields()
-	_ = enrollmentMixinFields1
+	enrollmentMixinFields2 := enrollmentMixin[2].Fields()
+	_ = enrollmentMixinFields2
 	enrollmentFields := schema.Enrollment{}.Fields()
 	_ = enrollmentFields
 	// enrollmentDescCreatedAt is the schema descriptor for created_at field.
-	enrollmentDescCreatedAt := enrollmentMixinFields1[0].Descriptor()
+	enrollmentDescCreatedAt := enrollmentMixinFields2[0].Descriptor()
 	// enrollment.DefaultCreatedAt holds the default value on creation for the created_at field.
 	enrollment.DefaultCreatedAt = enrollmentDescCreatedAt.Default.(func() time.Time)
 	// enrollmentDescUpdatedAt is the schema descriptor for updated_at field.
-	enrollmentDescUpdatedAt := enrollmentMixinFields1[1].Descriptor()
+	enrollmentDescUpdatedAt := enrollmentMixinFields2[1].Descriptor()
 	// enrollment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	enrollment.DefaultUpdatedAt = enrollmentDescUpdatedAt.Default.(func() time.Time)
 	// enrollment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -371,22 +479,36 @@ func init() {
 	// enrollment.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	enrollment.IDValidator = enrollmentDescID.Validators[0].(func(string) error)
 	evaluationMixin := schema.Evaluation{}.Mixin()
+	evaluation.Policy = privacy.NewPolicies(schema.Evaluation{})
+	evaluation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := evaluation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	evaluationMixinHooks1 := evaluationMixin[1].Hooks()
+	evaluationMixinHooks2 := evaluationMixin[2].Hooks()
 	evaluationHooks := schema.Evaluation{}.Hooks()
-	evaluation.Hooks[0] = evaluationMixinHooks1[0]
-	evaluation.Hooks[1] = evaluationHooks[0]
+
+	evaluation.Hooks[1] = evaluationMixinHooks1[0]
+
+	evaluation.Hooks[2] = evaluationMixinHooks2[0]
+
+	evaluation.Hooks[3] = evaluationHooks[0]
 	evaluationMixinFields0 := evaluationMixin[0].Fields()
 	_ = evaluationMixinFields0
-	evaluationMixinFields1 := evaluationMixin[1].Fields()
-	_ = evaluationMixinFields1
+	evaluationMixinFields2 := evaluationMixin[2].Fields()
+	_ = evaluationMixinFields2
 	evaluationFields := schema.Evaluation{}.Fields()
 	_ = evaluationFields
 	// evaluationDescCreatedAt is the schema descriptor for created_at field.
-	evaluationDescCreatedAt := evaluationMixinFields1[0].Descriptor()
+	evaluationDescCreatedAt := evaluationMixinFields2[0].Descriptor()
 	// evaluation.DefaultCreatedAt holds the default value on creation for the created_at field.
 	evaluation.DefaultCreatedAt = evaluationDescCreatedAt.Default.(func() time.Time)
 	// evaluationDescUpdatedAt is the schema descriptor for updated_at field.
-	evaluationDescUpdatedAt := evaluationMixinFields1[1].Descriptor()
+	evaluationDescUpdatedAt := evaluationMixinFields2[1].Descriptor()
 	// evaluation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	evaluation.DefaultUpdatedAt = evaluationDescUpdatedAt.Default.(func() time.Time)
 	// evaluation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -406,22 +528,36 @@ func init() {
 	// evaluation.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	evaluation.IDValidator = evaluationDescID.Validators[0].(func(string) error)
 	mentorshipMixin := schema.Mentorship{}.Mixin()
+	mentorship.Policy = privacy.NewPolicies(schema.Mentorship{})
+	mentorship.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := mentorship.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	mentorshipMixinHooks1 := mentorshipMixin[1].Hooks()
+	mentorshipMixinHooks2 := mentorshipMixin[2].Hooks()
 	mentorshipHooks := schema.Mentorship{}.Hooks()
-	mentorship.Hooks[0] = mentorshipMixinHooks1[0]
-	mentorship.Hooks[1] = mentorshipHooks[0]
+
+	mentorship.Hooks[1] = mentorshipMixinHooks1[0]
+
+	mentorship.Hooks[2] = mentorshipMixinHooks2[0]
+
+	mentorship.Hooks[3] = mentorshipHooks[0]
 	mentorshipMixinFields0 := mentorshipMixin[0].Fields()
 	_ = mentorshipMixinFields0
-	mentorshipMixinFields1 := mentorshipMixin[1].Fields()
-	_ = mentorshipMixinFields1
+	mentorshipMixinFields2 := mentorshipMixin[2].Fields()
+	_ = mentorshipMixinFields2
 	mentorshipFields := schema.Mentorship{}.Fields()
 	_ = mentorshipFields
 	// mentorshipDescCreatedAt is the schema descriptor for created_at field.
-	mentorshipDescCreatedAt := mentorshipMixinFields1[0].Descriptor()
+	mentorshipDescCreatedAt := mentorshipMixinFields2[0].Descriptor()
 	// mentorship.DefaultCreatedAt holds the default value on creation for the created_at field.
 	mentorship.DefaultCreatedAt = mentorshipDescCreatedAt.Default.(func() time.Time)
 	// mentorshipDescUpdatedAt is the schema descriptor for updated_at field.
-	mentorshipDescUpdatedAt := mentorshipMixinFields1[1].Descriptor()
+	mentorshipDescUpdatedAt := mentorshipMixinFields2[1].Descriptor()
 	// mentorship.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	mentorship.DefaultUpdatedAt = mentorshipDescUpdatedAt.Default.(func() time.Time)
 	// mentorship.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -437,22 +573,36 @@ func init() {
 	// mentorship.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	mentorship.IDValidator = mentorshipDescID.Validators[0].(func(string) error)
 	orgunitMixin := schema.OrgUnit{}.Mixin()
+	orgunit.Policy = privacy.NewPolicies(schema.OrgUnit{})
+	orgunit.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := orgunit.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	orgunitMixinHooks1 := orgunitMixin[1].Hooks()
+	orgunitMixinHooks2 := orgunitMixin[2].Hooks()
 	orgunitHooks := schema.OrgUnit{}.Hooks()
-	orgunit.Hooks[0] = orgunitMixinHooks1[0]
-	orgunit.Hooks[1] = orgunitHooks[0]
+
+	orgunit.Hooks[1] = orgunitMixinHooks1[0]
+
+	orgunit.Hooks[2] = orgunitMixinHooks2[0]
+
+	orgunit.Hooks[3] = orgunitHooks[0]
 	orgunitMixinFields0 := orgunitMixin[0].Fields()
 	_ = orgunitMixinFields0
-	orgunitMixinFields1 := orgunitMixin[1].Fields()
-	_ = orgunitMixinFields1
+	orgunitMixinFields2 := orgunitMixin[2].Fields()
+	_ = orgunitMixinFields2
 	orgunitFields := schema.OrgUnit{}.Fields()
 	_ = orgunitFields
 	// orgunitDescCreatedAt is the schema descriptor for created_at field.
-	orgunitDescCreatedAt := orgunitMixinFields1[0].Descriptor()
+	orgunitDescCreatedAt := orgunitMixinFields2[0].Descriptor()
 	// orgunit.DefaultCreatedAt holds the default value on creation for the created_at field.
 	orgunit.DefaultCreatedAt = orgunitDescCreatedAt.Default.(func() time.Time)
 	// orgunitDescUpdatedAt is the schema descriptor for updated_at field.
-	orgunitDescUpdatedAt := orgunitMixinFields1[1].Descriptor()
+	orgunitDescUpdatedAt := orgunitMixinFields2[1].Descriptor()
 	// orgunit.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	orgunit.DefaultUpdatedAt = orgunitDescUpdatedAt.Default.(func() time.Time)
 	// orgunit.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -500,22 +650,36 @@ func init() {
 	// orgunit.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	orgunit.IDValidator = orgunitDescID.Validators[0].(func(string) error)
 	positionMixin := schema.Position{}.Mixin()
+	position.Policy = privacy.NewPolicies(schema.Position{})
+	position.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := position.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	positionMixinHooks1 := positionMixin[1].Hooks()
+	positionMixinHooks2 := positionMixin[2].Hooks()
 	positionHooks := schema.Position{}.Hooks()
-	position.Hooks[0] = positionMixinHooks1[0]
-	position.Hooks[1] = positionHooks[0]
+
+	position.Hooks[1] = positionMixinHooks1[0]
+
+	position.Hooks[2] = positionMixinHooks2[0]
+
+	position.Hooks[3] = positionHooks[0]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
-	positionMixinFields1 := positionMixin[1].Fields()
-	_ = positionMixinFields1
+	positionMixinFields2 := positionMixin[2].Fields()
+	_ = positionMixinFields2
 	positionFields := schema.Position{}.Fields()
 	_ = positionFields
 	// positionDescCreatedAt is the schema descriptor for created_at field.
-	positionDescCreatedAt := positionMixinFields1[0].Descriptor()
+	positionDescCreatedAt := positionMixinFields2[0].Descriptor()
 	// position.DefaultCreatedAt holds the default value on creation for the created_at field.
 	position.DefaultCreatedAt = positionDescCreatedAt.Default.(func() time.Time)
 	// positionDescUpdatedAt is the schema descriptor for updated_at field.
-	positionDescUpdatedAt := positionMixinFields1[1].Descriptor()
+	positionDescUpdatedAt := positionMixinFields2[1].Descriptor()
 	// position.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	position.DefaultUpdatedAt = positionDescUpdatedAt.Default.(func() time.Time)
 	// position.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -555,20 +719,33 @@ func init() {
 	// position.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	position.IDValidator = positionDescID.Validators[0].(func(string) error)
 	potentialassessmentMixin := schema.PotentialAssessment{}.Mixin()
+	potentialassessment.Policy = privacy.NewPolicies(schema.PotentialAssessment{})
+	potentialassessment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := potentialassessment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	potentialassessmentMixinHooks1 := potentialassessmentMixin[1].Hooks()
-	potentialassessment.Hooks[0] = potentialassessmentMixinHooks1[0]
+	potentialassessmentMixinHooks2 := potentialassessmentMixin[2].Hooks()
+
+	potentialassessment.Hooks[1] = potentialassessmentMixinHooks1[0]
+
+	potentialassessment.Hooks[2] = potentialassessmentMixinHooks2[0]
 	potentialassessmentMixinFields0 := potentialassessmentMixin[0].Fields()
 	_ = potentialassessmentMixinFields0
-	potentialassessmentMixinFields1 := potentialassessmentMixin[1].Fields()
-	_ = potentialassessmentMixinFields1
+	potentialassessmentMixinFields2 := potentialassessmentMixin[2].Fields()
+	_ = potentialassessmentMixinFields2
 	potentialassessmentFields := schema.PotentialAssessment{}.Fields()
 	_ = potentialassessmentFields
 	// potentialassessmentDescCreatedAt is the schema descriptor for created_at field.
-	potentialassessmentDescCreatedAt := potentialassessmentMixinFields1[0].Descriptor()
+	potentialassessmentDescCreatedAt := potentialassessmentMixinFields2[0].Descriptor()
 	// potentialassessment.DefaultCreatedAt holds the default value on creation for the created_at field.
 	potentialassessment.DefaultCreatedAt = potentialassessmentDescCreatedAt.Default.(func() time.Time)
 	// potentialassessmentDescUpdatedAt is the schema descriptor for updated_at field.
-	potentialassessmentDescUpdatedAt := potentialassessmentMixinFields1[1].Descriptor()
+	potentialassessmentDescUpdatedAt := potentialassessmentMixinFields2[1].Descriptor()
 	// potentialassessment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	potentialassessment.DefaultUpdatedAt = potentialassessmentDescUpdatedAt.Default.(func() time.Time)
 	// potentialassessment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -606,22 +783,36 @@ func init() {
 	// potentialassessment.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	potentialassessment.IDValidator = potentialassessmentDescID.Validators[0].(func(string) error)
 	trainingMixin := schema.Training{}.Mixin()
+	training.Policy = privacy.NewPolicies(schema.Training{})
+	training.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := training.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	trainingMixinHooks1 := trainingMixin[1].Hooks()
+	trainingMixinHooks2 := trainingMixin[2].Hooks()
 	trainingHooks := schema.Training{}.Hooks()
-	training.Hooks[0] = trainingMixinHooks1[0]
-	training.Hooks[1] = trainingHooks[0]
+
+	training.Hooks[1] = trainingMixinHooks1[0]
+
+	training.Hooks[2] = trainingMixinHooks2[0]
+
+	training.Hooks[3] = trainingHooks[0]
 	trainingMixinFields0 := trainingMixin[0].Fields()
 	_ = trainingMixinFields0
-	trainingMixinFields1 := trainingMixin[1].Fields()
-	_ = trainingMixinFields1
+	trainingMixinFields2 := trainingMixin[2].Fields()
+	_ = trainingMixinFields2
 	trainingFields := schema.Training{}.Fields()
 	_ = trainingFields
 	// trainingDescCreatedAt is the schema descriptor for created_at field.
-	trainingDescCreatedAt := trainingMixinFields1[0].Descriptor()
+	trainingDescCreatedAt := trainingMixinFields2[0].Descriptor()
 	// training.DefaultCreatedAt holds the default value on creation for the created_at field.
 	training.DefaultCreatedAt = trainingDescCreatedAt.Default.(func() time.Time)
 	// trainingDescUpdatedAt is the schema descriptor for updated_at field.
-	trainingDescUpdatedAt := trainingMixinFields1[1].Descriptor()
+	trainingDescUpdatedAt := trainingMixinFields2[1].Descriptor()
 	// training.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	training.DefaultUpdatedAt = trainingDescUpdatedAt.Default.(func() time.Time)
 	// training.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -701,22 +892,36 @@ func init() {
 	// training.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	training.IDValidator = trainingDescID.Validators[0].(func(string) error)
 	vacancyMixin := schema.Vacancy{}.Mixin()
+	vacancy.Policy = privacy.NewPolicies(schema.Vacancy{})
+	vacancy.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := vacancy.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	vacancyMixinHooks1 := vacancyMixin[1].Hooks()
+	vacancyMixinHooks2 := vacancyMixin[2].Hooks()
 	vacancyHooks := schema.Vacancy{}.Hooks()
-	vacancy.Hooks[0] = vacancyMixinHooks1[0]
-	vacancy.Hooks[1] = vacancyHooks[0]
+
+	vacancy.Hooks[1] = vacancyMixinHooks1[0]
+
+	vacancy.Hooks[2] = vacancyMixinHooks2[0]
+
+	vacancy.Hooks[3] = vacancyHooks[0]
 	vacancyMixinFields0 := vacancyMixin[0].Fields()
 	_ = vacancyMixinFields0
-	vacancyMixinFields1 := vacancyMixin[1].Fields()
-	_ = vacancyMixinFields1
+	vacancyMixinFields2 := vacancyMixin[2].Fields()
+	_ = vacancyMixinFields2
 	vacancyFields := schema.Vacancy{}.Fields()
 	_ = vacancyFields
 	// vacancyDescCreatedAt is the schema descriptor for created_at field.
-	vacancyDescCreatedAt := vacancyMixinFields1[0].Descriptor()
+	vacancyDescCreatedAt := vacancyMixinFields2[0].Descriptor()
 	// vacancy.DefaultCreatedAt holds the default value on creation for the created_at field.
 	vacancy.DefaultCreatedAt = vacancyDescCreatedAt.Default.(func() time.Time)
 	// vacancyDescUpdatedAt is the schema descriptor for updated_at field.
-	vacancyDescUpdatedAt := vacancyMixinFields1[1].Descriptor()
+	vacancyDescUpdatedAt := vacancyMixinFields2[1].Descriptor()
 	// vacancy.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	vacancy.DefaultUpdatedAt = vacancyDescUpdatedAt.Default.(func() time.Time)
 	// vacancy.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/auth"
 )
 
@@ -19,7 +20,7 @@ type Account struct {
 
 // Mixin of Account.
 func (Account) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("ACC"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("ACC"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Account.
@@ -84,3 +85,6 @@ func (Account) Annotations() []schema.Annotation {
 		entgql.MultiOrder(),
 	}
 }
+
+// Policy of Account: who may read and write it (internal/access).
+func (Account) Policy() ent.Policy { return access.AccountPolicy() }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -19,7 +20,7 @@ type Application struct {
 
 // Mixin of Application.
 func (Application) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("APL"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("APL"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Application.
@@ -84,3 +85,6 @@ func (Application) Annotations() []schema.Annotation {
 		entgql.MultiOrder(),
 	}
 }
+
+// Policy of Application: who may read and write it (internal/access).
+func (Application) Policy() ent.Policy { return access.ApplicationPolicy() }

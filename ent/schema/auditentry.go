@@ -9,6 +9,7 @@ import (
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/schema/schematype"
+	"github.com/jenjang/jenjang/internal/access"
 )
 
 // AuditEntry records one write: who changed which record, which fields, from what to what, and when.
@@ -96,3 +97,6 @@ func (AuditEntry) Annotations() []schema.Annotation {
 		entgql.MultiOrder(),
 	}
 }
+
+// Policy of AuditEntry: who may read and write it (internal/access).
+func (AuditEntry) Policy() ent.Policy { return access.AuditEntryPolicy() }

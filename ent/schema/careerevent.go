@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 )
 
 // CareerEvent is one entry of an employee's career history (riwayat).
@@ -18,7 +19,7 @@ type CareerEvent struct {
 
 // Mixin of CareerEvent.
 func (CareerEvent) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("CEV"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("CEV"), Audited{}, TimeMixin{}}
 }
 
 // Fields of CareerEvent.
@@ -85,3 +86,6 @@ func (CareerEvent) Annotations() []schema.Annotation {
 		entgql.MultiOrder(),
 	}
 }
+
+// Policy of CareerEvent: who may read and write it (internal/access).
+func (CareerEvent) Policy() ent.Policy { return access.CareerEventPolicy() }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/schema/schematype"
+	"github.com/jenjang/jenjang/internal/access"
 )
 
 // Dashboard is a saved arrangement of analytics widgets, owned by an account and optionally shared
@@ -20,7 +21,7 @@ type Dashboard struct {
 
 // Mixin of Dashboard.
 func (Dashboard) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("DSH"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("DSH"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Dashboard.
@@ -71,3 +72,6 @@ func (Dashboard) Annotations() []schema.Annotation {
 		entgql.MultiOrder(),
 	}
 }
+
+// Policy of Dashboard: who may read and write it (internal/access).
+func (Dashboard) Policy() ent.Policy { return access.DashboardPolicy() }

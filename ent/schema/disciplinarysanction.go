@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -19,7 +20,7 @@ type DisciplinarySanction struct {
 
 // Mixin of DisciplinarySanction.
 func (DisciplinarySanction) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("SAN"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("SAN"), Audited{}, TimeMixin{}}
 }
 
 // Fields of DisciplinarySanction.
@@ -79,3 +80,6 @@ func (DisciplinarySanction) Annotations() []schema.Annotation {
 func (DisciplinarySanction) Hooks() []ent.Hook {
 	return []ent.Hook{datesInOrder("imposed_on", "ends_on")}
 }
+
+// Policy of DisciplinarySanction: who may read and write it (internal/access).
+func (DisciplinarySanction) Policy() ent.Policy { return access.DisciplinarySanctionPolicy() }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/jenjang/jenjang/internal/derive"
 )
@@ -20,7 +21,7 @@ type Employee struct {
 
 // Mixin of Employee.
 func (Employee) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("EMP"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("EMP"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Employee.
@@ -178,3 +179,6 @@ func (Employee) Hooks() []ent.Hook {
 		derive.EmployeeRecord,
 	}
 }
+
+// Policy of Employee: who may read and write it (internal/access).
+func (Employee) Policy() ent.Policy { return access.EmployeePolicy() }

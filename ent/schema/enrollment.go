@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 )
 
 // Enrollment is one employee's place in one training.
@@ -18,7 +19,7 @@ type Enrollment struct {
 
 // Mixin of Enrollment.
 func (Enrollment) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("ENR"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("ENR"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Enrollment.
@@ -79,3 +80,6 @@ func (Enrollment) Annotations() []schema.Annotation {
 		entgql.MultiOrder(),
 	}
 }
+
+// Policy of Enrollment: who may read and write it (internal/access).
+func (Enrollment) Policy() ent.Policy { return access.EnrollmentPolicy() }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/jenjang/jenjang/internal/derive"
 )
@@ -20,7 +21,7 @@ type Evaluation struct {
 
 // Mixin of Evaluation.
 func (Evaluation) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("EVL"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("EVL"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Evaluation.
@@ -150,3 +151,6 @@ func (Evaluation) Annotations() []schema.Annotation {
 func (Evaluation) Hooks() []ent.Hook {
 	return []ent.Hook{derive.EvaluationPredikat}
 }
+
+// Policy of Evaluation: who may read and write it (internal/access).
+func (Evaluation) Policy() ent.Policy { return access.EvaluationPolicy() }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 )
 
 // Mentorship pairs a senior mentor with a junior mentee.
@@ -18,7 +19,7 @@ type Mentorship struct {
 
 // Mixin of Mentorship.
 func (Mentorship) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("MEN"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("MEN"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Mentorship.
@@ -86,3 +87,6 @@ func (Mentorship) Annotations() []schema.Annotation {
 func (Mentorship) Hooks() []ent.Hook {
 	return []ent.Hook{datesInOrder("starts_on", "ends_on")}
 }
+
+// Policy of Mentorship: who may read and write it (internal/access).
+func (Mentorship) Policy() ent.Policy { return access.MentorshipPolicy() }

@@ -10,8 +10,20 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/mixin"
 
+	"github.com/jenjang/jenjang/internal/audit"
 	"github.com/jenjang/jenjang/internal/career"
 )
+
+// Audited puts an entity on the audit trail: every create, update and delete of it writes an
+// AuditEntry in the same transaction (internal/audit). Every entity but AuditEntry itself has it.
+type Audited struct {
+	mixin.Schema
+}
+
+// Hooks of the Audited mixin.
+func (Audited) Hooks() []ent.Hook {
+	return []ent.Hook{audit.Hook}
+}
 
 // TimeMixin gives an entity created_at and updated_at, and stores every time field in UTC: SQLite
 // compares times as text, so a value with another offset would sort wrongly.

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/derive"
 )
 
@@ -20,7 +21,7 @@ type OrgUnit struct {
 
 // Mixin of OrgUnit.
 func (OrgUnit) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("ORG"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("ORG"), Audited{}, TimeMixin{}}
 }
 
 // Fields of OrgUnit.
@@ -90,3 +91,6 @@ func (OrgUnit) Annotations() []schema.Annotation {
 func (OrgUnit) Hooks() []ent.Hook {
 	return []ent.Hook{derive.OrgUnitPath}
 }
+
+// Policy of OrgUnit: who may read and write it (internal/access).
+func (OrgUnit) Policy() ent.Policy { return access.OrgUnitPolicy() }

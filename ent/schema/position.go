@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/jenjang/jenjang/internal/derive"
 )
@@ -20,7 +21,7 @@ type Position struct {
 
 // Mixin of Position.
 func (Position) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("POS"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("POS"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Position.
@@ -97,3 +98,6 @@ func (Position) Annotations() []schema.Annotation {
 func (Position) Hooks() []ent.Hook {
 	return []ent.Hook{derive.PositionHolders}
 }
+
+// Policy of Position: who may read and write it (internal/access).
+func (Position) Policy() ent.Policy { return access.PositionPolicy() }

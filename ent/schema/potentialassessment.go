@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -19,7 +20,7 @@ type PotentialAssessment struct {
 
 // Mixin of PotentialAssessment.
 func (PotentialAssessment) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("PAS"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("PAS"), Audited{}, TimeMixin{}}
 }
 
 // Fields of PotentialAssessment.
@@ -80,3 +81,6 @@ func (PotentialAssessment) Annotations() []schema.Annotation {
 		entgql.MultiOrder(),
 	}
 }
+
+// Policy of PotentialAssessment: who may read and write it (internal/access).
+func (PotentialAssessment) Policy() ent.Policy { return access.PotentialAssessmentPolicy() }

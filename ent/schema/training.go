@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -19,7 +20,7 @@ type Training struct {
 
 // Mixin of Training.
 func (Training) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("TRN"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("TRN"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Training.
@@ -105,3 +106,6 @@ func (Training) Annotations() []schema.Annotation {
 func (Training) Hooks() []ent.Hook {
 	return []ent.Hook{datesInOrder("starts_on", "ends_on")}
 }
+
+// Policy of Training: who may read and write it (internal/access).
+func (Training) Policy() ent.Policy { return access.TrainingPolicy() }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -20,7 +21,7 @@ type Vacancy struct {
 
 // Mixin of Vacancy.
 func (Vacancy) Mixin() []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix("VAC"), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix("VAC"), Audited{}, TimeMixin{}}
 }
 
 // Fields of Vacancy.
@@ -100,3 +101,6 @@ func (Vacancy) Annotations() []schema.Annotation {
 func (Vacancy) Hooks() []ent.Hook {
 	return []ent.Hook{datesInOrder("opens_on", "closes_on")}
 }
+
+// Policy of Vacancy: who may read and write it (internal/access).
+func (Vacancy) Policy() ent.Policy { return access.VacancyPolicy() }
