@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,7 +19,9 @@ import (
 
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/frontend"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/api"
+	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/seed"
 	"github.com/jenjang/jenjang/internal/store"
 )
@@ -32,6 +35,8 @@ type config struct {
 	introspection bool
 	maxOpenConns  int
 	shutdownGrace time.Duration
+	jwtSecret     string
+	tokenTTL      time.Duration
 }
 
 func main() {
@@ -65,8 +70,16 @@ func parseConfig(args []string) (config, error) {
 	fs.BoolVar(&cfg.introspection, "introspection", envBool("INTROSPECTION", true), "let clients read the GraphQL schema (env INTROSPECTION)")
 	fs.IntVar(&cfg.maxOpenConns, "db-max-open-conns", envInt("DB_MAX_OPEN_CONNS", 20), "PostgreSQL connection pool size (env DB_MAX_OPEN_CONNS)")
 	fs.DurationVar(&cfg.shutdownGrace, "shutdown-grace", envDuration("SHUTDOWN_GRACE", 15*time.Second), "how long in-flight requests may finish on SIGTERM (env SHUTDOWN_GRACE)")
+	fs.StringVar(&cfg.jwtSecret, "jwt-secret", env("JWT_SECRET", ""), "secret that signs login tokens, at least 32 bytes; empty: a random one per start (env JWT_SECRET)")
+	fs.DurationVar(&cfg.tokenTTL, "token-ttl", envDuration("TOKEN_TTL", 12*time.Hour), "how long a login token stays valid (env TOKEN_TTL)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
+	}
+	if cfg.jwtSecret != "" && len(cfg.jwtSecret) < 32 {
+		return cfg, fmt.Errorf("JWT_SECRET must have at least 32 bytes, not %d", len(cfg.jwtSecret))
+	}
+	if cfg.tokenTTL <= 0 {
+		return cfg, fmt.Errorf("TOKEN_TTL must be positive, not %s", cfg.tokenTTL)
 	}
 	cfg.corsOrigins = splitList(origins)
 	if len(cfg.corsOrigins) == 0 {
@@ -96,6 +109,13 @@ func serve(cfg config, log *slog.Logger) error {
 		if loaded {
 			log.Info("loaded the demo dataset")
 		}
+		if err := printDemoAccounts(ctx, client); err != nil {
+			return err
+		}
+	}
+	secret, err := jwtSecret(cfg.jwtSecret, log)
+	if err != nil {
+		return err
 	}
 
 	srv := &http.Server{
@@ -108,6 +128,7 @@ func serve(cfg config, log *slog.Logger) error {
 			CORSOrigins:   cfg.corsOrigins,
 			Introspection: cfg.introspection,
 			Frontend:      frontend.Handler(),
+			Tokens:        auth.Tokens{Secret: secret, TTL: cfg.tokenTTL, Now: time.Now},
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -133,6 +154,34 @@ func serve(cfg config, log *slog.Logger) error {
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	return nil
+}
+
+// jwtSecret returns the configured token secret, or a random one with a warning: fine for a developer's
+// machine, but every restart then signs everyone out, and replicas would not accept each other's tokens.
+func jwtSecret(configured string, log *slog.Logger) ([]byte, error) {
+	if configured != "" {
+		return []byte(configured), nil
+	}
+	secret := make([]byte, 32)
+	if _, err := rand.Read(secret); err != nil {
+		return nil, err
+	}
+	log.Warn("JWT_SECRET is not set: signing tokens with a random secret; logins end when the server restarts. Set JWT_SECRET (32+ bytes) in production.")
+	return secret, nil
+}
+
+// printDemoAccounts lists the demo logins when the demo data is there, so that a developer can sign in.
+func printDemoAccounts(ctx context.Context, client *ent.Client) error {
+	present, err := seed.DemoAccountsPresent(access.SystemContext(ctx), client)
+	if err != nil || !present {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "\nDemo accounts (development only), password %q:\n", seed.DemoPassword)
+	for _, a := range seed.DemoAccounts {
+		fmt.Fprintf(os.Stderr, "  %-15s %-10s %s\n", a.Username, a.Role, a.Who)
+	}
+	fmt.Fprintln(os.Stderr)
 	return nil
 }
 

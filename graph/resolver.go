@@ -9,16 +9,26 @@ import (
 
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/graph/generated"
+	"github.com/jenjang/jenjang/internal/accounts"
 )
+
+// Config is what the resolvers need.
+type Config struct {
+	Client *ent.Client
+	// Now is the clock that ages and years in rank are computed with.
+	Now func() time.Time
+	// Logins checks passwords and issues tokens.
+	Logins accounts.Logins
+}
 
 // Resolver is the resolver root.
 type Resolver struct {
 	client *ent.Client
 	now    func() time.Time
+	logins accounts.Logins
 }
 
-// NewSchema returns the executable schema over the given client; now is the clock that ages and
-// years in rank are computed with.
-func NewSchema(client *ent.Client, now func() time.Time) graphql.ExecutableSchema {
-	return generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{client: client, now: now}})
+// NewSchema returns the executable schema.
+func NewSchema(cfg Config) graphql.ExecutableSchema {
+	return generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{client: cfg.Client, now: cfg.Now, logins: cfg.Logins}})
 }

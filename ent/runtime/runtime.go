@@ -44,10 +44,13 @@ func init() {
 	}
 	accountMixinHooks1 := accountMixin[1].Hooks()
 	accountMixinHooks2 := accountMixin[2].Hooks()
+	accountHooks := schema.Account{}.Hooks()
 
 	account.Hooks[1] = accountMixinHooks1[0]
 
 	account.Hooks[2] = accountMixinHooks2[0]
+
+	account.Hooks[3] = accountHooks[0]
 	accountMixinFields0 := accountMixin[0].Fields()
 	_ = accountMixinFields0
 	accountMixinFields2 := accountMixin[2].Fields()

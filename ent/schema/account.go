@@ -11,6 +11,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/auth"
+	"github.com/jenjang/jenjang/internal/derive"
 )
 
 // Account is a login with a role scoped to a subtree of the organisation.
@@ -88,3 +89,8 @@ func (Account) Annotations() []schema.Annotation {
 
 // Policy of Account: who may read and write it (internal/access).
 func (Account) Policy() ent.Policy { return access.AccountPolicy() }
+
+// Hooks of Account.
+func (Account) Hooks() []ent.Hook {
+	return []ent.Hook{derive.AccountTokenVersion}
+}

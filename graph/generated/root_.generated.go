@@ -12,6 +12,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/accounts"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -329,6 +330,12 @@ type ComplexityRoot struct {
 		Target      func(childComplexity int) int
 	}
 
+	LoginPayload struct {
+		Account   func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		Token     func(childComplexity int) int
+	}
+
 	Mentorship struct {
 		CreatedAt func(childComplexity int) int
 		EndsOn    func(childComplexity int) int
@@ -356,10 +363,15 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		ChangePassword func(childComplexity int, input accounts.ChangePasswordInput) int
+		CreateAccount  func(childComplexity int, input accounts.CreateInput) int
 		CreateEmployee func(childComplexity int, input ent.CreateEmployeeInput) int
 		CreateOrgUnit  func(childComplexity int, input ent.CreateOrgUnitInput) int
 		CreatePosition func(childComplexity int, input ent.CreatePositionInput) int
 		CreateTraining func(childComplexity int, input ent.CreateTrainingInput) int
+		Login          func(childComplexity int, input accounts.LoginInput) int
+		ResetPassword  func(childComplexity int, id pulid.ID, newPassword string) int
+		UpdateAccount  func(childComplexity int, id pulid.ID, input accounts.UpdateInput) int
 		UpdateEmployee func(childComplexity int, id pulid.ID, input ent.UpdateEmployeeInput) int
 		UpdateOrgUnit  func(childComplexity int, id pulid.ID, input ent.UpdateOrgUnitInput) int
 		UpdatePosition func(childComplexity int, id pulid.ID, input ent.UpdatePositionInput) int
@@ -467,6 +479,7 @@ type ComplexityRoot struct {
 		PotentialAssessments func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PotentialAssessmentOrder, where *ent.PotentialAssessmentWhereInput) int
 		Trainings            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) int
 		Vacancies            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) int
+		Viewer               func(childComplexity int) int
 	}
 
 	RequirementResult struct {
@@ -1833,6 +1846,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Indicator.Target(childComplexity), true
 
+	case "LoginPayload.account":
+		if e.ComplexityRoot.LoginPayload.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginPayload.Account(childComplexity), true
+	case "LoginPayload.expiresAt":
+		if e.ComplexityRoot.LoginPayload.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginPayload.ExpiresAt(childComplexity), true
+	case "LoginPayload.token":
+		if e.ComplexityRoot.LoginPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginPayload.Token(childComplexity), true
+
 	case "Mentorship.createdAt":
 		if e.ComplexityRoot.Mentorship.CreatedAt == nil {
 			break
@@ -1938,6 +1970,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MentorshipEdge.Node(childComplexity), true
 
+	case "Mutation.changePassword":
+		if e.ComplexityRoot.Mutation.ChangePassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(accounts.ChangePasswordInput)), true
+	case "Mutation.createAccount":
+		if e.ComplexityRoot.Mutation.CreateAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["input"].(accounts.CreateInput)), true
 	case "Mutation.createEmployee":
 		if e.ComplexityRoot.Mutation.CreateEmployee == nil {
 			break
@@ -1982,6 +2036,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTraining(childComplexity, args["input"].(ent.CreateTrainingInput)), true
+	case "Mutation.login":
+		if e.ComplexityRoot.Mutation.Login == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_login_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(accounts.LoginInput)), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["id"].(pulid.ID), args["newPassword"].(string)), true
+	case "Mutation.updateAccount":
+		if e.ComplexityRoot.Mutation.UpdateAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["id"].(pulid.ID), args["input"].(accounts.UpdateInput)), true
 	case "Mutation.updateEmployee":
 		if e.ComplexityRoot.Mutation.UpdateEmployee == nil {
 			break
@@ -2538,6 +2625,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Vacancies(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.VacancyOrder), args["where"].(*ent.VacancyWhereInput)), true
+	case "Query.viewer":
+		if e.ComplexityRoot.Query.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Viewer(childComplexity), true
 
 	case "RequirementResult.met":
 		if e.ComplexityRoot.RequirementResult.Met == nil {
@@ -2912,6 +3005,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuditEntryWhereInput", ec.unmarshalInputAuditEntryWhereInput),
 			graphql.NewInputUnmarshaler("CareerEventOrder", ec.unmarshalInputCareerEventOrder),
 			graphql.NewInputUnmarshaler("CareerEventWhereInput", ec.unmarshalInputCareerEventWhereInput),
+			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("CreateAccountInput", ec.unmarshalInputCreateAccountInput),
 			graphql.NewInputUnmarshaler("CreateEmployeeInput", ec.unmarshalInputCreateEmployeeInput),
 			graphql.NewInputUnmarshaler("CreateOrgUnitInput", ec.unmarshalInputCreateOrgUnitInput),
 			graphql.NewInputUnmarshaler("CreatePositionInput", ec.unmarshalInputCreatePositionInput),
@@ -2926,6 +3021,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EnrollmentWhereInput", ec.unmarshalInputEnrollmentWhereInput),
 			graphql.NewInputUnmarshaler("EvaluationOrder", ec.unmarshalInputEvaluationOrder),
 			graphql.NewInputUnmarshaler("EvaluationWhereInput", ec.unmarshalInputEvaluationWhereInput),
+			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MentorshipOrder", ec.unmarshalInputMentorshipOrder),
 			graphql.NewInputUnmarshaler("MentorshipWhereInput", ec.unmarshalInputMentorshipWhereInput),
 			graphql.NewInputUnmarshaler("OrgUnitOrder", ec.unmarshalInputOrgUnitOrder),
@@ -2936,6 +3032,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PotentialAssessmentWhereInput", ec.unmarshalInputPotentialAssessmentWhereInput),
 			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
 			graphql.NewInputUnmarshaler("TrainingWhereInput", ec.unmarshalInputTrainingWhereInput),
+			graphql.NewInputUnmarshaler("UpdateAccountInput", ec.unmarshalInputUpdateAccountInput),
 			graphql.NewInputUnmarshaler("UpdateEmployeeInput", ec.unmarshalInputUpdateEmployeeInput),
 			graphql.NewInputUnmarshaler("UpdateOrgUnitInput", ec.unmarshalInputUpdateOrgUnitInput),
 			graphql.NewInputUnmarshaler("UpdatePositionInput", ec.unmarshalInputUpdatePositionInput),
@@ -3018,6 +3115,71 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../auth.graphqls", Input: `"What a successful login or password change returns: send the token as ` + "`" + `Authorization: Bearer <token>` + "`" + `."
+type LoginPayload {
+  "The signed bearer token (JWT)."
+  token: String!
+  "When the token stops working; log in again after it."
+  expiresAt: Time!
+  "The account logged in. Query ` + "`" + `viewer` + "`" + ` with the token for its employee record and scope."
+  account: Account!
+}
+
+"A username and its password."
+input LoginInput {
+  username: String!
+  password: String!
+}
+
+"The viewer's current password and the new one."
+input ChangePasswordInput {
+  "The password used to log in now."
+  currentPassword: String!
+  "The new password: at least 8 characters."
+  newPassword: String!
+}
+
+"A new login account. HR may create accounts only within its scope, and never ADMIN or ANALYST ones."
+input CreateAccountInput {
+  username: String!
+  "The initial password: at least 8 characters."
+  password: String!
+  role: Role!
+  "The employee the account belongs to; SUPERVISOR and EMPLOYEE accounts need one."
+  employeeID: ID
+  "Root of the subtree an HR or LEADER account acts in; those roles need one."
+  scopeUnitID: ID
+}
+
+"Changes to an account. Changing the role, scope, employee or active flag signs the account out everywhere."
+input UpdateAccountInput {
+  role: Role
+  employeeID: ID
+  clearEmployee: Boolean
+  scopeUnitID: ID
+  clearScopeUnit: Boolean
+  "False deactivates the account: it can no longer log in, and its tokens stop working."
+  active: Boolean
+}
+
+extend type Query {
+  "The signed-in account, or null for an anonymous caller."
+  viewer: Account
+}
+
+extend type Mutation {
+  "Log in. A wrong password and an unknown username get the same answer; repeated failures for one username are slowed down."
+  login(input: LoginInput!): LoginPayload!
+  "Change the viewer's own password. Every older token stops working; the answer carries a new one."
+  changePassword(input: ChangePasswordInput!): LoginPayload!
+  "Create a login account (ADMIN; HR within its scope)."
+  createAccount(input: CreateAccountInput!): Account!
+  "Change an account's role, scope, employee or active flag (ADMIN; HR within its scope)."
+  updateAccount(id: ID!, input: UpdateAccountInput!): Account!
+  "Set a new password for an account (ADMIN; HR within its scope). Its older tokens stop working."
+  resetPassword(id: ID!, newPassword: String!): Account!
+}
+`, BuiltIn: false},
 	{Name: "../career.graphqls", Input: `"Main (UTAMA) or additional (TAMBAHAN) work plan of an SKP."
 enum WorkPlanKind {
   UTAMA
@@ -8391,6 +8553,18 @@ func (ec *executionContext) childFields_Indicator(ctx context.Context, field gra
 		return ec.fieldContext_Indicator_realisation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Indicator", field.Name)
+}
+
+func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_LoginPayload_token(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_LoginPayload_expiresAt(ctx, field)
+	case "account":
+		return ec.fieldContext_LoginPayload_account(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LoginPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Mentorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -1,54 +1,364 @@
-// Package access decides who may read and write what: the ent privacy policies of every entity, the
-// access a viewer has to one employee's record, and the checks of where: and orderBy: arguments.
+// Package access decides who may read and write what: the ent privacy policies of every entity (row
+// filters, so that lists, counts, searches, nested edges and node(id) see the same rows), the access a
+// viewer has to the fields of one record, and which filters and orderings a viewer may use.
 package access
 
 import (
-	"entgo.io/ent"
+	"context"
 
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
+
+	entgen "github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/ent/account"
+	"github.com/jenjang/jenjang/ent/application"
+	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/dashboard"
+	"github.com/jenjang/jenjang/ent/disciplinarysanction"
+	"github.com/jenjang/jenjang/ent/enrollment"
+	"github.com/jenjang/jenjang/ent/evaluation"
+	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/orgunit"
+	"github.com/jenjang/jenjang/ent/position"
+	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/privacy"
+	"github.com/jenjang/jenjang/ent/vacancy"
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
-// OrgUnitPolicy is the privacy policy of OrgUnit.
-func OrgUnitPolicy() ent.Policy { return privacy.Policy{} }
+// SystemContext acts for the system itself (seeding, migrations, scheduled work): every rule allows it.
+func SystemContext(ctx context.Context) context.Context {
+	return privacy.DecisionContext(auth.WithSystem(ctx), privacy.Allow)
+}
 
-// EmployeePolicy is the privacy policy of Employee.
-func EmployeePolicy() ent.Policy { return privacy.Policy{} }
+// Allow lets internal code read or write what the rules would hide from the viewer, for derived
+// writes (a hook keeping a stored column up to date) and bookkeeping (the audit trail); the viewer
+// stays in the context, so that the audit trail still names it.
+func Allow(ctx context.Context) context.Context { return privacy.DecisionContext(ctx, privacy.Allow) }
 
-// PositionPolicy is the privacy policy of Position.
-func PositionPolicy() ent.Policy { return privacy.Policy{} }
+// restrict applies a read rule to a query: every row, the rows of a predicate, or a refusal.
+func restrict(ctx context.Context, what string, r rows, apply func(func(*sql.Selector))) error {
+	switch {
+	case auth.IsSystem(ctx) || r.all:
+		return privacy.Allow
+	case r.pred == nil:
+		return deny(ctx, "read "+what)
+	}
+	apply(func(s *sql.Selector) { s.Where(r.pred(s)) })
+	return privacy.Allow
+}
 
-// EvaluationPolicy is the privacy policy of Evaluation.
-func EvaluationPolicy() ent.Policy { return privacy.Policy{} }
+var allowAdmin = privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+	if auth.IsSystem(ctx) || auth.FromContext(ctx).Is(auth.RoleAdmin) {
+		return privacy.Allow
+	}
+	return privacy.Skip
+})
 
-// PotentialAssessmentPolicy is the privacy policy of PotentialAssessment.
-func PotentialAssessmentPolicy() ent.Policy { return privacy.Policy{} }
+// refuse ends a mutation policy: what no rule allowed is refused.
+func refuse(action string) privacy.MutationRuleFunc {
+	return func(ctx context.Context, _ entgen.Mutation) error { return deny(ctx, action) }
+}
 
-// DisciplinarySanctionPolicy is the privacy policy of DisciplinarySanction.
-func DisciplinarySanctionPolicy() ent.Policy { return privacy.Policy{} }
+func public() privacy.QueryPolicy { return privacy.QueryPolicy{privacy.AlwaysAllowRule()} }
 
-// TrainingPolicy is the privacy policy of Training.
-func TrainingPolicy() ent.Policy { return privacy.Policy{} }
+// OrgUnitPolicy: the organisation is public; ADMIN changes it, HR within its scope.
+func OrgUnitPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: public(),
+		Mutation: privacy.MutationPolicy{
+			allowAdmin,
+			privacy.OrgUnitMutationRuleFunc(func(ctx context.Context, m *entgen.OrgUnitMutation) error {
+				return hrWrite(ctx, m, byUnit, orgunit.FieldParentID, orgunit.FieldID, func(p func(*sql.Selector)) { m.Where(p) })
+			}),
+			refuse("change the organisation outside your scope"),
+		},
+	}
+}
 
-// EnrollmentPolicy is the privacy policy of Enrollment.
-func EnrollmentPolicy() ent.Policy { return privacy.Policy{} }
+// PositionPolicy: posts are public (vacancies name them); ADMIN changes them, HR within its scope.
+func PositionPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: public(),
+		Mutation: privacy.MutationPolicy{
+			allowAdmin,
+			privacy.PositionMutationRuleFunc(func(ctx context.Context, m *entgen.PositionMutation) error {
+				return hrWrite(ctx, m, byUnit, position.FieldUnitID, position.FieldUnitID, func(p func(*sql.Selector)) { m.Where(p) })
+			}),
+			refuse("change posts outside your scope"),
+		},
+	}
+}
 
-// VacancyPolicy is the privacy policy of Vacancy.
-func VacancyPolicy() ent.Policy { return privacy.Policy{} }
+// TrainingPolicy: the catalogue is for everyone signed in; ADMIN and HR keep it.
+func TrainingPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+			if auth.IsSystem(ctx) || auth.FromContext(ctx) != nil {
+				return privacy.Allow
+			}
+			return deny(ctx, "read trainings")
+		})},
+		Mutation: privacy.MutationPolicy{
+			allowAdmin,
+			allowRole(auth.RoleHR),
+			refuse("change trainings"),
+		},
+	}
+}
 
-// ApplicationPolicy is the privacy policy of Application.
-func ApplicationPolicy() ent.Policy { return privacy.Policy{} }
+// VacancyPolicy: open recruitment is public, so anyone reads open vacancies; signed-in viewers also
+// read closed and past ones; drafts are for ADMIN and the HR of the post's unit.
+func VacancyPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			allowAdmin,
+			privacy.VacancyQueryRuleFunc(func(ctx context.Context, q *entgen.VacancyQuery) error {
+				v := auth.FromContext(ctx)
+				switch {
+				case v == nil:
+					q.Where(vacancy.StatusEQ(vacancy.StatusOPEN))
+				case v.Is(auth.RoleHR) && v.ScopePath != "":
+					q.Where(func(s *sql.Selector) {
+						s.Where(sql.Or(sql.NEQ(s.C(vacancy.FieldStatus), vacancy.StatusDRAFT), sql.In(s.C(vacancy.FieldPositionID), positionsUnder(v.ScopePath))))
+					})
+				default:
+					q.Where(vacancy.StatusNEQ(vacancy.StatusDRAFT))
+				}
+				return privacy.Allow
+			}),
+		},
+		Mutation: privacy.MutationPolicy{
+			allowAdmin,
+			privacy.VacancyMutationRuleFunc(func(ctx context.Context, m *entgen.VacancyMutation) error {
+				return hrWrite(ctx, m, byPosition, vacancy.FieldPositionID, vacancy.FieldPositionID, func(p func(*sql.Selector)) { m.Where(p) })
+			}),
+			refuse("change vacancies outside your scope"),
+		},
+	}
+}
 
-// MentorshipPolicy is the privacy policy of Mentorship.
-func MentorshipPolicy() ent.Policy { return privacy.Policy{} }
+// EmployeePolicy: see visibleEmployees; ADMIN and HR within its scope change employees.
+func EmployeePolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			privacy.EmployeeQueryRuleFunc(func(ctx context.Context, q *entgen.EmployeeQuery) error {
+				return restrict(ctx, "employees", visibleEmployees(auth.FromContext(ctx)), func(p func(*sql.Selector)) { q.Where(p) })
+			}),
+		},
+		Mutation: privacy.MutationPolicy{
+			allowAdmin,
+			privacy.EmployeeMutationRuleFunc(func(ctx context.Context, m *entgen.EmployeeMutation) error {
+				return hrWrite(ctx, m, byUnit, "unit_id", "unit_id", func(p func(*sql.Selector)) { m.Where(p) })
+			}),
+			refuse("change employees outside your scope"),
+		},
+	}
+}
 
-// CareerEventPolicy is the privacy policy of CareerEvent.
-func CareerEventPolicy() ent.Policy { return privacy.Policy{} }
+// EvaluationPolicy: an employee's evaluations are read by whoever reads the employee in full.
+func EvaluationPolicy() ent.Policy {
+	return ownedPolicy("evaluations",
+		privacy.EvaluationQueryRuleFunc(func(ctx context.Context, q *entgen.EvaluationQuery) error {
+			return restrict(ctx, "evaluations", fullEmployees(auth.FromContext(ctx), evaluation.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
+		}),
+		privacy.EvaluationMutationRuleFunc(func(ctx context.Context, m *entgen.EvaluationMutation) error {
+			return hrWrite(ctx, m, byEmployee, evaluation.FieldEmployeeID, evaluation.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
+		}))
+}
 
-// AccountPolicy is the privacy policy of Account.
-func AccountPolicy() ent.Policy { return privacy.Policy{} }
+// PotentialAssessmentPolicy: like evaluations.
+func PotentialAssessmentPolicy() ent.Policy {
+	return ownedPolicy("potential assessments",
+		privacy.PotentialAssessmentQueryRuleFunc(func(ctx context.Context, q *entgen.PotentialAssessmentQuery) error {
+			return restrict(ctx, "potential assessments", fullEmployees(auth.FromContext(ctx), potentialassessment.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
+		}),
+		privacy.PotentialAssessmentMutationRuleFunc(func(ctx context.Context, m *entgen.PotentialAssessmentMutation) error {
+			return hrWrite(ctx, m, byEmployee, potentialassessment.FieldEmployeeID, potentialassessment.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
+		}))
+}
 
-// AuditEntryPolicy is the privacy policy of AuditEntry.
-func AuditEntryPolicy() ent.Policy { return privacy.Policy{} }
+// DisciplinarySanctionPolicy: like evaluations.
+func DisciplinarySanctionPolicy() ent.Policy {
+	return ownedPolicy("sanctions",
+		privacy.DisciplinarySanctionQueryRuleFunc(func(ctx context.Context, q *entgen.DisciplinarySanctionQuery) error {
+			return restrict(ctx, "sanctions", fullEmployees(auth.FromContext(ctx), disciplinarysanction.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
+		}),
+		privacy.DisciplinarySanctionMutationRuleFunc(func(ctx context.Context, m *entgen.DisciplinarySanctionMutation) error {
+			return hrWrite(ctx, m, byEmployee, disciplinarysanction.FieldEmployeeID, disciplinarysanction.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
+		}))
+}
 
-// DashboardPolicy is the privacy policy of Dashboard.
-func DashboardPolicy() ent.Policy { return privacy.Policy{} }
+// EnrollmentPolicy: like evaluations.
+func EnrollmentPolicy() ent.Policy {
+	return ownedPolicy("enrolments",
+		privacy.EnrollmentQueryRuleFunc(func(ctx context.Context, q *entgen.EnrollmentQuery) error {
+			return restrict(ctx, "enrolments", fullEmployees(auth.FromContext(ctx), enrollment.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
+		}),
+		privacy.EnrollmentMutationRuleFunc(func(ctx context.Context, m *entgen.EnrollmentMutation) error {
+			return hrWrite(ctx, m, byEmployee, enrollment.FieldEmployeeID, enrollment.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
+		}))
+}
+
+// CareerEventPolicy: like evaluations.
+func CareerEventPolicy() ent.Policy {
+	return ownedPolicy("career history",
+		privacy.CareerEventQueryRuleFunc(func(ctx context.Context, q *entgen.CareerEventQuery) error {
+			return restrict(ctx, "career history", fullEmployees(auth.FromContext(ctx), careerevent.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
+		}),
+		privacy.CareerEventMutationRuleFunc(func(ctx context.Context, m *entgen.CareerEventMutation) error {
+			return hrWrite(ctx, m, byEmployee, careerevent.FieldEmployeeID, careerevent.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
+		}))
+}
+
+// ApplicationPolicy: an application is read by whoever reads its applicant in full, and by HR and
+// leaders of the unit that announced the vacancy (applicants of an open selection come from anywhere).
+func ApplicationPolicy() ent.Policy {
+	return ownedPolicy("applications",
+		privacy.ApplicationQueryRuleFunc(func(ctx context.Context, q *entgen.ApplicationQuery) error {
+			v := auth.FromContext(ctx)
+			r := fullEmployees(v, application.FieldApplicantID)
+			if v.Is(auth.RoleHR, auth.RoleLeader) && v.ScopePath != "" {
+				applicant := r.pred
+				r = where(func(s *sql.Selector) *sql.Predicate {
+					t := sql.Table(vacancy.Table)
+					announced := sql.Select(t.C(vacancy.FieldID)).From(t).Where(sql.In(t.C(vacancy.FieldPositionID), positionsUnder(v.ScopePath)))
+					return sql.Or(applicant(s), sql.In(s.C(application.FieldVacancyID), announced))
+				})
+			}
+			return restrict(ctx, "applications", r, func(p func(*sql.Selector)) { q.Where(p) })
+		}),
+		privacy.ApplicationMutationRuleFunc(func(ctx context.Context, m *entgen.ApplicationMutation) error {
+			return hrWrite(ctx, m, byEmployee, application.FieldApplicantID, application.FieldApplicantID, func(p func(*sql.Selector)) { m.Where(p) })
+		}))
+}
+
+// MentorshipPolicy: a mentorship is read by whoever reads its mentor or its mentee in full.
+func MentorshipPolicy() ent.Policy {
+	return ownedPolicy("mentorships",
+		privacy.MentorshipQueryRuleFunc(func(ctx context.Context, q *entgen.MentorshipQuery) error {
+			v := auth.FromContext(ctx)
+			mentor, mentee := fullEmployees(v, mentorship.FieldMentorID), fullEmployees(v, mentorship.FieldMenteeID)
+			r := mentor
+			if !mentor.all && mentor.pred != nil {
+				r = where(func(s *sql.Selector) *sql.Predicate { return sql.Or(mentor.pred(s), mentee.pred(s)) })
+			}
+			return restrict(ctx, "mentorships", r, func(p func(*sql.Selector)) { q.Where(p) })
+		}),
+		privacy.MentorshipMutationRuleFunc(func(ctx context.Context, m *entgen.MentorshipMutation) error {
+			return hrWrite(ctx, m, byEmployee, mentorship.FieldMenteeID, mentorship.FieldMenteeID, func(p func(*sql.Selector)) { m.Where(p) })
+		}))
+}
+
+func ownedPolicy(what string, read privacy.QueryRule, write privacy.MutationRule) ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{read},
+		Mutation: privacy.MutationPolicy{allowAdmin, write, refuse("change " + what + " of employees outside your scope")},
+	}
+}
+
+// AccountPolicy: ADMIN manages every account, HR the accounts of its scope; everyone reads their own.
+func AccountPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			allowAdmin,
+			privacy.AccountQueryRuleFunc(func(ctx context.Context, q *entgen.AccountQuery) error {
+				v := auth.FromContext(ctx)
+				switch {
+				case v == nil:
+					return deny(ctx, "read accounts")
+				case v.Is(auth.RoleHR) && v.ScopePath != "":
+					q.Where(func(s *sql.Selector) {
+						s.Where(sql.Or(
+							sql.EQ(s.C(account.FieldID), string(v.AccountID)),
+							sql.In(s.C(account.FieldScopeUnitID), unitsUnder(v.ScopePath)),
+							sql.In(s.C(account.FieldEmployeeID), employeesUnder(v.ScopePath)),
+						))
+					})
+				default:
+					q.Where(account.ID(v.AccountID))
+				}
+				return privacy.Allow
+			}),
+		},
+		Mutation: privacy.MutationPolicy{
+			allowAdmin,
+			privacy.AccountMutationRuleFunc(accountWrite),
+			refuse("manage accounts"),
+		},
+	}
+}
+
+// AuditEntryPolicy: ADMIN reads the whole trail, HR and leaders the entries of their scope, and every
+// employee the entries about their own record. Entries are written only by the audit hook.
+func AuditEntryPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			allowAdmin,
+			privacy.AuditEntryQueryRuleFunc(func(ctx context.Context, q *entgen.AuditEntryQuery) error {
+				v := auth.FromContext(ctx)
+				var r rows
+				switch {
+				case v.Is(auth.RoleHR, auth.RoleLeader) && v.ScopePath != "":
+					r = where(func(s *sql.Selector) *sql.Predicate {
+						return sql.Or(sql.In(s.C(auditentry.FieldUnitID), unitsUnder(v.ScopePath)), self(v, s.C(auditentry.FieldEmployeeID)))
+					})
+				case v != nil && v.EmployeeID != "":
+					r = where(func(s *sql.Selector) *sql.Predicate { return self(v, s.C(auditentry.FieldEmployeeID)) })
+				}
+				return restrict(ctx, "the audit trail", r, func(p func(*sql.Selector)) { q.Where(p) })
+			}),
+		},
+		Mutation: privacy.MutationPolicy{refuse("write the audit trail")},
+	}
+}
+
+// DashboardPolicy: a dashboard is its owner's, and visible to the accounts of the unit it is shared with.
+func DashboardPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			allowAdmin,
+			privacy.DashboardQueryRuleFunc(func(ctx context.Context, q *entgen.DashboardQuery) error {
+				v := auth.FromContext(ctx)
+				if v == nil {
+					return deny(ctx, "read dashboards")
+				}
+				units := make([]any, 0, len(v.Units()))
+				for _, id := range v.Units() {
+					units = append(units, string(id))
+				}
+				q.Where(func(s *sql.Selector) {
+					s.Where(sql.Or(sql.EQ(s.C(dashboard.FieldOwnerID), string(v.AccountID)), sql.In(s.C(dashboard.FieldSharedWithID), units...)))
+				})
+				return privacy.Allow
+			}),
+		},
+		Mutation: privacy.MutationPolicy{
+			allowAdmin,
+			privacy.DashboardMutationRuleFunc(func(ctx context.Context, m *entgen.DashboardMutation) error {
+				v := auth.FromContext(ctx)
+				if v == nil {
+					return privacy.Skip
+				}
+				if owner, ok := m.OwnerID(); ok && owner != v.AccountID {
+					return deny(ctx, "save dashboards for another account")
+				}
+				if !m.Op().Is(ent.OpCreate) {
+					m.Where(dashboard.OwnerID(v.AccountID))
+				}
+				return privacy.Allow
+			}),
+			refuse("change dashboards"),
+		},
+	}
+}
+
+func allowRole(role auth.Role) privacy.MutationRuleFunc {
+	return func(ctx context.Context, _ entgen.Mutation) error {
+		if auth.FromContext(ctx).Is(role) {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	}
+}

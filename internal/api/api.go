@@ -18,6 +18,8 @@ import (
 
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/graph"
+	"github.com/jenjang/jenjang/internal/accounts"
+	"github.com/jenjang/jenjang/internal/auth"
 )
 
 // Config is what the handler is built from.
@@ -34,6 +36,8 @@ type Config struct {
 	Introspection bool
 	// Frontend serves everything that is not the API or a probe: the SPA and the playground.
 	Frontend http.Handler
+	// Tokens signs and checks the bearer tokens of logged-in accounts.
+	Tokens auth.Tokens
 }
 
 // maxBodyBytes bounds a request body: a GraphQL document with its variables never needs more.
@@ -49,7 +53,7 @@ func New(cfg Config) http.Handler {
 		ExposedHeaders:   []string{"X-Request-ID"},
 		AllowCredentials: false,
 		MaxAge:           600,
-	}).Handler(http.MaxBytesHandler(graphQL(cfg), maxBodyBytes)))
+	}).Handler(http.MaxBytesHandler(compress(guardBody(authenticate(cfg.Client, cfg.Tokens, cfg.Logger, graphQL(cfg)))), maxBodyBytes)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeText(w, http.StatusOK, "ok")
 	})
@@ -70,7 +74,13 @@ func New(cfg Config) http.Handler {
 }
 
 func graphQL(cfg Config) http.Handler {
-	srv := handler.New(graph.NewSchema(cfg.Client, cfg.Now))
+	limits := DefaultLimits()
+	srv := handler.New(graph.NewSchema(graph.Config{
+		Client: cfg.Client,
+		Now:    cfg.Now,
+		Logins: accounts.Logins{Tokens: cfg.Tokens, Throttle: auth.NewThrottle(cfg.Now)},
+	}))
+	srv.SetParserTokenLimit(limits.ParserTokens)
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -79,8 +89,12 @@ func graphQL(cfg Config) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(QueryShape{Limits: limits}) // after APQ, which fills in the query of a known hash
 	srv.Use(PageLimit{})
+	srv.Use(QueryCost{Limit: limits.Cost}) // after PageLimit, whose messages say more about first and last
+	srv.Use(&FilterGuard{})
 	srv.Use(entgql.Transactioner{TxOpener: cfg.Client})
+	srv.AroundFields(guardFields)
 	srv.AroundOperations(recordOperationName)
 	srv.SetErrorPresenter(presentError(cfg.Logger))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))

@@ -15,7 +15,7 @@ func TestDemoDataAnswersTheDirectoryQuery(t *testing.T) {
 	if err := seed.Demo(context.Background(), db.Client); err != nil {
 		t.Fatal(err)
 	}
-	s := newServer(t, db)
+	s := newAdminServer(t, db)
 	var first, second employeesResult
 	s.mustQuery(employeesPage, map[string]any{"first": 20}, &first)
 	if first.Employees.TotalCount < 40 || len(first.Employees.Edges) != 20 || !first.Employees.PageInfo.HasNextPage {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"regexp"
 	"strings"
 
@@ -13,7 +14,10 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/ent/privacy"
 	"github.com/jenjang/jenjang/graph/scalar"
+	"github.com/jenjang/jenjang/internal/access"
+	"github.com/jenjang/jenjang/internal/accounts"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -36,6 +40,8 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return gqlErr
 		}
 		var (
+			deniedErr     *access.DeniedError
+			throttledErr  *accounts.ThrottledError
 			fieldErr      *career.FieldError
 			validationErr *ent.ValidationError
 			notFoundErr   *ent.NotFoundError
@@ -43,6 +49,18 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			inputErr      *scalar.InputError
 		)
 		switch {
+		case errors.As(err, &deniedErr):
+			code := CodeForbidden
+			if deniedErr.Anonymous {
+				code = CodeUnauthenticated
+			}
+			return withCode(gqlErr, code, deniedErr.Message, graphqlName(deniedErr.Field))
+		case errors.Is(err, privacy.Deny):
+			return withCode(gqlErr, CodeForbidden, "you may not do this", "")
+		case errors.As(err, &throttledErr):
+			gqlErr = withCode(gqlErr, CodeUnauthenticated, throttledErr.Error(), "")
+			gqlErr.Extensions["retryAfter"] = int(math.Ceil(throttledErr.Wait.Seconds()))
+			return gqlErr
 		case errors.As(err, &fieldErr):
 			return withCode(gqlErr, CodeBadUserInput, fieldErr.Message, graphqlName(fieldErr.Field))
 		case errors.As(err, &validationErr):

@@ -10,6 +10,7 @@ import (
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/schema/schematype"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -40,7 +41,7 @@ func must[T any](t *testing.T) func(T, error) T {
 
 func loadFixtures(t *testing.T, client *ent.Client) fixtures {
 	t.Helper()
-	ctx := context.Background()
+	ctx := access.SystemContext(context.Background())
 	unit := must[*ent.OrgUnit](t)
 	pos := must[*ent.Position](t)
 	emp := must[*ent.Employee](t)
@@ -91,7 +92,7 @@ func newEmployee(client *ent.Client, seq int, name string, g career.Gender, birt
 // otherRecords creates one record of each remaining entity and returns every fixture ID by type name.
 func otherRecords(t *testing.T, client *ent.Client, f fixtures) map[string]pulid.ID {
 	t.Helper()
-	ctx := context.Background()
+	ctx := access.SystemContext(context.Background())
 	teacher := f.teachers[0]
 	ids := map[string]pulid.ID{
 		"OrgUnit":  f.disdik.ID,

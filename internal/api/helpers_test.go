@@ -4,15 +4,21 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/api"
+	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/testdb"
 )
 
@@ -21,12 +27,16 @@ func TestMain(m *testing.M) { os.Exit(testdb.Main(m)) }
 // today is the fixed clock of the API tests.
 var today = time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 
-// server is the real HTTP handler over one test database.
+// server is the real HTTP handler over one test database, called anonymously or with a token.
 type server struct {
-	t   *testing.T
-	db  *testdb.DB
-	url string
+	t     *testing.T
+	db    *testdb.DB
+	url   string
+	token string
 }
+
+// testTokens sign the tokens of the API tests.
+var testTokens = auth.Tokens{Secret: []byte("jenjang-test-secret-of-32-bytes!"), TTL: 12 * time.Hour, Now: func() time.Time { return today }}
 
 func newServer(t *testing.T, db *testdb.DB) *server {
 	t.Helper()
@@ -37,10 +47,48 @@ func newServer(t *testing.T, db *testdb.DB) *server {
 		Logger:        slog.New(slog.NewTextHandler(io.Discard, nil)),
 		CORSOrigins:   []string{"http://localhost:5173"},
 		Introspection: true,
+		Tokens:        testTokens,
 	})
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return &server{t: t, db: db, url: srv.URL}
+}
+
+var accountSeq atomic.Int64
+
+// as returns the server called with the token of a new account of the role, linked to an employee
+// and scoped to a unit when given (either may be "").
+func (s *server) as(role auth.Role, employee, scope pulid.ID) *server {
+	s.t.Helper()
+	ctx := access.SystemContext(context.Background())
+	c := s.db.Client.Account.Create().
+		SetUsername(fmt.Sprintf("%s-%d", strings.ToLower(string(role)), accountSeq.Add(1))).
+		SetPasswordHash("not a bcrypt hash: these accounts sign in with tokens only").
+		SetRole(role)
+	if employee != "" {
+		c.SetEmployeeID(employee)
+	}
+	if scope != "" {
+		c.SetScopeUnitID(scope)
+	}
+	a, err := c.Save(ctx)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	token, _, err := testTokens.Issue(a.ID, a.TokenVersion)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	signedIn := *s
+	signedIn.token = token
+	return &signedIn
+}
+
+// newAdminServer is a server called by an ADMIN, for tests about the API's mechanics rather than its
+// access rules.
+func newAdminServer(t *testing.T, db *testdb.DB) *server {
+	t.Helper()
+	return newServer(t, db).as(auth.RoleAdmin, "", "")
 }
 
 // gqlError is an error of a GraphQL response.
@@ -61,6 +109,9 @@ func (s *server) query(query string, vars map[string]any) response {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequestWithContext(context.Background(), http.MethodPost, s.url+"/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	if s.token != "" {
+		req.Header.Set("Authorization", "Bearer "+s.token)
+	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		s.t.Fatal(err)

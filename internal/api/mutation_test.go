@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/testdb"
 )
 
@@ -34,7 +35,7 @@ func with(m map[string]any, key string, value any) map[string]any {
 func TestCreateEmployee(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		var res struct {
 			CreateEmployee struct {
 				NIP            string  `json:"nip"`
@@ -57,7 +58,7 @@ func TestCreateEmployee(t *testing.T) {
 func TestCreateEmployeeRefusesBadInput(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		valid := validEmployee(string(f.disdik.ID), string(f.teacher.ID))
 		tests := []struct {
 			name  string
@@ -81,7 +82,7 @@ func TestCreateEmployeeRefusesBadInput(t *testing.T) {
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
-				before := db.Client.Employee.Query().CountX(context.Background())
+				before := db.Client.Employee.Query().CountX(access.SystemContext(context.Background()))
 				e := onlyError(t, s.query(createEmployee, map[string]any{"input": tt.input}))
 				wantCode(t, e, tt.code, tt.field)
 				if !strings.Contains(e.Message, tt.says) {
@@ -90,7 +91,7 @@ func TestCreateEmployeeRefusesBadInput(t *testing.T) {
 				if strings.Contains(strings.ToLower(e.Message), "sql") || strings.Contains(e.Message, "constraint") {
 					t.Errorf("message leaks database text: %q", e.Message)
 				}
-				if after := db.Client.Employee.Query().CountX(context.Background()); after != before {
+				if after := db.Client.Employee.Query().CountX(access.SystemContext(context.Background())); after != before {
 					t.Errorf("a refused create wrote a row: %d → %d employees", before, after)
 				}
 			})
@@ -101,7 +102,7 @@ func TestCreateEmployeeRefusesBadInput(t *testing.T) {
 func TestClientsCannotSetDerivedColumns(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		valid := validEmployee(string(f.disdik.ID), string(f.teacher.ID))
 		for _, field := range []string{"retirementDate", "latestPredikat", "rankOrder"} {
 			e := onlyError(t, s.query(createEmployee, map[string]any{"input": with(valid, field, "2060-01-01")}))
@@ -136,7 +137,7 @@ func TestClientsCannotSetDerivedColumns(t *testing.T) {
 func TestUpdatesKeepDerivedColumnsTrue(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		kepala := f.kepala // born 1968-05-17, JPT pratama: retires at 60 on 2028-06-01.
 		var res struct {
 			UpdatePosition struct {
@@ -172,7 +173,7 @@ func TestUpdatesKeepDerivedColumnsTrue(t *testing.T) {
 func TestMovingAUnitMovesItsSubtree(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		var created struct {
 			CreateOrgUnit struct {
 				ID   string `json:"id"`
@@ -206,7 +207,7 @@ func TestMovingAUnitMovesItsSubtree(t *testing.T) {
 
 func TestTrainingValidation(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		base := map[string]any{
 			"title": "Pelatihan Dasar CPNS", "kind": "LATSAR", "competency": "Wawasan Kebangsaan", "hoursJp": 40,
 			"startsOn": "2026-02-02", "endsOn": "2026-02-27", "provider": "BPSDM Provinsi Jambi", "capacity": 40,
@@ -231,7 +232,7 @@ func TestTrainingValidation(t *testing.T) {
 			} `json:"createTraining"`
 		}
 		s.mustQuery(create, map[string]any{"input": base}, &ok)
-		if n := db.Client.Training.Query().CountX(context.Background()); n != 1 {
+		if n := db.Client.Training.Query().CountX(access.SystemContext(context.Background())); n != 1 {
 			t.Errorf("%d trainings, want only the valid one", n)
 		}
 		e := onlyError(t, s.query(`mutation($u: ID!) { createPosition(input: {title: "Analis", kind: PELAKSANA, jobClass: 7, quota: 0, unitID: $u}) { id } }`,

@@ -61,7 +61,7 @@ func (r employeesResult) names() []string {
 func TestEmployeesPagination(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 
 		var first employeesResult
 		s.mustQuery(employeesPage, map[string]any{"first": 20}, &first)
@@ -106,7 +106,7 @@ func TestEmployeesPagination(t *testing.T) {
 func TestFiltersAndMultiFieldOrder(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		var res struct {
 			Employees struct {
 				TotalCount int `json:"totalCount"`
@@ -154,7 +154,7 @@ func TestFiltersAndMultiFieldOrder(t *testing.T) {
 func TestSubtreeFilterByPath(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		var res struct {
 			OrgUnits struct {
 				TotalCount int `json:"totalCount"`
@@ -179,7 +179,7 @@ func TestSubtreeFilterByPath(t *testing.T) {
 func TestNodeResolvesEveryType(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		var ids []string
 		for typ, id := range f.ids {
 			var res struct {
@@ -219,7 +219,7 @@ func TestNodeResolvesEveryType(t *testing.T) {
 func TestNestedConnections(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		f := loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		var res struct {
 			Node struct {
 				Evaluations struct {
@@ -266,7 +266,7 @@ func TestNestedConnections(t *testing.T) {
 
 func TestPageSizeIsBounded(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
-		s := newServer(t, db)
+		s := newServer(t, db) // anonymous: a signed-in request also reads its account
 		tests := []struct {
 			name, query string
 			vars        map[string]any
@@ -299,7 +299,7 @@ func TestPageSizeIsBounded(t *testing.T) {
 func TestEmployeesPageCostsConstantStatements(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		counts := map[int]int{}
 		for _, size := range []int{2, 40} {
 			db.Statements.Reset()

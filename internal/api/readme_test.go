@@ -20,7 +20,7 @@ func TestReadmeExamplesRun(t *testing.T) {
 	}
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		loadFixtures(t, db.Client)
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		for i, ex := range examples {
 			if res := s.query(ex[1], nil); len(res.Errors) > 0 {
 				t.Errorf("README example %d fails: %+v", i+1, res.Errors)

@@ -11,7 +11,7 @@ import (
 // type says what it is.
 func TestSchemaIsDocumented(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
-		s := newServer(t, db)
+		s := newAdminServer(t, db)
 		var res struct {
 			Schema struct {
 				Types []struct {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/evaluation"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/jenjang/jenjang/internal/testdb"
 )
@@ -16,7 +17,7 @@ func TestMain(m *testing.M) { os.Exit(testdb.Main(m)) }
 
 func newEmployee(t *testing.T, client *ent.Client) *ent.Employee {
 	t.Helper()
-	ctx := context.Background()
+	ctx := access.SystemContext(context.Background())
 	unit := client.OrgUnit.Create().SetCode("U").SetName("Unit").SetKind("AGENCY").SaveX(ctx)
 	birth, hired := time.Date(1980, 7, 31, 0, 0, 0, 0, time.UTC), time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC)
 	return client.Employee.Create().
@@ -27,7 +28,7 @@ func newEmployee(t *testing.T, client *ent.Client) *ent.Employee {
 
 func TestEmployeeDerivedColumns(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
-		ctx := context.Background()
+		ctx := access.SystemContext(context.Background())
 		e := newEmployee(t, db.Client)
 		// No post: the default retirement age of 58, birthday 2038-07-31, so 2038-08-01.
 		if e.RankOrder != 11 || e.RetirementDate == nil || !e.RetirementDate.Equal(time.Date(2038, 8, 1, 0, 0, 0, 0, time.UTC)) {
@@ -48,7 +49,7 @@ func TestEmployeeDerivedColumns(t *testing.T) {
 
 func TestEvaluationPredikatAndLatest(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
-		ctx := context.Background()
+		ctx := access.SystemContext(context.Background())
 		e := newEmployee(t, db.Client)
 		annual := func(year int, result, behavior career.Rating, status career.EvaluationStatus) *ent.Evaluation {
 			return db.Client.Evaluation.Create().SetEmployee(e).SetYear(year).SetPeriod(career.PeriodAnnual).

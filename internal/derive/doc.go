@@ -1,6 +1,6 @@
 // Package derive holds the ent hooks that write stored derived columns — an org unit's path, an
-// employee's rank order, retirement date and latest predikat, an evaluation's predikat — and check the
-// rules that tie a record's fields together (NIP against birth date, gender and appointment). Every
+// employee's rank order, retirement date and latest predikat, an evaluation's predikat, an account's
+// token version — and check the rules that tie a record's fields together (NIP against birth date, gender and appointment). Every
 // value comes from the one implementation in internal/career; clients cannot set these columns.
 package derive
 

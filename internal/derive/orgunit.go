@@ -10,6 +10,7 @@ import (
 	"github.com/jenjang/jenjang/ent/hook"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 )
 
@@ -66,5 +67,5 @@ func movePaths(ctx context.Context, client *ent.Client, id pulid.ID, oldPath, ne
 				b.Arg(newPath).WriteString(" || SUBSTR(").Ident(orgunit.FieldPath).WriteString(", ").Arg(len(oldPath) + 1).WriteString(")")
 			}))
 		}).
-		Exec(ctx)
+		Exec(access.Allow(ctx))
 }

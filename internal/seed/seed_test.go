@@ -15,6 +15,7 @@ import (
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/vacancy"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/jenjang/jenjang/internal/testdb"
 )
@@ -26,7 +27,7 @@ var reference = time.Date(2026, time.November, 23, 10, 0, 0, 0, career.WIB)
 
 func TestDemo(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
-		ctx := context.Background()
+		ctx := access.SystemContext(context.Background())
 		start := time.Now()
 		if err := demoAt(ctx, db.Client, reference); err != nil {
 			t.Fatal(err)
@@ -287,7 +288,7 @@ func checkMentorships(ctx context.Context, t *testing.T, c *ent.Client) {
 
 // The same reference year gives the same employees, whatever the day.
 func TestDemoIsDeterministic(t *testing.T) {
-	ctx := context.Background()
+	ctx := access.SystemContext(context.Background())
 	var runs [2][]*ent.Employee
 	var units [2]string
 	for i, day := range []time.Time{reference, reference.AddDate(0, -7, -20)} {
@@ -310,7 +311,7 @@ func TestDemoIsDeterministic(t *testing.T) {
 }
 
 func TestGenerate(t *testing.T) {
-	ctx := context.Background()
+	ctx := access.SystemContext(context.Background())
 	db := testdb.SQLite(t)
 	var progress strings.Builder
 	if err := Generate(ctx, db.Client, GenerateOptions{Employees: 1500, Now: reference, Progress: &progress}); err != nil {

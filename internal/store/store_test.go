@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/jenjang/jenjang/ent/migrate"
+	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/store"
 	"github.com/jenjang/jenjang/internal/testdb"
 )
@@ -48,7 +49,7 @@ func sameNames[T interface{ comparable }](a, b []T) bool {
 
 func TestMigrateIsRepeatableAndKeepsData(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
-		ctx := context.Background()
+		ctx := access.SystemContext(context.Background())
 		db.Client.OrgUnit.Create().SetCode("X").SetName("Unit X").SetKind("REGION").SaveX(ctx)
 		if err := store.Migrate(ctx, db.Client); err != nil {
 			t.Fatal(err)
