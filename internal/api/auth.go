@@ -1,7 +1,6 @@
 package api
 
 import (
-	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -26,34 +25,24 @@ func authenticate(client *ent.Client, tokens auth.Tokens, log *slog.Logger, next
 		}
 		token, ok := strings.CutPrefix(header, "Bearer ")
 		if !ok {
-			writeError(w, http.StatusUnauthorized, CodeUnauthenticated, `send the token as "Authorization: Bearer <token>"`)
+			writeGraphQLError(w, http.StatusUnauthorized, CodeUnauthenticated, `send the token as "Authorization: Bearer <token>"`, nil)
 			return
 		}
 		id, version, err := tokens.Parse(strings.TrimSpace(token))
 		if err != nil {
-			writeError(w, http.StatusUnauthorized, CodeUnauthenticated, err.Error())
+			writeGraphQLError(w, http.StatusUnauthorized, CodeUnauthenticated, err.Error(), nil)
 			return
 		}
 		viewer, err := access.LoadViewer(ctx, client, id, version)
 		switch {
 		case errors.Is(err, access.ErrRevoked):
-			writeError(w, http.StatusUnauthorized, CodeUnauthenticated, err.Error())
+			writeGraphQLError(w, http.StatusUnauthorized, CodeUnauthenticated, err.Error(), nil)
 			return
 		case err != nil:
 			log.ErrorContext(ctx, "load viewer", "err", err, "request_id", RequestID(ctx))
-			writeError(w, http.StatusServiceUnavailable, CodeInternal, "internal error; quote request id "+RequestID(ctx)+" when reporting it")
+			writeGraphQLError(w, http.StatusServiceUnavailable, CodeInternal, "internal error; quote request id "+RequestID(ctx)+" when reporting it", nil)
 			return
 		}
 		next.ServeHTTP(w, r.WithContext(auth.NewContext(ctx, viewer)))
-	})
-}
-
-// writeError answers with a GraphQL-shaped error body, for refusals made before GraphQL runs.
-func writeError(w http.ResponseWriter, status int, code, message string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": code}}},
 	})
 }

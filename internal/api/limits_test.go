@@ -96,6 +96,8 @@ func TestHostileRequestsAreRefused(t *testing.T) {
 				http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", "request body is larger than 1 MiB", 0},
 			{"batched operations", []byte(` [{"query": "{ orgUnits(first: 1) { totalCount } }"}, {"query": "{ positions(first: 1) { totalCount } }"}]`),
 				http.StatusBadRequest, "BAD_USER_INPUT", "batched operations are not supported", 1},
+			{"malformed JSON", []byte(`{"query": "{ orgUnits(first: 1) { totalCount } }"`),
+				http.StatusBadRequest, "BAD_USER_INPUT", "not valid JSON", 0},
 			{"14,990 repeated fields", queryBody(t, "{"+strings.Repeat(" __typename", 14_990)+" }"),
 				http.StatusOK, "BAD_USER_INPUT", "14989 times; the limit is 100", 100},
 			{"over the parser's token limit", queryBody(t, "{"+strings.Repeat(" __typename", 20_000)+" }"),
