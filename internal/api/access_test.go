@@ -149,7 +149,7 @@ func TestVacancyBoardIsPublic(t *testing.T) {
 		w := newWorld(t, db)
 		ctx := access.SystemContext(context.Background())
 		for _, status := range []vacancy.Status{vacancy.StatusDRAFT, vacancy.StatusCLOSED} {
-			must[*ent.Vacancy](t)(db.Client.Vacancy.Create().SetKind("PROMOTION").SetTitle("Lowongan "+string(status)).
+			must[*ent.Vacancy](t)(db.Client.Vacancy.Create().SetKind("PROMOTION").SetTitle("Lowongan " + string(status)).
 				SetRequirements(career.Requirements{}).SetOpensOn(date(2026, 1, 1)).SetClosesOn(date(2026, 2, 1)).
 				SetStatus(status).SetPosition(w.teacher).Save(ctx))
 		}
