@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -82,6 +83,9 @@ func parseConfig(args []string) (config, error) {
 		return cfg, fmt.Errorf("TOKEN_TTL must be positive, not %s", cfg.tokenTTL)
 	}
 	cfg.corsOrigins = splitList(origins)
+	if slices.Contains(cfg.corsOrigins, "*") {
+		return cfg, fmt.Errorf("CORS_ORIGINS must list origins: \"*\" would let any site call the API with a user's credentials")
+	}
 	if len(cfg.corsOrigins) == 0 {
 		cfg.corsOrigins = []string{
 			fmt.Sprintf("http://localhost:%d", cfg.port),

@@ -7,14 +7,14 @@ import (
 )
 
 func TestConfigDefaultsAndOverrides(t *testing.T) {
-	for _, key := range []string{"PORT", "DATABASE_URL", "CORS_ORIGINS", "DEMO_DATA", "INTROSPECTION", "DB_MAX_OPEN_CONNS", "SHUTDOWN_GRACE"} {
+	for _, key := range []string{"PORT", "DATABASE_URL", "CORS_ORIGINS", "DEMO_DATA", "INTROSPECTION", "DB_MAX_OPEN_CONNS", "SHUTDOWN_GRACE", "JWT_SECRET", "TOKEN_TTL"} {
 		t.Setenv(key, "")
 	}
 	cfg, err := parseConfig(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.port != 8080 || cfg.databaseURL != "file:data/jenjang.db" || !cfg.demoData || !cfg.introspection || cfg.shutdownGrace != 15*time.Second {
+	if cfg.port != 8080 || cfg.databaseURL != "file:data/jenjang.db" || !cfg.demoData || !cfg.introspection || cfg.shutdownGrace != 15*time.Second || cfg.jwtSecret != "" || cfg.tokenTTL != 12*time.Hour {
 		t.Errorf("defaults: %+v", cfg)
 	}
 	if !slices.Contains(cfg.corsOrigins, "http://localhost:8080") || !slices.Contains(cfg.corsOrigins, "http://localhost:5173") {
@@ -30,5 +30,17 @@ func TestConfigDefaultsAndOverrides(t *testing.T) {
 	}
 	if cfg.port != 9191 || cfg.demoData || !slices.Equal(cfg.corsOrigins, []string{"https://jenjang.jambiprov.go.id", "https://m.jenjang.id"}) {
 		t.Errorf("overrides: %+v", cfg)
+	}
+}
+
+func TestConfigRefusesUnsafeSettings(t *testing.T) {
+	for name, args := range map[string][]string{
+		"any origin":      {"-cors-origins", "https://jenjang.id,*"},
+		"a short secret":  {"-jwt-secret", "rahasia"},
+		"tokens that die": {"-token-ttl", "0s"},
+	} {
+		if _, err := parseConfig(args); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
 	}
 }

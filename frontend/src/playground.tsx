@@ -8,10 +8,14 @@ import "graphiql/style.css";
 const fetcher = createGraphiQLFetcher({ url: "/query" });
 
 const defaultQuery = `# Jenjang GraphQL API. Every list is a connection: ask for first (1–100).
+# Open vacancies are public. To read more, log in (demo accounts: admin, hr, pimpinan, …
+# with the password jenjang123):
+#   mutation { login(input: {username: "admin", password: "jenjang123"}) { token } }
+# and put {"Authorization": "Bearer <token>"} in the Headers tab below.
 {
-  employees(first: 20, orderBy: [{field: NAME, direction: ASC}]) {
+  vacancies(first: 10, where: {status: OPEN}) {
     totalCount
-    edges { node { id nip name rankName unit { name } } }
+    edges { node { title closesOn position { title unit { name } } } }
   }
 }
 `;

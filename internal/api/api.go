@@ -51,7 +51,7 @@ func New(cfg Config) http.Handler {
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
 		AllowedHeaders:   []string{"Authorization", "Content-Type", "X-Request-ID"},
 		ExposedHeaders:   []string{"X-Request-ID"},
-		AllowCredentials: false,
+		AllowCredentials: true,
 		MaxAge:           600,
 	}).Handler(http.MaxBytesHandler(compress(guardBody(authenticate(cfg.Client, cfg.Tokens, cfg.Logger, graphQL(cfg)))), maxBodyBytes)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {

@@ -48,17 +48,30 @@ func TestGetQueriesAndCORS(t *testing.T) {
 		}
 
 		for origin, allowed := range map[string]bool{"http://localhost:5173": true, "https://evil.example": false} {
-			req, _ := http.NewRequest(http.MethodOptions, s.url+"/query", nil)
-			req.Header.Set("Origin", origin)
-			req.Header.Set("Access-Control-Request-Method", "POST")
-			req.Header.Set("Access-Control-Request-Headers", "content-type")
-			res, err := http.DefaultClient.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res.Body.Close()
-			if got := res.Header.Get("Access-Control-Allow-Origin") == origin; got != allowed {
-				t.Errorf("preflight from %s allowed = %v, want %v", origin, got, allowed)
+			preflight, _ := http.NewRequest(http.MethodOptions, s.url+"/query", nil)
+			preflight.Header.Set("Access-Control-Request-Method", "POST")
+			preflight.Header.Set("Access-Control-Request-Headers", "authorization,content-type") // as browsers send it: sorted, lowercase, no spaces
+			post, _ := http.NewRequest(http.MethodPost, s.url+"/query", strings.NewReader(`{"query": "{ orgUnits(first: 1) { totalCount } }"}`))
+			post.Header.Set("Content-Type", "application/json")
+			for _, req := range []*http.Request{preflight, post} {
+				req.Header.Set("Origin", origin)
+				res, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res.Body.Close()
+				var cors []string
+				for name := range res.Header {
+					if strings.HasPrefix(name, "Access-Control-") {
+						cors = append(cors, name)
+					}
+				}
+				switch {
+				case allowed && (res.Header.Get("Access-Control-Allow-Origin") != origin || res.Header.Get("Access-Control-Allow-Credentials") != "true"):
+					t.Errorf("%s from %s: headers %v, want the origin allowed with credentials", req.Method, origin, res.Header)
+				case !allowed && len(cors) > 0:
+					t.Errorf("%s from %s: CORS headers %v, want none", req.Method, origin, cors)
+				}
 			}
 		}
 	})
