@@ -22,6 +22,7 @@ import (
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/privacy"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/auth"
@@ -160,56 +161,53 @@ func EmployeePolicy() ent.Policy {
 // EvaluationPolicy: an employee's evaluations are read by whoever reads the employee in full.
 func EvaluationPolicy() ent.Policy {
 	return ownedPolicy("evaluations",
-		privacy.EvaluationQueryRuleFunc(func(ctx context.Context, q *entgen.EvaluationQuery) error {
-			return restrict(ctx, "evaluations", fullEmployees(auth.FromContext(ctx), evaluation.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
-		}),
-		privacy.EvaluationMutationRuleFunc(func(ctx context.Context, m *entgen.EvaluationMutation) error {
-			return hrWrite(ctx, m, byEmployee, evaluation.FieldEmployeeID, evaluation.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
-		}))
+		privacy.EvaluationQueryRuleFunc(readOwned[predicate.Evaluation, *entgen.EvaluationQuery]("evaluations", evaluation.FieldEmployeeID)),
+		privacy.EvaluationMutationRuleFunc(writeOwned[predicate.Evaluation, *entgen.EvaluationMutation](evaluation.FieldEmployeeID)))
 }
 
 // PotentialAssessmentPolicy: like evaluations.
 func PotentialAssessmentPolicy() ent.Policy {
 	return ownedPolicy("potential assessments",
-		privacy.PotentialAssessmentQueryRuleFunc(func(ctx context.Context, q *entgen.PotentialAssessmentQuery) error {
-			return restrict(ctx, "potential assessments", fullEmployees(auth.FromContext(ctx), potentialassessment.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
-		}),
-		privacy.PotentialAssessmentMutationRuleFunc(func(ctx context.Context, m *entgen.PotentialAssessmentMutation) error {
-			return hrWrite(ctx, m, byEmployee, potentialassessment.FieldEmployeeID, potentialassessment.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
-		}))
+		privacy.PotentialAssessmentQueryRuleFunc(readOwned[predicate.PotentialAssessment, *entgen.PotentialAssessmentQuery]("potential assessments", potentialassessment.FieldEmployeeID)),
+		privacy.PotentialAssessmentMutationRuleFunc(writeOwned[predicate.PotentialAssessment, *entgen.PotentialAssessmentMutation](potentialassessment.FieldEmployeeID)))
 }
 
 // DisciplinarySanctionPolicy: like evaluations.
 func DisciplinarySanctionPolicy() ent.Policy {
 	return ownedPolicy("sanctions",
-		privacy.DisciplinarySanctionQueryRuleFunc(func(ctx context.Context, q *entgen.DisciplinarySanctionQuery) error {
-			return restrict(ctx, "sanctions", fullEmployees(auth.FromContext(ctx), disciplinarysanction.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
-		}),
-		privacy.DisciplinarySanctionMutationRuleFunc(func(ctx context.Context, m *entgen.DisciplinarySanctionMutation) error {
-			return hrWrite(ctx, m, byEmployee, disciplinarysanction.FieldEmployeeID, disciplinarysanction.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
-		}))
+		privacy.DisciplinarySanctionQueryRuleFunc(readOwned[predicate.DisciplinarySanction, *entgen.DisciplinarySanctionQuery]("sanctions", disciplinarysanction.FieldEmployeeID)),
+		privacy.DisciplinarySanctionMutationRuleFunc(writeOwned[predicate.DisciplinarySanction, *entgen.DisciplinarySanctionMutation](disciplinarysanction.FieldEmployeeID)))
 }
 
 // EnrollmentPolicy: like evaluations.
 func EnrollmentPolicy() ent.Policy {
 	return ownedPolicy("enrolments",
-		privacy.EnrollmentQueryRuleFunc(func(ctx context.Context, q *entgen.EnrollmentQuery) error {
-			return restrict(ctx, "enrolments", fullEmployees(auth.FromContext(ctx), enrollment.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
-		}),
-		privacy.EnrollmentMutationRuleFunc(func(ctx context.Context, m *entgen.EnrollmentMutation) error {
-			return hrWrite(ctx, m, byEmployee, enrollment.FieldEmployeeID, enrollment.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
-		}))
+		privacy.EnrollmentQueryRuleFunc(readOwned[predicate.Enrollment, *entgen.EnrollmentQuery]("enrolments", enrollment.FieldEmployeeID)),
+		privacy.EnrollmentMutationRuleFunc(writeOwned[predicate.Enrollment, *entgen.EnrollmentMutation](enrollment.FieldEmployeeID)))
 }
 
 // CareerEventPolicy: like evaluations.
 func CareerEventPolicy() ent.Policy {
 	return ownedPolicy("career history",
-		privacy.CareerEventQueryRuleFunc(func(ctx context.Context, q *entgen.CareerEventQuery) error {
-			return restrict(ctx, "career history", fullEmployees(auth.FromContext(ctx), careerevent.FieldEmployeeID), func(p func(*sql.Selector)) { q.Where(p) })
-		}),
-		privacy.CareerEventMutationRuleFunc(func(ctx context.Context, m *entgen.CareerEventMutation) error {
-			return hrWrite(ctx, m, byEmployee, careerevent.FieldEmployeeID, careerevent.FieldEmployeeID, func(p func(*sql.Selector)) { m.Where(p) })
-		}))
+		privacy.CareerEventQueryRuleFunc(readOwned[predicate.CareerEvent, *entgen.CareerEventQuery]("career history", careerevent.FieldEmployeeID)),
+		privacy.CareerEventMutationRuleFunc(writeOwned[predicate.CareerEvent, *entgen.CareerEventMutation](careerevent.FieldEmployeeID)))
+}
+
+// readOwned reads the records whose employee, in column, the viewer reads in full.
+func readOwned[P ~func(*sql.Selector), Q interface{ Where(...P) Q }](what, column string) func(context.Context, Q) error {
+	return func(ctx context.Context, q Q) error {
+		return restrict(ctx, what, fullEmployees(auth.FromContext(ctx), column), func(p func(*sql.Selector)) { q.Where(p) })
+	}
+}
+
+// writeOwned lets HR write the records whose employee, in column, lies in its scope.
+func writeOwned[P ~func(*sql.Selector), M interface {
+	clientMutation
+	Where(...P)
+}](column string) func(context.Context, M) error {
+	return func(ctx context.Context, m M) error {
+		return hrWrite(ctx, m, byEmployee, column, column, func(p func(*sql.Selector)) { m.Where(p) })
+	}
 }
 
 // ApplicationPolicy: an application is read by whoever reads its applicant in full, and by HR and
@@ -229,9 +227,7 @@ func ApplicationPolicy() ent.Policy {
 			}
 			return restrict(ctx, "applications", r, func(p func(*sql.Selector)) { q.Where(p) })
 		}),
-		privacy.ApplicationMutationRuleFunc(func(ctx context.Context, m *entgen.ApplicationMutation) error {
-			return hrWrite(ctx, m, byEmployee, application.FieldApplicantID, application.FieldApplicantID, func(p func(*sql.Selector)) { m.Where(p) })
-		}))
+		privacy.ApplicationMutationRuleFunc(writeOwned[predicate.Application, *entgen.ApplicationMutation](application.FieldApplicantID)))
 }
 
 // MentorshipPolicy: a mentorship is read by whoever reads its mentor or its mentee in full.
@@ -246,9 +242,7 @@ func MentorshipPolicy() ent.Policy {
 			}
 			return restrict(ctx, "mentorships", r, func(p func(*sql.Selector)) { q.Where(p) })
 		}),
-		privacy.MentorshipMutationRuleFunc(func(ctx context.Context, m *entgen.MentorshipMutation) error {
-			return hrWrite(ctx, m, byEmployee, mentorship.FieldMenteeID, mentorship.FieldMenteeID, func(p func(*sql.Selector)) { m.Where(p) })
-		}))
+		privacy.MentorshipMutationRuleFunc(writeOwned[predicate.Mentorship, *entgen.MentorshipMutation](mentorship.FieldMenteeID)))
 }
 
 func ownedPolicy(what string, read privacy.QueryRule, write privacy.MutationRule) ent.Policy {
