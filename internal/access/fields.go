@@ -12,21 +12,23 @@ import (
 	"github.com/jenjang/jenjang/internal/auth"
 )
 
-// Of returns how much of a record the viewer of ctx may read. The record was loaded under the privacy
-// rules, so it is visible; what remains is how much of it. Only employees differ row by row: HR and
+// Of returns how much of a record of the GraphQL type typeName the viewer of ctx may read. The record
+// was loaded under the privacy rules, so it is visible; what remains is how much of it. Only employees differ row by row: HR and
 // leaders see only employees of their scope (all in full), supervisors read their subordinates in full
 // and other colleagues in the directory, employees read themselves in full. Of every other record,
 // analysts get the statistical view and everyone else who sees it reads it in full.
-func Of(ctx context.Context, record any) auth.Access {
+func Of(ctx context.Context, typeName string, record any) auth.Access {
 	if auth.IsSystem(ctx) {
 		return auth.Full
 	}
 	v := auth.FromContext(ctx)
-	if v == nil {
-		return auth.NoAccess
-	}
 	e, isEmployee := record.(*entgen.Employee)
 	switch {
+	case v == nil:
+		return auth.NoAccess
+	case typeName == "Employee" && !isEmployee:
+		// Which employee this is cannot be told: refuse rather than guess.
+		return auth.NoAccess
 	case v.Is(auth.RoleAdmin):
 		return auth.Full
 	case isEmployee && v.Owns(e.ID):

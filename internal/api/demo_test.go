@@ -39,3 +39,65 @@ func TestDemoDataAnswersTheDirectoryQuery(t *testing.T) {
 		t.Error("the two pages are not in name order")
 	}
 }
+
+// The demo accounts log in with the demo password and each sees what its role and scope allow.
+func TestDemoAccounts(t *testing.T) {
+	db := testdb.SQLite(t)
+	if err := seed.Demo(context.Background(), db.Client); err != nil {
+		t.Fatal(err)
+	}
+	anon := newServer(t, db)
+	employees := func(s *server, where map[string]any) int {
+		var data struct{ Employees struct{ TotalCount int } }
+		s.mustQuery(`query($w: EmployeeWhereInput) { employees(first: 1, where: $w) { totalCount } }`, map[string]any{"w": where}, &data)
+		return data.Employees.TotalCount
+	}
+	as := map[string]*server{}
+	for _, a := range seed.DemoAccounts {
+		as[a.Username] = anon.signIn(a.Username, seed.DemoPassword)
+		var me struct {
+			Viewer struct {
+				Role      string
+				Employee  *struct{ ID string }
+				ScopeUnit *struct{ Name string }
+			}
+		}
+		as[a.Username].mustQuery(`{ viewer { role employee { id } scopeUnit { name } } }`, nil, &me)
+		if me.Viewer.Role != string(a.Role) || (me.Viewer.Employee == nil) != (a.Role == "ADMIN" || a.Role == "ANALYST") {
+			t.Errorf("%s: %+v", a.Username, me.Viewer)
+		}
+	}
+	all := employees(as["admin"], nil)
+	bungo := map[string]any{"hasUnitWith": map[string]any{"codeHasPrefix": "JMB-BUNGO"}}
+	kota := map[string]any{"hasUnitWith": map[string]any{"codeHasPrefix": "JMB-KOTA-JAMBI"}}
+	if n := employees(as["pimpinan.bungo"], nil); n == 0 || n != employees(as["admin"], bungo) {
+		t.Errorf("pimpinan.bungo sees %d employees, Kabupaten Bungo has %d", n, employees(as["admin"], bungo))
+	}
+	if n := employees(as["pimpinan.bungo"], kota); n != 0 {
+		t.Errorf("pimpinan.bungo sees %d employees of Kota Jambi", n)
+	}
+	jambi := map[string]any{"hasUnitWith": map[string]any{"codeHasPrefix": "JMB"}}
+	if n := employees(as["pimpinan"], nil); n != employees(as["admin"], jambi) || n >= all {
+		t.Errorf("pimpinan sees %d employees; the region has %d of %d", n, employees(as["admin"], jambi), all)
+	}
+	if n := employees(as["analis"], nil); n != all {
+		t.Errorf("analis counts %d employees, want all %d", n, all)
+	}
+	var team struct {
+		Viewer struct {
+			Employee struct {
+				Subordinates []struct{ ID string }
+			}
+		}
+	}
+	as["atasan"].mustQuery(`{ viewer { employee { subordinates { id } } } }`, nil, &team)
+	var pegawai struct{ Viewer struct{ Employee struct{ ID, Nip string } } }
+	as["pegawai"].mustQuery(`{ viewer { employee { id nip } } }`, nil, &pegawai)
+	found := false
+	for _, s := range team.Viewer.Employee.Subordinates {
+		found = found || s.ID == pegawai.Viewer.Employee.ID
+	}
+	if !found || pegawai.Viewer.Employee.Nip == "" {
+		t.Errorf("pegawai %+v is not among atasan's subordinates %+v", pegawai.Viewer.Employee, team.Viewer.Employee.Subordinates)
+	}
+}

@@ -27,7 +27,7 @@ func guardFields(ctx context.Context, next graphql.Resolver) (any, error) {
 	if fc.Parent != nil {
 		record = deref(fc.Parent.Result)
 	}
-	if access.Of(ctx, record).Reads(class) {
+	if access.Of(ctx, fc.Object, record).Reads(class) {
 		return next(ctx)
 	}
 	return nil, &gqlerror.Error{
