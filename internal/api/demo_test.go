@@ -91,7 +91,9 @@ func TestDemoAccounts(t *testing.T) {
 		}
 	}
 	as["atasan"].mustQuery(`{ viewer { employee { subordinates { id } } } }`, nil, &team)
-	var pegawai struct{ Viewer struct{ Employee struct{ ID, Nip string } } }
+	var pegawai struct {
+		Viewer struct{ Employee struct{ ID, Nip string } }
+	}
 	as["pegawai"].mustQuery(`{ viewer { employee { id nip } } }`, nil, &pegawai)
 	found := false
 	for _, s := range team.Viewer.Employee.Subordinates {
