@@ -440,3 +440,25 @@ func TestAuthorisationMatrixOfMutations(t *testing.T) {
 		}
 	})
 }
+
+// Deciding field by field who may read what must not cost a query per record.
+func TestFieldRulesCostConstantStatements(t *testing.T) {
+	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
+		w := newWorld(t, db)
+		counts := map[int]int{}
+		for _, size := range []int{5, 40} {
+			db.Statements.Reset()
+			var page struct{ Employees struct{ Edges []struct{ Node struct{ Nip *string } } } }
+			res := w.as[supervisor].query(`query($n: Int) { employees(first: $n, orderBy: {field: NAME}) { edges { node { name nip rank } } } }`, map[string]any{"n": size})
+			_ = json.Unmarshal(res.Data, &page)
+			if len(page.Employees.Edges) != size {
+				t.Fatalf("%d rows, want %d", len(page.Employees.Edges), size)
+			}
+			counts[size] = db.Statements.Count()
+		}
+		if counts[5] != counts[40] {
+			t.Errorf("statements for a supervisor's page of 5 and of 40: %v\n%s", counts, strings.Join(db.Statements.Statements(), "\n"))
+		}
+		t.Logf("SQL statements per supervisor's employees page on %s: %v", db.Dialect, counts)
+	})
+}
