@@ -448,7 +448,11 @@ func TestFieldRulesCostConstantStatements(t *testing.T) {
 		counts := map[int]int{}
 		for _, size := range []int{5, 40} {
 			db.Statements.Reset()
-			var page struct{ Employees struct{ Edges []struct{ Node struct{ Nip *string } } } }
+			var page struct {
+				Employees struct {
+					Edges []struct{ Node struct{ Nip *string } }
+				}
+			}
 			res := w.as[supervisor].query(`query($n: Int) { employees(first: $n, orderBy: {field: NAME}) { edges { node { name nip rank } } } }`, map[string]any{"n": size})
 			_ = json.Unmarshal(res.Data, &page)
 			if len(page.Employees.Edges) != size {
