@@ -123,3 +123,15 @@ func (b BerakhlakValue) MarshalGQL(w io.Writer) { marshalEnum(w, b) }
 
 // UnmarshalGQL implements graphql.Unmarshaler.
 func (b *BerakhlakValue) UnmarshalGQL(v any) error { return unmarshalEnum(b, v) }
+
+// MarshalGQL implements graphql.Marshaler.
+func (p PerformanceAxis) MarshalGQL(w io.Writer) { marshalEnum(w, p) }
+
+// UnmarshalGQL implements graphql.Unmarshaler.
+func (p *PerformanceAxis) UnmarshalGQL(v any) error { return unmarshalEnum(p, v) }
+
+// MarshalGQL implements graphql.Marshaler.
+func (u UnitPerformance) MarshalGQL(w io.Writer) { marshalEnum(w, u) }
+
+// UnmarshalGQL implements graphql.Unmarshaler.
+func (u *UnitPerformance) UnmarshalGQL(v any) error { return unmarshalEnum(u, v) }
