@@ -9,18 +9,22 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
@@ -81,6 +85,20 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				auditentry.FieldUnitID:     r.UnitID,
 				auditentry.FieldRequestID:  r.RequestID,
 				auditentry.FieldAt:         r.At,
+			}
+		}
+	case *CalibrationCapMutation:
+		rows, err := m.Client().CalibrationCap.Query().Where(calibrationcap.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				calibrationcap.FieldCreatedAt:  r.CreatedAt,
+				calibrationcap.FieldUpdatedAt:  r.UpdatedAt,
+				calibrationcap.FieldUnitRating: r.UnitRating,
+				calibrationcap.FieldAtLeast:    r.AtLeast,
+				calibrationcap.FieldMaxShare:   r.MaxShare,
 			}
 		}
 	case *CareerEventMutation:
@@ -161,6 +179,22 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				employee.FieldUnitID:         r.UnitID,
 				employee.FieldPositionID:     r.PositionID,
 				employee.FieldSupervisorID:   r.SupervisorID,
+			}
+		}
+	case *EmployeeYearMutation:
+		rows, err := m.Client().EmployeeYear.Query().Where(employeeyear.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				employeeyear.FieldYear:        r.Year,
+				employeeyear.FieldPredikat:    r.Predikat,
+				employeeyear.FieldPerformance: r.Performance,
+				employeeyear.FieldPotential:   r.Potential,
+				employeeyear.FieldTalentBox:   r.TalentBox,
+				employeeyear.FieldJpCompleted: r.JpCompleted,
+				employeeyear.FieldEmployeeID:  r.EmployeeID,
 			}
 		}
 	case *EnrollmentMutation:
@@ -280,6 +314,21 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				potentialassessment.FieldAssessedByID: r.AssessedByID,
 			}
 		}
+	case *PromotionWindowMutation:
+		rows, err := m.Client().PromotionWindow.Query().Where(promotionwindow.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				promotionwindow.FieldCreatedAt:   r.CreatedAt,
+				promotionwindow.FieldUpdatedAt:   r.UpdatedAt,
+				promotionwindow.FieldName:        r.Name,
+				promotionwindow.FieldEffectiveOn: r.EffectiveOn,
+				promotionwindow.FieldOpensOn:     r.OpensOn,
+				promotionwindow.FieldClosesOn:    r.ClosesOn,
+			}
+		}
 	case *TrainingMutation:
 		rows, err := m.Client().Training.Query().Where(training.IDIn(ids...)).All(ctx)
 		if err != nil {
@@ -300,6 +349,20 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				training.FieldSeatsTaken:  r.SeatsTaken,
 				training.FieldStatus:      r.Status,
 				training.FieldDescription: r.Description,
+			}
+		}
+	case *UnitRatingMutation:
+		rows, err := m.Client().UnitRating.Query().Where(unitrating.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				unitrating.FieldCreatedAt: r.CreatedAt,
+				unitrating.FieldUpdatedAt: r.UpdatedAt,
+				unitrating.FieldYear:      r.Year,
+				unitrating.FieldRating:    r.Rating,
+				unitrating.FieldUnitID:    r.UnitID,
 			}
 		}
 	case *VacancyMutation:

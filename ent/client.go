@@ -19,17 +19,21 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 
 	stdsql "database/sql"
@@ -46,6 +50,8 @@ type Client struct {
 	Application *ApplicationClient
 	// AuditEntry is the client for interacting with the AuditEntry builders.
 	AuditEntry *AuditEntryClient
+	// CalibrationCap is the client for interacting with the CalibrationCap builders.
+	CalibrationCap *CalibrationCapClient
 	// CareerEvent is the client for interacting with the CareerEvent builders.
 	CareerEvent *CareerEventClient
 	// Dashboard is the client for interacting with the Dashboard builders.
@@ -54,6 +60,8 @@ type Client struct {
 	DisciplinarySanction *DisciplinarySanctionClient
 	// Employee is the client for interacting with the Employee builders.
 	Employee *EmployeeClient
+	// EmployeeYear is the client for interacting with the EmployeeYear builders.
+	EmployeeYear *EmployeeYearClient
 	// Enrollment is the client for interacting with the Enrollment builders.
 	Enrollment *EnrollmentClient
 	// Evaluation is the client for interacting with the Evaluation builders.
@@ -66,8 +74,12 @@ type Client struct {
 	Position *PositionClient
 	// PotentialAssessment is the client for interacting with the PotentialAssessment builders.
 	PotentialAssessment *PotentialAssessmentClient
+	// PromotionWindow is the client for interacting with the PromotionWindow builders.
+	PromotionWindow *PromotionWindowClient
 	// Training is the client for interacting with the Training builders.
 	Training *TrainingClient
+	// UnitRating is the client for interacting with the UnitRating builders.
+	UnitRating *UnitRatingClient
 	// Vacancy is the client for interacting with the Vacancy builders.
 	Vacancy *VacancyClient
 }
@@ -84,17 +96,21 @@ func (c *Client) init() {
 	c.Account = NewAccountClient(c.config)
 	c.Application = NewApplicationClient(c.config)
 	c.AuditEntry = NewAuditEntryClient(c.config)
+	c.CalibrationCap = NewCalibrationCapClient(c.config)
 	c.CareerEvent = NewCareerEventClient(c.config)
 	c.Dashboard = NewDashboardClient(c.config)
 	c.DisciplinarySanction = NewDisciplinarySanctionClient(c.config)
 	c.Employee = NewEmployeeClient(c.config)
+	c.EmployeeYear = NewEmployeeYearClient(c.config)
 	c.Enrollment = NewEnrollmentClient(c.config)
 	c.Evaluation = NewEvaluationClient(c.config)
 	c.Mentorship = NewMentorshipClient(c.config)
 	c.OrgUnit = NewOrgUnitClient(c.config)
 	c.Position = NewPositionClient(c.config)
 	c.PotentialAssessment = NewPotentialAssessmentClient(c.config)
+	c.PromotionWindow = NewPromotionWindowClient(c.config)
 	c.Training = NewTrainingClient(c.config)
+	c.UnitRating = NewUnitRatingClient(c.config)
 	c.Vacancy = NewVacancyClient(c.config)
 }
 
@@ -191,17 +207,21 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Account:              NewAccountClient(cfg),
 		Application:          NewApplicationClient(cfg),
 		AuditEntry:           NewAuditEntryClient(cfg),
+		CalibrationCap:       NewCalibrationCapClient(cfg),
 		CareerEvent:          NewCareerEventClient(cfg),
 		Dashboard:            NewDashboardClient(cfg),
 		DisciplinarySanction: NewDisciplinarySanctionClient(cfg),
 		Employee:             NewEmployeeClient(cfg),
+		EmployeeYear:         NewEmployeeYearClient(cfg),
 		Enrollment:           NewEnrollmentClient(cfg),
 		Evaluation:           NewEvaluationClient(cfg),
 		Mentorship:           NewMentorshipClient(cfg),
 		OrgUnit:              NewOrgUnitClient(cfg),
 		Position:             NewPositionClient(cfg),
 		PotentialAssessment:  NewPotentialAssessmentClient(cfg),
+		PromotionWindow:      NewPromotionWindowClient(cfg),
 		Training:             NewTrainingClient(cfg),
+		UnitRating:           NewUnitRatingClient(cfg),
 		Vacancy:              NewVacancyClient(cfg),
 	}, nil
 }
@@ -225,17 +245,21 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Account:              NewAccountClient(cfg),
 		Application:          NewApplicationClient(cfg),
 		AuditEntry:           NewAuditEntryClient(cfg),
+		CalibrationCap:       NewCalibrationCapClient(cfg),
 		CareerEvent:          NewCareerEventClient(cfg),
 		Dashboard:            NewDashboardClient(cfg),
 		DisciplinarySanction: NewDisciplinarySanctionClient(cfg),
 		Employee:             NewEmployeeClient(cfg),
+		EmployeeYear:         NewEmployeeYearClient(cfg),
 		Enrollment:           NewEnrollmentClient(cfg),
 		Evaluation:           NewEvaluationClient(cfg),
 		Mentorship:           NewMentorshipClient(cfg),
 		OrgUnit:              NewOrgUnitClient(cfg),
 		Position:             NewPositionClient(cfg),
 		PotentialAssessment:  NewPotentialAssessmentClient(cfg),
+		PromotionWindow:      NewPromotionWindowClient(cfg),
 		Training:             NewTrainingClient(cfg),
+		UnitRating:           NewUnitRatingClient(cfg),
 		Vacancy:              NewVacancyClient(cfg),
 	}, nil
 }
@@ -266,9 +290,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Account, c.Application, c.AuditEntry, c.CareerEvent, c.Dashboard,
-		c.DisciplinarySanction, c.Employee, c.Enrollment, c.Evaluation, c.Mentorship,
-		c.OrgUnit, c.Position, c.PotentialAssessment, c.Training, c.Vacancy,
+		c.Account, c.Application, c.AuditEntry, c.CalibrationCap, c.CareerEvent,
+		c.Dashboard, c.DisciplinarySanction, c.Employee, c.EmployeeYear, c.Enrollment,
+		c.Evaluation, c.Mentorship, c.OrgUnit, c.Position, c.PotentialAssessment,
+		c.PromotionWindow, c.Training, c.UnitRating, c.Vacancy,
 	} {
 		n.Use(hooks...)
 	}
@@ -278,9 +303,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Account, c.Application, c.AuditEntry, c.CareerEvent, c.Dashboard,
-		c.DisciplinarySanction, c.Employee, c.Enrollment, c.Evaluation, c.Mentorship,
-		c.OrgUnit, c.Position, c.PotentialAssessment, c.Training, c.Vacancy,
+		c.Account, c.Application, c.AuditEntry, c.CalibrationCap, c.CareerEvent,
+		c.Dashboard, c.DisciplinarySanction, c.Employee, c.EmployeeYear, c.Enrollment,
+		c.Evaluation, c.Mentorship, c.OrgUnit, c.Position, c.PotentialAssessment,
+		c.PromotionWindow, c.Training, c.UnitRating, c.Vacancy,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -295,6 +321,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Application.mutate(ctx, m)
 	case *AuditEntryMutation:
 		return c.AuditEntry.mutate(ctx, m)
+	case *CalibrationCapMutation:
+		return c.CalibrationCap.mutate(ctx, m)
 	case *CareerEventMutation:
 		return c.CareerEvent.mutate(ctx, m)
 	case *DashboardMutation:
@@ -303,6 +331,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DisciplinarySanction.mutate(ctx, m)
 	case *EmployeeMutation:
 		return c.Employee.mutate(ctx, m)
+	case *EmployeeYearMutation:
+		return c.EmployeeYear.mutate(ctx, m)
 	case *EnrollmentMutation:
 		return c.Enrollment.mutate(ctx, m)
 	case *EvaluationMutation:
@@ -315,8 +345,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Position.mutate(ctx, m)
 	case *PotentialAssessmentMutation:
 		return c.PotentialAssessment.mutate(ctx, m)
+	case *PromotionWindowMutation:
+		return c.PromotionWindow.mutate(ctx, m)
 	case *TrainingMutation:
 		return c.Training.mutate(ctx, m)
+	case *UnitRatingMutation:
+		return c.UnitRating.mutate(ctx, m)
 	case *VacancyMutation:
 		return c.Vacancy.mutate(ctx, m)
 	default:
@@ -803,6 +837,140 @@ func (c *AuditEntryClient) mutate(ctx context.Context, m *AuditEntryMutation) (V
 		return (&AuditEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEntry mutation op: %q", m.Op())
+	}
+}
+
+// CalibrationCapClient is a client for the CalibrationCap schema.
+type CalibrationCapClient struct {
+	config
+}
+
+// NewCalibrationCapClient returns a client for the CalibrationCap from the given config.
+func NewCalibrationCapClient(c config) *CalibrationCapClient {
+	return &CalibrationCapClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `calibrationcap.Hooks(f(g(h())))`.
+func (c *CalibrationCapClient) Use(hooks ...Hook) {
+	c.hooks.CalibrationCap = append(c.hooks.CalibrationCap, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `calibrationcap.Intercept(f(g(h())))`.
+func (c *CalibrationCapClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CalibrationCap = append(c.inters.CalibrationCap, interceptors...)
+}
+
+// Create returns a builder for creating a CalibrationCap entity.
+func (c *CalibrationCapClient) Create() *CalibrationCapCreate {
+	mutation := newCalibrationCapMutation(c.config, OpCreate)
+	return &CalibrationCapCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CalibrationCap entities.
+func (c *CalibrationCapClient) CreateBulk(builders ...*CalibrationCapCreate) *CalibrationCapCreateBulk {
+	return &CalibrationCapCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CalibrationCapClient) MapCreateBulk(slice any, setFunc func(*CalibrationCapCreate, int)) *CalibrationCapCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CalibrationCapCreateBulk{err: fmt.Errorf("calling to CalibrationCapClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CalibrationCapCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CalibrationCapCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CalibrationCap.
+func (c *CalibrationCapClient) Update() *CalibrationCapUpdate {
+	mutation := newCalibrationCapMutation(c.config, OpUpdate)
+	return &CalibrationCapUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CalibrationCapClient) UpdateOne(cc *CalibrationCap) *CalibrationCapUpdateOne {
+	mutation := newCalibrationCapMutation(c.config, OpUpdateOne, withCalibrationCap(cc))
+	return &CalibrationCapUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CalibrationCapClient) UpdateOneID(id pulid.ID) *CalibrationCapUpdateOne {
+	mutation := newCalibrationCapMutation(c.config, OpUpdateOne, withCalibrationCapID(id))
+	return &CalibrationCapUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CalibrationCap.
+func (c *CalibrationCapClient) Delete() *CalibrationCapDelete {
+	mutation := newCalibrationCapMutation(c.config, OpDelete)
+	return &CalibrationCapDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CalibrationCapClient) DeleteOne(cc *CalibrationCap) *CalibrationCapDeleteOne {
+	return c.DeleteOneID(cc.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CalibrationCapClient) DeleteOneID(id pulid.ID) *CalibrationCapDeleteOne {
+	builder := c.Delete().Where(calibrationcap.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CalibrationCapDeleteOne{builder}
+}
+
+// Query returns a query builder for CalibrationCap.
+func (c *CalibrationCapClient) Query() *CalibrationCapQuery {
+	return &CalibrationCapQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCalibrationCap},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CalibrationCap entity by its id.
+func (c *CalibrationCapClient) Get(ctx context.Context, id pulid.ID) (*CalibrationCap, error) {
+	return c.Query().Where(calibrationcap.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CalibrationCapClient) GetX(ctx context.Context, id pulid.ID) *CalibrationCap {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *CalibrationCapClient) Hooks() []Hook {
+	hooks := c.hooks.CalibrationCap
+	return append(hooks[:len(hooks):len(hooks)], calibrationcap.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CalibrationCapClient) Interceptors() []Interceptor {
+	return c.inters.CalibrationCap
+}
+
+func (c *CalibrationCapClient) mutate(ctx context.Context, m *CalibrationCapMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CalibrationCapCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CalibrationCapUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CalibrationCapUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CalibrationCapDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CalibrationCap mutation op: %q", m.Op())
 	}
 }
 
@@ -1588,6 +1756,22 @@ func (c *EmployeeClient) QueryCareerEvents(e *Employee) *CareerEventQuery {
 	return query
 }
 
+// QueryYears queries the years edge of a Employee.
+func (c *EmployeeClient) QueryYears(e *Employee) *EmployeeYearQuery {
+	query := (&EmployeeYearClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := e.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(employee.Table, employee.FieldID, id),
+			sqlgraph.To(employeeyear.Table, employeeyear.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, employee.YearsTable, employee.YearsColumn),
+		)
+		fromV = sqlgraph.Neighbors(e.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryAccount queries the account edge of a Employee.
 func (c *EmployeeClient) QueryAccount(e *Employee) *AccountQuery {
 	query := (&AccountClient{config: c.config}).Query()
@@ -1627,6 +1811,156 @@ func (c *EmployeeClient) mutate(ctx context.Context, m *EmployeeMutation) (Value
 		return (&EmployeeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Employee mutation op: %q", m.Op())
+	}
+}
+
+// EmployeeYearClient is a client for the EmployeeYear schema.
+type EmployeeYearClient struct {
+	config
+}
+
+// NewEmployeeYearClient returns a client for the EmployeeYear from the given config.
+func NewEmployeeYearClient(c config) *EmployeeYearClient {
+	return &EmployeeYearClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `employeeyear.Hooks(f(g(h())))`.
+func (c *EmployeeYearClient) Use(hooks ...Hook) {
+	c.hooks.EmployeeYear = append(c.hooks.EmployeeYear, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `employeeyear.Intercept(f(g(h())))`.
+func (c *EmployeeYearClient) Intercept(interceptors ...Interceptor) {
+	c.inters.EmployeeYear = append(c.inters.EmployeeYear, interceptors...)
+}
+
+// Create returns a builder for creating a EmployeeYear entity.
+func (c *EmployeeYearClient) Create() *EmployeeYearCreate {
+	mutation := newEmployeeYearMutation(c.config, OpCreate)
+	return &EmployeeYearCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of EmployeeYear entities.
+func (c *EmployeeYearClient) CreateBulk(builders ...*EmployeeYearCreate) *EmployeeYearCreateBulk {
+	return &EmployeeYearCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EmployeeYearClient) MapCreateBulk(slice any, setFunc func(*EmployeeYearCreate, int)) *EmployeeYearCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EmployeeYearCreateBulk{err: fmt.Errorf("calling to EmployeeYearClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EmployeeYearCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EmployeeYearCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for EmployeeYear.
+func (c *EmployeeYearClient) Update() *EmployeeYearUpdate {
+	mutation := newEmployeeYearMutation(c.config, OpUpdate)
+	return &EmployeeYearUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EmployeeYearClient) UpdateOne(ey *EmployeeYear) *EmployeeYearUpdateOne {
+	mutation := newEmployeeYearMutation(c.config, OpUpdateOne, withEmployeeYear(ey))
+	return &EmployeeYearUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EmployeeYearClient) UpdateOneID(id pulid.ID) *EmployeeYearUpdateOne {
+	mutation := newEmployeeYearMutation(c.config, OpUpdateOne, withEmployeeYearID(id))
+	return &EmployeeYearUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for EmployeeYear.
+func (c *EmployeeYearClient) Delete() *EmployeeYearDelete {
+	mutation := newEmployeeYearMutation(c.config, OpDelete)
+	return &EmployeeYearDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EmployeeYearClient) DeleteOne(ey *EmployeeYear) *EmployeeYearDeleteOne {
+	return c.DeleteOneID(ey.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EmployeeYearClient) DeleteOneID(id pulid.ID) *EmployeeYearDeleteOne {
+	builder := c.Delete().Where(employeeyear.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EmployeeYearDeleteOne{builder}
+}
+
+// Query returns a query builder for EmployeeYear.
+func (c *EmployeeYearClient) Query() *EmployeeYearQuery {
+	return &EmployeeYearQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEmployeeYear},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a EmployeeYear entity by its id.
+func (c *EmployeeYearClient) Get(ctx context.Context, id pulid.ID) (*EmployeeYear, error) {
+	return c.Query().Where(employeeyear.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EmployeeYearClient) GetX(ctx context.Context, id pulid.ID) *EmployeeYear {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployee queries the employee edge of a EmployeeYear.
+func (c *EmployeeYearClient) QueryEmployee(ey *EmployeeYear) *EmployeeQuery {
+	query := (&EmployeeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := ey.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(employeeyear.Table, employeeyear.FieldID, id),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, employeeyear.EmployeeTable, employeeyear.EmployeeColumn),
+		)
+		fromV = sqlgraph.Neighbors(ey.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *EmployeeYearClient) Hooks() []Hook {
+	hooks := c.hooks.EmployeeYear
+	return append(hooks[:len(hooks):len(hooks)], employeeyear.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *EmployeeYearClient) Interceptors() []Interceptor {
+	return c.inters.EmployeeYear
+}
+
+func (c *EmployeeYearClient) mutate(ctx context.Context, m *EmployeeYearMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EmployeeYearCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EmployeeYearUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EmployeeYearUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EmployeeYearDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown EmployeeYear mutation op: %q", m.Op())
 	}
 }
 
@@ -2316,6 +2650,22 @@ func (c *OrgUnitClient) QueryPositions(ou *OrgUnit) *PositionQuery {
 	return query
 }
 
+// QueryRatings queries the ratings edge of a OrgUnit.
+func (c *OrgUnitClient) QueryRatings(ou *OrgUnit) *UnitRatingQuery {
+	query := (&UnitRatingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := ou.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(orgunit.Table, orgunit.FieldID, id),
+			sqlgraph.To(unitrating.Table, unitrating.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, orgunit.RatingsTable, orgunit.RatingsColumn),
+		)
+		fromV = sqlgraph.Neighbors(ou.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *OrgUnitClient) Hooks() []Hook {
 	hooks := c.hooks.OrgUnit
@@ -2690,6 +3040,140 @@ func (c *PotentialAssessmentClient) mutate(ctx context.Context, m *PotentialAsse
 	}
 }
 
+// PromotionWindowClient is a client for the PromotionWindow schema.
+type PromotionWindowClient struct {
+	config
+}
+
+// NewPromotionWindowClient returns a client for the PromotionWindow from the given config.
+func NewPromotionWindowClient(c config) *PromotionWindowClient {
+	return &PromotionWindowClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `promotionwindow.Hooks(f(g(h())))`.
+func (c *PromotionWindowClient) Use(hooks ...Hook) {
+	c.hooks.PromotionWindow = append(c.hooks.PromotionWindow, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `promotionwindow.Intercept(f(g(h())))`.
+func (c *PromotionWindowClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PromotionWindow = append(c.inters.PromotionWindow, interceptors...)
+}
+
+// Create returns a builder for creating a PromotionWindow entity.
+func (c *PromotionWindowClient) Create() *PromotionWindowCreate {
+	mutation := newPromotionWindowMutation(c.config, OpCreate)
+	return &PromotionWindowCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PromotionWindow entities.
+func (c *PromotionWindowClient) CreateBulk(builders ...*PromotionWindowCreate) *PromotionWindowCreateBulk {
+	return &PromotionWindowCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PromotionWindowClient) MapCreateBulk(slice any, setFunc func(*PromotionWindowCreate, int)) *PromotionWindowCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PromotionWindowCreateBulk{err: fmt.Errorf("calling to PromotionWindowClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PromotionWindowCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PromotionWindowCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PromotionWindow.
+func (c *PromotionWindowClient) Update() *PromotionWindowUpdate {
+	mutation := newPromotionWindowMutation(c.config, OpUpdate)
+	return &PromotionWindowUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PromotionWindowClient) UpdateOne(pw *PromotionWindow) *PromotionWindowUpdateOne {
+	mutation := newPromotionWindowMutation(c.config, OpUpdateOne, withPromotionWindow(pw))
+	return &PromotionWindowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PromotionWindowClient) UpdateOneID(id pulid.ID) *PromotionWindowUpdateOne {
+	mutation := newPromotionWindowMutation(c.config, OpUpdateOne, withPromotionWindowID(id))
+	return &PromotionWindowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PromotionWindow.
+func (c *PromotionWindowClient) Delete() *PromotionWindowDelete {
+	mutation := newPromotionWindowMutation(c.config, OpDelete)
+	return &PromotionWindowDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PromotionWindowClient) DeleteOne(pw *PromotionWindow) *PromotionWindowDeleteOne {
+	return c.DeleteOneID(pw.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PromotionWindowClient) DeleteOneID(id pulid.ID) *PromotionWindowDeleteOne {
+	builder := c.Delete().Where(promotionwindow.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PromotionWindowDeleteOne{builder}
+}
+
+// Query returns a query builder for PromotionWindow.
+func (c *PromotionWindowClient) Query() *PromotionWindowQuery {
+	return &PromotionWindowQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePromotionWindow},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PromotionWindow entity by its id.
+func (c *PromotionWindowClient) Get(ctx context.Context, id pulid.ID) (*PromotionWindow, error) {
+	return c.Query().Where(promotionwindow.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PromotionWindowClient) GetX(ctx context.Context, id pulid.ID) *PromotionWindow {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *PromotionWindowClient) Hooks() []Hook {
+	hooks := c.hooks.PromotionWindow
+	return append(hooks[:len(hooks):len(hooks)], promotionwindow.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PromotionWindowClient) Interceptors() []Interceptor {
+	return c.inters.PromotionWindow
+}
+
+func (c *PromotionWindowClient) mutate(ctx context.Context, m *PromotionWindowMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PromotionWindowCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PromotionWindowUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PromotionWindowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PromotionWindowDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PromotionWindow mutation op: %q", m.Op())
+	}
+}
+
 // TrainingClient is a client for the Training schema.
 type TrainingClient struct {
 	config
@@ -2837,6 +3321,156 @@ func (c *TrainingClient) mutate(ctx context.Context, m *TrainingMutation) (Value
 		return (&TrainingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Training mutation op: %q", m.Op())
+	}
+}
+
+// UnitRatingClient is a client for the UnitRating schema.
+type UnitRatingClient struct {
+	config
+}
+
+// NewUnitRatingClient returns a client for the UnitRating from the given config.
+func NewUnitRatingClient(c config) *UnitRatingClient {
+	return &UnitRatingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `unitrating.Hooks(f(g(h())))`.
+func (c *UnitRatingClient) Use(hooks ...Hook) {
+	c.hooks.UnitRating = append(c.hooks.UnitRating, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `unitrating.Intercept(f(g(h())))`.
+func (c *UnitRatingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UnitRating = append(c.inters.UnitRating, interceptors...)
+}
+
+// Create returns a builder for creating a UnitRating entity.
+func (c *UnitRatingClient) Create() *UnitRatingCreate {
+	mutation := newUnitRatingMutation(c.config, OpCreate)
+	return &UnitRatingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UnitRating entities.
+func (c *UnitRatingClient) CreateBulk(builders ...*UnitRatingCreate) *UnitRatingCreateBulk {
+	return &UnitRatingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UnitRatingClient) MapCreateBulk(slice any, setFunc func(*UnitRatingCreate, int)) *UnitRatingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UnitRatingCreateBulk{err: fmt.Errorf("calling to UnitRatingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UnitRatingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UnitRatingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UnitRating.
+func (c *UnitRatingClient) Update() *UnitRatingUpdate {
+	mutation := newUnitRatingMutation(c.config, OpUpdate)
+	return &UnitRatingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UnitRatingClient) UpdateOne(ur *UnitRating) *UnitRatingUpdateOne {
+	mutation := newUnitRatingMutation(c.config, OpUpdateOne, withUnitRating(ur))
+	return &UnitRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UnitRatingClient) UpdateOneID(id pulid.ID) *UnitRatingUpdateOne {
+	mutation := newUnitRatingMutation(c.config, OpUpdateOne, withUnitRatingID(id))
+	return &UnitRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UnitRating.
+func (c *UnitRatingClient) Delete() *UnitRatingDelete {
+	mutation := newUnitRatingMutation(c.config, OpDelete)
+	return &UnitRatingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UnitRatingClient) DeleteOne(ur *UnitRating) *UnitRatingDeleteOne {
+	return c.DeleteOneID(ur.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UnitRatingClient) DeleteOneID(id pulid.ID) *UnitRatingDeleteOne {
+	builder := c.Delete().Where(unitrating.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UnitRatingDeleteOne{builder}
+}
+
+// Query returns a query builder for UnitRating.
+func (c *UnitRatingClient) Query() *UnitRatingQuery {
+	return &UnitRatingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUnitRating},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UnitRating entity by its id.
+func (c *UnitRatingClient) Get(ctx context.Context, id pulid.ID) (*UnitRating, error) {
+	return c.Query().Where(unitrating.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UnitRatingClient) GetX(ctx context.Context, id pulid.ID) *UnitRating {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUnit queries the unit edge of a UnitRating.
+func (c *UnitRatingClient) QueryUnit(ur *UnitRating) *OrgUnitQuery {
+	query := (&OrgUnitClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := ur.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(unitrating.Table, unitrating.FieldID, id),
+			sqlgraph.To(orgunit.Table, orgunit.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, unitrating.UnitTable, unitrating.UnitColumn),
+		)
+		fromV = sqlgraph.Neighbors(ur.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *UnitRatingClient) Hooks() []Hook {
+	hooks := c.hooks.UnitRating
+	return append(hooks[:len(hooks):len(hooks)], unitrating.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *UnitRatingClient) Interceptors() []Interceptor {
+	return c.inters.UnitRating
+}
+
+func (c *UnitRatingClient) mutate(ctx context.Context, m *UnitRatingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UnitRatingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UnitRatingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UnitRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UnitRatingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UnitRating mutation op: %q", m.Op())
 	}
 }
 
@@ -3025,14 +3659,16 @@ func (c *VacancyClient) mutate(ctx context.Context, m *VacancyMutation) (Value, 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Account, Application, AuditEntry, CareerEvent, Dashboard, DisciplinarySanction,
-		Employee, Enrollment, Evaluation, Mentorship, OrgUnit, Position,
-		PotentialAssessment, Training, Vacancy []ent.Hook
+		Account, Application, AuditEntry, CalibrationCap, CareerEvent, Dashboard,
+		DisciplinarySanction, Employee, EmployeeYear, Enrollment, Evaluation,
+		Mentorship, OrgUnit, Position, PotentialAssessment, PromotionWindow, Training,
+		UnitRating, Vacancy []ent.Hook
 	}
 	inters struct {
-		Account, Application, AuditEntry, CareerEvent, Dashboard, DisciplinarySanction,
-		Employee, Enrollment, Evaluation, Mentorship, OrgUnit, Position,
-		PotentialAssessment, Training, Vacancy []ent.Interceptor
+		Account, Application, AuditEntry, CalibrationCap, CareerEvent, Dashboard,
+		DisciplinarySanction, Employee, EmployeeYear, Enrollment, Evaluation,
+		Mentorship, OrgUnit, Position, PotentialAssessment, PromotionWindow, Training,
+		UnitRating, Vacancy []ent.Interceptor
 	}
 )
 

@@ -95,13 +95,15 @@ type EmployeeEdges struct {
 	MentorshipsAsMentee []*Mentorship `json:"mentorships_as_mentee,omitempty"`
 	// Career history: promotions, assignments, transfers, completed trainings.
 	CareerEvents []*CareerEvent `json:"career_events,omitempty"`
+	// The employee's years in figures: predikat, 9-box placement, JP completed (derived).
+	Years []*EmployeeYear `json:"years,omitempty"`
 	// The login account of the employee, if any.
 	Account *Account `json:"account,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [13]bool
+	loadedTypes [14]bool
 	// totalCount holds the count of the edges above.
-	totalCount [13]map[string]int
+	totalCount [14]map[string]int
 
 	namedSubordinates         map[string][]*Employee
 	namedEvaluations          map[string][]*Evaluation
@@ -112,6 +114,7 @@ type EmployeeEdges struct {
 	namedMentorshipsAsMentor  map[string][]*Mentorship
 	namedMentorshipsAsMentee  map[string][]*Mentorship
 	namedCareerEvents         map[string][]*CareerEvent
+	namedYears                map[string][]*EmployeeYear
 }
 
 // UnitOrErr returns the Unit value or an error if the edge
@@ -228,12 +231,21 @@ func (e EmployeeEdges) CareerEventsOrErr() ([]*CareerEvent, error) {
 	return nil, &NotLoadedError{edge: "career_events"}
 }
 
+// YearsOrErr returns the Years value or an error if the edge
+// was not loaded in eager-loading.
+func (e EmployeeEdges) YearsOrErr() ([]*EmployeeYear, error) {
+	if e.loadedTypes[12] {
+		return e.Years, nil
+	}
+	return nil, &NotLoadedError{edge: "years"}
+}
+
 // AccountOrErr returns the Account value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e EmployeeEdges) AccountOrErr() (*Account, error) {
 	if e.Account != nil {
 		return e.Account, nil
-	} else if e.loadedTypes[12] {
+	} else if e.loadedTypes[13] {
 		return nil, &NotFoundError{label: account.Label}
 	}
 	return nil, &NotLoadedError{edge: "account"}
@@ -468,6 +480,11 @@ func (e *Employee) QueryMentorshipsAsMentee() *MentorshipQuery {
 // QueryCareerEvents queries the "career_events" edge of the Employee entity.
 func (e *Employee) QueryCareerEvents() *CareerEventQuery {
 	return NewEmployeeClient(e.config).QueryCareerEvents(e)
+}
+
+// QueryYears queries the "years" edge of the Employee entity.
+func (e *Employee) QueryYears() *EmployeeYearQuery {
+	return NewEmployeeClient(e.config).QueryYears(e)
 }
 
 // QueryAccount queries the "account" edge of the Employee entity.
@@ -782,6 +799,30 @@ func (e *Employee) appendNamedCareerEvents(name string, edges ...*CareerEvent) {
 		e.Edges.namedCareerEvents[name] = []*CareerEvent{}
 	} else {
 		e.Edges.namedCareerEvents[name] = append(e.Edges.namedCareerEvents[name], edges...)
+	}
+}
+
+// NamedYears returns the Years named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (e *Employee) NamedYears(name string) ([]*EmployeeYear, error) {
+	if e.Edges.namedYears == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := e.Edges.namedYears[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (e *Employee) appendNamedYears(name string, edges ...*EmployeeYear) {
+	if e.Edges.namedYears == nil {
+		e.Edges.namedYears = make(map[string][]*EmployeeYear)
+	}
+	if len(edges) == 0 {
+		e.Edges.namedYears[name] = []*EmployeeYear{}
+	} else {
+		e.Edges.namedYears[name] = append(e.Edges.namedYears[name], edges...)
 	}
 }
 

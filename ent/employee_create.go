@@ -17,6 +17,7 @@ import (
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -405,6 +406,21 @@ func (ec *EmployeeCreate) AddCareerEvents(c ...*CareerEvent) *EmployeeCreate {
 		ids[i] = c[i].ID
 	}
 	return ec.AddCareerEventIDs(ids...)
+}
+
+// AddYearIDs adds the "years" edge to the EmployeeYear entity by IDs.
+func (ec *EmployeeCreate) AddYearIDs(ids ...pulid.ID) *EmployeeCreate {
+	ec.mutation.AddYearIDs(ids...)
+	return ec
+}
+
+// AddYears adds the "years" edges to the EmployeeYear entity.
+func (ec *EmployeeCreate) AddYears(e ...*EmployeeYear) *EmployeeCreate {
+	ids := make([]pulid.ID, len(e))
+	for i := range e {
+		ids[i] = e[i].ID
+	}
+	return ec.AddYearIDs(ids...)
 }
 
 // SetAccountID sets the "account" edge to the Account entity by ID.
@@ -886,6 +902,22 @@ func (ec *EmployeeCreate) createSpec() (*Employee, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(careerevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := ec.mutation.YearsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.YearsTable,
+			Columns: []string{employee.YearsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employeeyear.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

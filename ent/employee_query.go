@@ -19,6 +19,7 @@ import (
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -48,6 +49,7 @@ type EmployeeQuery struct {
 	withMentorshipsAsMentor       *MentorshipQuery
 	withMentorshipsAsMentee       *MentorshipQuery
 	withCareerEvents              *CareerEventQuery
+	withYears                     *EmployeeYearQuery
 	withAccount                   *AccountQuery
 	loadTotal                     []func(context.Context, []*Employee) error
 	modifiers                     []func(*sql.Selector)
@@ -60,6 +62,7 @@ type EmployeeQuery struct {
 	withNamedMentorshipsAsMentor  map[string]*MentorshipQuery
 	withNamedMentorshipsAsMentee  map[string]*MentorshipQuery
 	withNamedCareerEvents         map[string]*CareerEventQuery
+	withNamedYears                map[string]*EmployeeYearQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -360,6 +363,28 @@ func (eq *EmployeeQuery) QueryCareerEvents() *CareerEventQuery {
 	return query
 }
 
+// QueryYears chains the current query on the "years" edge.
+func (eq *EmployeeQuery) QueryYears() *EmployeeYearQuery {
+	query := (&EmployeeYearClient{config: eq.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := eq.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := eq.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(employee.Table, employee.FieldID, selector),
+			sqlgraph.To(employeeyear.Table, employeeyear.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, employee.YearsTable, employee.YearsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(eq.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // QueryAccount chains the current query on the "account" edge.
 func (eq *EmployeeQuery) QueryAccount() *AccountQuery {
 	query := (&AccountClient{config: eq.config}).Query()
@@ -586,6 +611,7 @@ func (eq *EmployeeQuery) Clone() *EmployeeQuery {
 		withMentorshipsAsMentor:  eq.withMentorshipsAsMentor.Clone(),
 		withMentorshipsAsMentee:  eq.withMentorshipsAsMentee.Clone(),
 		withCareerEvents:         eq.withCareerEvents.Clone(),
+		withYears:                eq.withYears.Clone(),
 		withAccount:              eq.withAccount.Clone(),
 		// clone intermediate query.
 		sql:       eq.sql.Clone(),
@@ -726,6 +752,17 @@ func (eq *EmployeeQuery) WithCareerEvents(opts ...func(*CareerEventQuery)) *Empl
 	return eq
 }
 
+// WithYears tells the query-builder to eager-load the nodes that are connected to
+// the "years" edge. The optional arguments are used to configure the query builder of the edge.
+func (eq *EmployeeQuery) WithYears(opts ...func(*EmployeeYearQuery)) *EmployeeQuery {
+	query := (&EmployeeYearClient{config: eq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	eq.withYears = query
+	return eq
+}
+
 // WithAccount tells the query-builder to eager-load the nodes that are connected to
 // the "account" edge. The optional arguments are used to configure the query builder of the edge.
 func (eq *EmployeeQuery) WithAccount(opts ...func(*AccountQuery)) *EmployeeQuery {
@@ -821,7 +858,7 @@ func (eq *EmployeeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Emp
 	var (
 		nodes       = []*Employee{}
 		_spec       = eq.querySpec()
-		loadedTypes = [13]bool{
+		loadedTypes = [14]bool{
 			eq.withUnit != nil,
 			eq.withPosition != nil,
 			eq.withSupervisor != nil,
@@ -834,6 +871,7 @@ func (eq *EmployeeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Emp
 			eq.withMentorshipsAsMentor != nil,
 			eq.withMentorshipsAsMentee != nil,
 			eq.withCareerEvents != nil,
+			eq.withYears != nil,
 			eq.withAccount != nil,
 		}
 	)
@@ -941,6 +979,13 @@ func (eq *EmployeeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Emp
 			return nil, err
 		}
 	}
+	if query := eq.withYears; query != nil {
+		if err := eq.loadYears(ctx, query, nodes,
+			func(n *Employee) { n.Edges.Years = []*EmployeeYear{} },
+			func(n *Employee, e *EmployeeYear) { n.Edges.Years = append(n.Edges.Years, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := eq.withAccount; query != nil {
 		if err := eq.loadAccount(ctx, query, nodes, nil,
 			func(n *Employee, e *Account) { n.Edges.Account = e }); err != nil {
@@ -1007,6 +1052,13 @@ func (eq *EmployeeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Emp
 		if err := eq.loadCareerEvents(ctx, query, nodes,
 			func(n *Employee) { n.appendNamedCareerEvents(name) },
 			func(n *Employee, e *CareerEvent) { n.appendNamedCareerEvents(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range eq.withNamedYears {
+		if err := eq.loadYears(ctx, query, nodes,
+			func(n *Employee) { n.appendNamedYears(name) },
+			func(n *Employee, e *EmployeeYear) { n.appendNamedYears(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1375,6 +1427,36 @@ func (eq *EmployeeQuery) loadCareerEvents(ctx context.Context, query *CareerEven
 	}
 	return nil
 }
+func (eq *EmployeeQuery) loadYears(ctx context.Context, query *EmployeeYearQuery, nodes []*Employee, init func(*Employee), assign func(*Employee, *EmployeeYear)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Employee)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(employeeyear.FieldEmployeeID)
+	}
+	query.Where(predicate.EmployeeYear(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(employee.YearsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.EmployeeID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "employee_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 func (eq *EmployeeQuery) loadAccount(ctx context.Context, query *AccountQuery, nodes []*Employee, init func(*Employee), assign func(*Employee, *Account)) error {
 	fks := make([]driver.Value, 0, len(nodes))
 	nodeids := make(map[pulid.ID]*Employee)
@@ -1654,6 +1736,20 @@ func (eq *EmployeeQuery) WithNamedCareerEvents(name string, opts ...func(*Career
 		eq.withNamedCareerEvents = make(map[string]*CareerEventQuery)
 	}
 	eq.withNamedCareerEvents[name] = query
+	return eq
+}
+
+// WithNamedYears tells the query-builder to eager-load the nodes that are connected to the "years"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (eq *EmployeeQuery) WithNamedYears(name string, opts ...func(*EmployeeYearQuery)) *EmployeeQuery {
+	query := (&EmployeeYearClient{config: eq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if eq.withNamedYears == nil {
+		eq.withNamedYears = make(map[string]*EmployeeYearQuery)
+	}
+	eq.withNamedYears[name] = query
 	return eq
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -498,6 +499,21 @@ func (eu *EmployeeUpdate) AddCareerEvents(c ...*CareerEvent) *EmployeeUpdate {
 	return eu.AddCareerEventIDs(ids...)
 }
 
+// AddYearIDs adds the "years" edge to the EmployeeYear entity by IDs.
+func (eu *EmployeeUpdate) AddYearIDs(ids ...pulid.ID) *EmployeeUpdate {
+	eu.mutation.AddYearIDs(ids...)
+	return eu
+}
+
+// AddYears adds the "years" edges to the EmployeeYear entity.
+func (eu *EmployeeUpdate) AddYears(e ...*EmployeeYear) *EmployeeUpdate {
+	ids := make([]pulid.ID, len(e))
+	for i := range e {
+		ids[i] = e[i].ID
+	}
+	return eu.AddYearIDs(ids...)
+}
+
 // SetAccountID sets the "account" edge to the Account entity by ID.
 func (eu *EmployeeUpdate) SetAccountID(id pulid.ID) *EmployeeUpdate {
 	eu.mutation.SetAccountID(id)
@@ -727,6 +743,27 @@ func (eu *EmployeeUpdate) RemoveCareerEvents(c ...*CareerEvent) *EmployeeUpdate 
 		ids[i] = c[i].ID
 	}
 	return eu.RemoveCareerEventIDs(ids...)
+}
+
+// ClearYears clears all "years" edges to the EmployeeYear entity.
+func (eu *EmployeeUpdate) ClearYears() *EmployeeUpdate {
+	eu.mutation.ClearYears()
+	return eu
+}
+
+// RemoveYearIDs removes the "years" edge to EmployeeYear entities by IDs.
+func (eu *EmployeeUpdate) RemoveYearIDs(ids ...pulid.ID) *EmployeeUpdate {
+	eu.mutation.RemoveYearIDs(ids...)
+	return eu
+}
+
+// RemoveYears removes "years" edges to EmployeeYear entities.
+func (eu *EmployeeUpdate) RemoveYears(e ...*EmployeeYear) *EmployeeUpdate {
+	ids := make([]pulid.ID, len(e))
+	for i := range e {
+		ids[i] = e[i].ID
+	}
+	return eu.RemoveYearIDs(ids...)
 }
 
 // ClearAccount clears the "account" edge to the Account entity.
@@ -1411,6 +1448,51 @@ func (eu *EmployeeUpdate) sqlSave(ctx context.Context) (n int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if eu.mutation.YearsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.YearsTable,
+			Columns: []string{employee.YearsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employeeyear.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := eu.mutation.RemovedYearsIDs(); len(nodes) > 0 && !eu.mutation.YearsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.YearsTable,
+			Columns: []string{employee.YearsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employeeyear.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := eu.mutation.YearsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.YearsTable,
+			Columns: []string{employee.YearsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employeeyear.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if eu.mutation.AccountCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2O,
@@ -1919,6 +2001,21 @@ func (euo *EmployeeUpdateOne) AddCareerEvents(c ...*CareerEvent) *EmployeeUpdate
 	return euo.AddCareerEventIDs(ids...)
 }
 
+// AddYearIDs adds the "years" edge to the EmployeeYear entity by IDs.
+func (euo *EmployeeUpdateOne) AddYearIDs(ids ...pulid.ID) *EmployeeUpdateOne {
+	euo.mutation.AddYearIDs(ids...)
+	return euo
+}
+
+// AddYears adds the "years" edges to the EmployeeYear entity.
+func (euo *EmployeeUpdateOne) AddYears(e ...*EmployeeYear) *EmployeeUpdateOne {
+	ids := make([]pulid.ID, len(e))
+	for i := range e {
+		ids[i] = e[i].ID
+	}
+	return euo.AddYearIDs(ids...)
+}
+
 // SetAccountID sets the "account" edge to the Account entity by ID.
 func (euo *EmployeeUpdateOne) SetAccountID(id pulid.ID) *EmployeeUpdateOne {
 	euo.mutation.SetAccountID(id)
@@ -2148,6 +2245,27 @@ func (euo *EmployeeUpdateOne) RemoveCareerEvents(c ...*CareerEvent) *EmployeeUpd
 		ids[i] = c[i].ID
 	}
 	return euo.RemoveCareerEventIDs(ids...)
+}
+
+// ClearYears clears all "years" edges to the EmployeeYear entity.
+func (euo *EmployeeUpdateOne) ClearYears() *EmployeeUpdateOne {
+	euo.mutation.ClearYears()
+	return euo
+}
+
+// RemoveYearIDs removes the "years" edge to EmployeeYear entities by IDs.
+func (euo *EmployeeUpdateOne) RemoveYearIDs(ids ...pulid.ID) *EmployeeUpdateOne {
+	euo.mutation.RemoveYearIDs(ids...)
+	return euo
+}
+
+// RemoveYears removes "years" edges to EmployeeYear entities.
+func (euo *EmployeeUpdateOne) RemoveYears(e ...*EmployeeYear) *EmployeeUpdateOne {
+	ids := make([]pulid.ID, len(e))
+	for i := range e {
+		ids[i] = e[i].ID
+	}
+	return euo.RemoveYearIDs(ids...)
 }
 
 // ClearAccount clears the "account" edge to the Account entity.
@@ -2855,6 +2973,51 @@ func (euo *EmployeeUpdateOne) sqlSave(ctx context.Context) (_node *Employee, err
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(careerevent.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if euo.mutation.YearsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.YearsTable,
+			Columns: []string{employee.YearsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employeeyear.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := euo.mutation.RemovedYearsIDs(); len(nodes) > 0 && !euo.mutation.YearsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.YearsTable,
+			Columns: []string{employee.YearsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employeeyear.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := euo.mutation.YearsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.YearsTable,
+			Columns: []string{employee.YearsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employeeyear.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

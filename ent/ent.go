@@ -15,17 +15,21 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
@@ -90,17 +94,21 @@ func checkColumn(table, column string) error {
 			account.Table:              account.ValidColumn,
 			application.Table:          application.ValidColumn,
 			auditentry.Table:           auditentry.ValidColumn,
+			calibrationcap.Table:       calibrationcap.ValidColumn,
 			careerevent.Table:          careerevent.ValidColumn,
 			dashboard.Table:            dashboard.ValidColumn,
 			disciplinarysanction.Table: disciplinarysanction.ValidColumn,
 			employee.Table:             employee.ValidColumn,
+			employeeyear.Table:         employeeyear.ValidColumn,
 			enrollment.Table:           enrollment.ValidColumn,
 			evaluation.Table:           evaluation.ValidColumn,
 			mentorship.Table:           mentorship.ValidColumn,
 			orgunit.Table:              orgunit.ValidColumn,
 			position.Table:             position.ValidColumn,
 			potentialassessment.Table:  potentialassessment.ValidColumn,
+			promotionwindow.Table:      promotionwindow.ValidColumn,
 			training.Table:             training.ValidColumn,
+			unitrating.Table:           unitrating.ValidColumn,
 			vacancy.Table:              vacancy.ValidColumn,
 		})
 	})

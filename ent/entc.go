@@ -137,4 +137,6 @@ var enumDescriptions = map[string]string{
 	"PotentialLevel":   "Potential axis of the 9-box talent grid.",
 	"SanctionLevel":    "Weight of a disciplinary sanction (PP 94/2021).",
 	"TrainingKind":     "Kind of competency development.",
+	"PerformanceAxis":  "Performance axis of the 9-box: the lower of the last two final annual predikat (SANGAT_BAIK above, BAIK as expected, the rest below).",
+	"UnitPerformance":  "Organisational performance rating of a unit for a year, best first.",
 }

@@ -6,10 +6,12 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -17,7 +19,9 @@ import (
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/predicate"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 
 	"entgo.io/ent/dialect/sql"
@@ -28,7 +32,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 15)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -98,6 +102,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   calibrationcap.Table,
+			Columns: calibrationcap.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: calibrationcap.FieldID,
+			},
+		},
+		Type: "CalibrationCap",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			calibrationcap.FieldCreatedAt:  {Type: field.TypeTime, Column: calibrationcap.FieldCreatedAt},
+			calibrationcap.FieldUpdatedAt:  {Type: field.TypeTime, Column: calibrationcap.FieldUpdatedAt},
+			calibrationcap.FieldUnitRating: {Type: field.TypeEnum, Column: calibrationcap.FieldUnitRating},
+			calibrationcap.FieldAtLeast:    {Type: field.TypeEnum, Column: calibrationcap.FieldAtLeast},
+			calibrationcap.FieldMaxShare:   {Type: field.TypeFloat64, Column: calibrationcap.FieldMaxShare},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   careerevent.Table,
 			Columns: careerevent.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -119,7 +141,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			careerevent.FieldVacancyID:     {Type: field.TypeString, Column: careerevent.FieldVacancyID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dashboard.Table,
 			Columns: dashboard.Columns,
@@ -138,7 +160,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dashboard.FieldSharedWithID: {Type: field.TypeString, Column: dashboard.FieldSharedWithID},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disciplinarysanction.Table,
 			Columns: disciplinarysanction.Columns,
@@ -159,7 +181,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disciplinarysanction.FieldEmployeeID:   {Type: field.TypeString, Column: disciplinarysanction.FieldEmployeeID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employee.Table,
 			Columns: employee.Columns,
@@ -192,7 +214,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employee.FieldSupervisorID:   {Type: field.TypeString, Column: employee.FieldSupervisorID},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   employeeyear.Table,
+			Columns: employeeyear.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: employeeyear.FieldID,
+			},
+		},
+		Type: "EmployeeYear",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			employeeyear.FieldYear:        {Type: field.TypeInt, Column: employeeyear.FieldYear},
+			employeeyear.FieldPredikat:    {Type: field.TypeEnum, Column: employeeyear.FieldPredikat},
+			employeeyear.FieldPerformance: {Type: field.TypeEnum, Column: employeeyear.FieldPerformance},
+			employeeyear.FieldPotential:   {Type: field.TypeEnum, Column: employeeyear.FieldPotential},
+			employeeyear.FieldTalentBox:   {Type: field.TypeInt, Column: employeeyear.FieldTalentBox},
+			employeeyear.FieldJpCompleted: {Type: field.TypeInt, Column: employeeyear.FieldJpCompleted},
+			employeeyear.FieldEmployeeID:  {Type: field.TypeString, Column: employeeyear.FieldEmployeeID},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   enrollment.Table,
 			Columns: enrollment.Columns,
@@ -213,7 +255,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			enrollment.FieldTrainingID:  {Type: field.TypeString, Column: enrollment.FieldTrainingID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluation.Table,
 			Columns: evaluation.Columns,
@@ -248,7 +290,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluation.FieldDecidedByID:     {Type: field.TypeString, Column: evaluation.FieldDecidedByID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mentorship.Table,
 			Columns: mentorship.Columns,
@@ -270,7 +312,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mentorship.FieldMenteeID:  {Type: field.TypeString, Column: mentorship.FieldMenteeID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   orgunit.Table,
 			Columns: orgunit.Columns,
@@ -290,7 +332,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			orgunit.FieldParentID:  {Type: field.TypeString, Column: orgunit.FieldParentID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   position.Table,
 			Columns: position.Columns,
@@ -312,7 +354,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			position.FieldUnitID:          {Type: field.TypeString, Column: position.FieldUnitID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   potentialassessment.Table,
 			Columns: potentialassessment.Columns,
@@ -333,7 +375,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 			potentialassessment.FieldAssessedByID: {Type: field.TypeString, Column: potentialassessment.FieldAssessedByID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   promotionwindow.Table,
+			Columns: promotionwindow.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: promotionwindow.FieldID,
+			},
+		},
+		Type: "PromotionWindow",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			promotionwindow.FieldCreatedAt:   {Type: field.TypeTime, Column: promotionwindow.FieldCreatedAt},
+			promotionwindow.FieldUpdatedAt:   {Type: field.TypeTime, Column: promotionwindow.FieldUpdatedAt},
+			promotionwindow.FieldName:        {Type: field.TypeString, Column: promotionwindow.FieldName},
+			promotionwindow.FieldEffectiveOn: {Type: field.TypeTime, Column: promotionwindow.FieldEffectiveOn},
+			promotionwindow.FieldOpensOn:     {Type: field.TypeTime, Column: promotionwindow.FieldOpensOn},
+			promotionwindow.FieldClosesOn:    {Type: field.TypeTime, Column: promotionwindow.FieldClosesOn},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -359,7 +420,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldDescription: {Type: field.TypeString, Column: training.FieldDescription},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   unitrating.Table,
+			Columns: unitrating.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: unitrating.FieldID,
+			},
+		},
+		Type: "UnitRating",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			unitrating.FieldCreatedAt: {Type: field.TypeTime, Column: unitrating.FieldCreatedAt},
+			unitrating.FieldUpdatedAt: {Type: field.TypeTime, Column: unitrating.FieldUpdatedAt},
+			unitrating.FieldYear:      {Type: field.TypeInt, Column: unitrating.FieldYear},
+			unitrating.FieldRating:    {Type: field.TypeEnum, Column: unitrating.FieldRating},
+			unitrating.FieldUnitID:    {Type: field.TypeString, Column: unitrating.FieldUnitID},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vacancy.Table,
 			Columns: vacancy.Columns,
@@ -648,6 +727,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"CareerEvent",
 	)
 	graph.MustAddE(
+		"years",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.YearsTable,
+			Columns: []string{employee.YearsColumn},
+			Bidi:    false,
+		},
+		"Employee",
+		"EmployeeYear",
+	)
+	graph.MustAddE(
 		"account",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2O,
@@ -658,6 +749,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Employee",
 		"Account",
+	)
+	graph.MustAddE(
+		"employee",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   employeeyear.EmployeeTable,
+			Columns: []string{employeeyear.EmployeeColumn},
+			Bidi:    false,
+		},
+		"EmployeeYear",
+		"Employee",
 	)
 	graph.MustAddE(
 		"employee",
@@ -792,6 +895,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Position",
 	)
 	graph.MustAddE(
+		"ratings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   orgunit.RatingsTable,
+			Columns: []string{orgunit.RatingsColumn},
+			Bidi:    false,
+		},
+		"OrgUnit",
+		"UnitRating",
+	)
+	graph.MustAddE(
 		"unit",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -862,6 +977,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Training",
 		"Enrollment",
+	)
+	graph.MustAddE(
+		"unit",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   unitrating.UnitTable,
+			Columns: []string{unitrating.UnitColumn},
+			Bidi:    false,
+		},
+		"UnitRating",
+		"OrgUnit",
 	)
 	graph.MustAddE(
 		"position",
@@ -1239,6 +1366,71 @@ func (f *AuditEntryFilter) WhereAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (ccq *CalibrationCapQuery) addPredicate(pred func(s *sql.Selector)) {
+	ccq.predicates = append(ccq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CalibrationCapQuery builder.
+func (ccq *CalibrationCapQuery) Filter() *CalibrationCapFilter {
+	return &CalibrationCapFilter{config: ccq.config, predicateAdder: ccq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CalibrationCapMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CalibrationCapMutation builder.
+func (m *CalibrationCapMutation) Filter() *CalibrationCapFilter {
+	return &CalibrationCapFilter{config: m.config, predicateAdder: m}
+}
+
+// CalibrationCapFilter provides a generic filtering capability at runtime for CalibrationCapQuery.
+type CalibrationCapFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CalibrationCapFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CalibrationCapFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(calibrationcap.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CalibrationCapFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(calibrationcap.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CalibrationCapFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(calibrationcap.FieldUpdatedAt))
+}
+
+// WhereUnitRating applies the entql string predicate on the unit_rating field.
+func (f *CalibrationCapFilter) WhereUnitRating(p entql.StringP) {
+	f.Where(p.Field(calibrationcap.FieldUnitRating))
+}
+
+// WhereAtLeast applies the entql string predicate on the at_least field.
+func (f *CalibrationCapFilter) WhereAtLeast(p entql.StringP) {
+	f.Where(p.Field(calibrationcap.FieldAtLeast))
+}
+
+// WhereMaxShare applies the entql float64 predicate on the max_share field.
+func (f *CalibrationCapFilter) WhereMaxShare(p entql.Float64P) {
+	f.Where(p.Field(calibrationcap.FieldMaxShare))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (ceq *CareerEventQuery) addPredicate(pred func(s *sql.Selector)) {
 	ceq.predicates = append(ceq.predicates, pred)
 }
@@ -1267,7 +1459,7 @@ type CareerEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CareerEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1385,7 +1577,7 @@ type DashboardFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DashboardFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1483,7 +1675,7 @@ type DisciplinarySanctionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisciplinarySanctionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1577,7 +1769,7 @@ type EmployeeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployeeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1856,6 +2048,20 @@ func (f *EmployeeFilter) WhereHasCareerEventsWith(preds ...predicate.CareerEvent
 	})))
 }
 
+// WhereHasYears applies a predicate to check if query has an edge years.
+func (f *EmployeeFilter) WhereHasYears() {
+	f.Where(entql.HasEdge("years"))
+}
+
+// WhereHasYearsWith applies a predicate to check if query has an edge years with a given conditions (other predicates).
+func (f *EmployeeFilter) WhereHasYearsWith(preds ...predicate.EmployeeYear) {
+	f.Where(entql.HasEdgeWith("years", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasAccount applies a predicate to check if query has an edge account.
 func (f *EmployeeFilter) WhereHasAccount() {
 	f.Where(entql.HasEdge("account"))
@@ -1864,6 +2070,95 @@ func (f *EmployeeFilter) WhereHasAccount() {
 // WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
 func (f *EmployeeFilter) WhereHasAccountWith(preds ...predicate.Account) {
 	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (eyq *EmployeeYearQuery) addPredicate(pred func(s *sql.Selector)) {
+	eyq.predicates = append(eyq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EmployeeYearQuery builder.
+func (eyq *EmployeeYearQuery) Filter() *EmployeeYearFilter {
+	return &EmployeeYearFilter{config: eyq.config, predicateAdder: eyq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EmployeeYearMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EmployeeYearMutation builder.
+func (m *EmployeeYearMutation) Filter() *EmployeeYearFilter {
+	return &EmployeeYearFilter{config: m.config, predicateAdder: m}
+}
+
+// EmployeeYearFilter provides a generic filtering capability at runtime for EmployeeYearQuery.
+type EmployeeYearFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EmployeeYearFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *EmployeeYearFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(employeeyear.FieldID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *EmployeeYearFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(employeeyear.FieldYear))
+}
+
+// WherePredikat applies the entql string predicate on the predikat field.
+func (f *EmployeeYearFilter) WherePredikat(p entql.StringP) {
+	f.Where(p.Field(employeeyear.FieldPredikat))
+}
+
+// WherePerformance applies the entql string predicate on the performance field.
+func (f *EmployeeYearFilter) WherePerformance(p entql.StringP) {
+	f.Where(p.Field(employeeyear.FieldPerformance))
+}
+
+// WherePotential applies the entql string predicate on the potential field.
+func (f *EmployeeYearFilter) WherePotential(p entql.StringP) {
+	f.Where(p.Field(employeeyear.FieldPotential))
+}
+
+// WhereTalentBox applies the entql int predicate on the talent_box field.
+func (f *EmployeeYearFilter) WhereTalentBox(p entql.IntP) {
+	f.Where(p.Field(employeeyear.FieldTalentBox))
+}
+
+// WhereJpCompleted applies the entql int predicate on the jp_completed field.
+func (f *EmployeeYearFilter) WhereJpCompleted(p entql.IntP) {
+	f.Where(p.Field(employeeyear.FieldJpCompleted))
+}
+
+// WhereEmployeeID applies the entql string predicate on the employee_id field.
+func (f *EmployeeYearFilter) WhereEmployeeID(p entql.StringP) {
+	f.Where(p.Field(employeeyear.FieldEmployeeID))
+}
+
+// WhereHasEmployee applies a predicate to check if query has an edge employee.
+func (f *EmployeeYearFilter) WhereHasEmployee() {
+	f.Where(entql.HasEdge("employee"))
+}
+
+// WhereHasEmployeeWith applies a predicate to check if query has an edge employee with a given conditions (other predicates).
+func (f *EmployeeYearFilter) WhereHasEmployeeWith(preds ...predicate.Employee) {
+	f.Where(entql.HasEdgeWith("employee", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -1899,7 +2194,7 @@ type EnrollmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EnrollmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2007,7 +2302,7 @@ type EvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2199,7 +2494,7 @@ type MentorshipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MentorshipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2312,7 +2607,7 @@ type OrgUnitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrgUnitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2414,6 +2709,20 @@ func (f *OrgUnitFilter) WhereHasPositionsWith(preds ...predicate.Position) {
 	})))
 }
 
+// WhereHasRatings applies a predicate to check if query has an edge ratings.
+func (f *OrgUnitFilter) WhereHasRatings() {
+	f.Where(entql.HasEdge("ratings"))
+}
+
+// WhereHasRatingsWith applies a predicate to check if query has an edge ratings with a given conditions (other predicates).
+func (f *OrgUnitFilter) WhereHasRatingsWith(preds ...predicate.UnitRating) {
+	f.Where(entql.HasEdgeWith("ratings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (pq *PositionQuery) addPredicate(pred func(s *sql.Selector)) {
 	pq.predicates = append(pq.predicates, pred)
@@ -2443,7 +2752,7 @@ type PositionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PositionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2570,7 +2879,7 @@ type PotentialAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PotentialAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2650,6 +2959,76 @@ func (f *PotentialAssessmentFilter) WhereHasAssessedByWith(preds ...predicate.Em
 }
 
 // addPredicate implements the predicateAdder interface.
+func (pwq *PromotionWindowQuery) addPredicate(pred func(s *sql.Selector)) {
+	pwq.predicates = append(pwq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PromotionWindowQuery builder.
+func (pwq *PromotionWindowQuery) Filter() *PromotionWindowFilter {
+	return &PromotionWindowFilter{config: pwq.config, predicateAdder: pwq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PromotionWindowMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PromotionWindowMutation builder.
+func (m *PromotionWindowMutation) Filter() *PromotionWindowFilter {
+	return &PromotionWindowFilter{config: m.config, predicateAdder: m}
+}
+
+// PromotionWindowFilter provides a generic filtering capability at runtime for PromotionWindowQuery.
+type PromotionWindowFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PromotionWindowFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PromotionWindowFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(promotionwindow.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PromotionWindowFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(promotionwindow.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PromotionWindowFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(promotionwindow.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *PromotionWindowFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(promotionwindow.FieldName))
+}
+
+// WhereEffectiveOn applies the entql time.Time predicate on the effective_on field.
+func (f *PromotionWindowFilter) WhereEffectiveOn(p entql.TimeP) {
+	f.Where(p.Field(promotionwindow.FieldEffectiveOn))
+}
+
+// WhereOpensOn applies the entql time.Time predicate on the opens_on field.
+func (f *PromotionWindowFilter) WhereOpensOn(p entql.TimeP) {
+	f.Where(p.Field(promotionwindow.FieldOpensOn))
+}
+
+// WhereClosesOn applies the entql time.Time predicate on the closes_on field.
+func (f *PromotionWindowFilter) WhereClosesOn(p entql.TimeP) {
+	f.Where(p.Field(promotionwindow.FieldClosesOn))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (tq *TrainingQuery) addPredicate(pred func(s *sql.Selector)) {
 	tq.predicates = append(tq.predicates, pred)
 }
@@ -2678,7 +3057,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2769,6 +3148,85 @@ func (f *TrainingFilter) WhereHasEnrollmentsWith(preds ...predicate.Enrollment) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (urq *UnitRatingQuery) addPredicate(pred func(s *sql.Selector)) {
+	urq.predicates = append(urq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UnitRatingQuery builder.
+func (urq *UnitRatingQuery) Filter() *UnitRatingFilter {
+	return &UnitRatingFilter{config: urq.config, predicateAdder: urq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UnitRatingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UnitRatingMutation builder.
+func (m *UnitRatingMutation) Filter() *UnitRatingFilter {
+	return &UnitRatingFilter{config: m.config, predicateAdder: m}
+}
+
+// UnitRatingFilter provides a generic filtering capability at runtime for UnitRatingQuery.
+type UnitRatingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UnitRatingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *UnitRatingFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(unitrating.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *UnitRatingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(unitrating.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *UnitRatingFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(unitrating.FieldUpdatedAt))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *UnitRatingFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(unitrating.FieldYear))
+}
+
+// WhereRating applies the entql string predicate on the rating field.
+func (f *UnitRatingFilter) WhereRating(p entql.StringP) {
+	f.Where(p.Field(unitrating.FieldRating))
+}
+
+// WhereUnitID applies the entql string predicate on the unit_id field.
+func (f *UnitRatingFilter) WhereUnitID(p entql.StringP) {
+	f.Where(p.Field(unitrating.FieldUnitID))
+}
+
+// WhereHasUnit applies a predicate to check if query has an edge unit.
+func (f *UnitRatingFilter) WhereHasUnit() {
+	f.Where(entql.HasEdge("unit"))
+}
+
+// WhereHasUnitWith applies a predicate to check if query has an edge unit with a given conditions (other predicates).
+func (f *UnitRatingFilter) WhereHasUnitWith(preds ...predicate.OrgUnit) {
+	f.Where(entql.HasEdgeWith("unit", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (vq *VacancyQuery) addPredicate(pred func(s *sql.Selector)) {
 	vq.predicates = append(vq.predicates, pred)
 }
@@ -2797,7 +3255,7 @@ type VacancyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VacancyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -13,18 +13,22 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
@@ -497,6 +501,93 @@ func newAuditEntryPaginateArgs(rv map[string]any) *auditentryPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AuditEntryWhereInput); ok {
 		args.opts = append(args.opts, WithAuditEntryFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (cc *CalibrationCapQuery) CollectFields(ctx context.Context, satisfies ...string) (*CalibrationCapQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return cc, nil
+	}
+	if err := cc.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return cc, nil
+}
+
+func (cc *CalibrationCapQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(calibrationcap.Columns))
+		selectedFields = []string{calibrationcap.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[calibrationcap.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, calibrationcap.FieldCreatedAt)
+				fieldSeen[calibrationcap.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[calibrationcap.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, calibrationcap.FieldUpdatedAt)
+				fieldSeen[calibrationcap.FieldUpdatedAt] = struct{}{}
+			}
+		case "unitRating":
+			if _, ok := fieldSeen[calibrationcap.FieldUnitRating]; !ok {
+				selectedFields = append(selectedFields, calibrationcap.FieldUnitRating)
+				fieldSeen[calibrationcap.FieldUnitRating] = struct{}{}
+			}
+		case "atLeast":
+			if _, ok := fieldSeen[calibrationcap.FieldAtLeast]; !ok {
+				selectedFields = append(selectedFields, calibrationcap.FieldAtLeast)
+				fieldSeen[calibrationcap.FieldAtLeast] = struct{}{}
+			}
+		case "maxShare":
+			if _, ok := fieldSeen[calibrationcap.FieldMaxShare]; !ok {
+				selectedFields = append(selectedFields, calibrationcap.FieldMaxShare)
+				fieldSeen[calibrationcap.FieldMaxShare] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		cc.Select(selectedFields...)
+	}
+	return nil
+}
+
+type calibrationcapPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CalibrationCapPaginateOption
+}
+
+func newCalibrationCapPaginateArgs(rv map[string]any) *calibrationcapPaginateArgs {
+	args := &calibrationcapPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*CalibrationCapWhereInput); ok {
+		args.opts = append(args.opts, WithCalibrationCapFilter(v.Filter))
 	}
 	return args
 }
@@ -1454,6 +1545,19 @@ func (e *EmployeeQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				*wq = *query
 			})
 
+		case "years":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeYearClient{config: e.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, employeeyearImplementors)...); err != nil {
+				return err
+			}
+			e.WithNamedYears(alias, func(wq *EmployeeYearQuery) {
+				*wq = *query
+			})
+
 		case "account":
 			var (
 				alias = field.Alias
@@ -1629,6 +1733,146 @@ func newEmployeePaginateArgs(rv map[string]any) *employeePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*EmployeeWhereInput); ok {
 		args.opts = append(args.opts, WithEmployeeFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (ey *EmployeeYearQuery) CollectFields(ctx context.Context, satisfies ...string) (*EmployeeYearQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return ey, nil
+	}
+	if err := ey.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return ey, nil
+}
+
+func (ey *EmployeeYearQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(employeeyear.Columns))
+		selectedFields = []string{employeeyear.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "employee":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeClient{config: ey.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employeeImplementors)...); err != nil {
+				return err
+			}
+			ey.withEmployee = query
+			if _, ok := fieldSeen[employeeyear.FieldEmployeeID]; !ok {
+				selectedFields = append(selectedFields, employeeyear.FieldEmployeeID)
+				fieldSeen[employeeyear.FieldEmployeeID] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[employeeyear.FieldYear]; !ok {
+				selectedFields = append(selectedFields, employeeyear.FieldYear)
+				fieldSeen[employeeyear.FieldYear] = struct{}{}
+			}
+		case "predikat":
+			if _, ok := fieldSeen[employeeyear.FieldPredikat]; !ok {
+				selectedFields = append(selectedFields, employeeyear.FieldPredikat)
+				fieldSeen[employeeyear.FieldPredikat] = struct{}{}
+			}
+		case "performance":
+			if _, ok := fieldSeen[employeeyear.FieldPerformance]; !ok {
+				selectedFields = append(selectedFields, employeeyear.FieldPerformance)
+				fieldSeen[employeeyear.FieldPerformance] = struct{}{}
+			}
+		case "potential":
+			if _, ok := fieldSeen[employeeyear.FieldPotential]; !ok {
+				selectedFields = append(selectedFields, employeeyear.FieldPotential)
+				fieldSeen[employeeyear.FieldPotential] = struct{}{}
+			}
+		case "talentBox":
+			if _, ok := fieldSeen[employeeyear.FieldTalentBox]; !ok {
+				selectedFields = append(selectedFields, employeeyear.FieldTalentBox)
+				fieldSeen[employeeyear.FieldTalentBox] = struct{}{}
+			}
+		case "jpCompleted":
+			if _, ok := fieldSeen[employeeyear.FieldJpCompleted]; !ok {
+				selectedFields = append(selectedFields, employeeyear.FieldJpCompleted)
+				fieldSeen[employeeyear.FieldJpCompleted] = struct{}{}
+			}
+		case "employeeID":
+			if _, ok := fieldSeen[employeeyear.FieldEmployeeID]; !ok {
+				selectedFields = append(selectedFields, employeeyear.FieldEmployeeID)
+				fieldSeen[employeeyear.FieldEmployeeID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		ey.Select(selectedFields...)
+	}
+	return nil
+}
+
+type employeeyearPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []EmployeeYearPaginateOption
+}
+
+func newEmployeeYearPaginateArgs(rv map[string]any) *employeeyearPaginateArgs {
+	args := &employeeyearPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*EmployeeYearOrder:
+			args.opts = append(args.opts, WithEmployeeYearOrder(v))
+		case []any:
+			var orders []*EmployeeYearOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &EmployeeYearOrder{Field: &EmployeeYearOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithEmployeeYearOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*EmployeeYearWhereInput); ok {
+		args.opts = append(args.opts, WithEmployeeYearFilter(v.Filter))
 	}
 	return args
 }
@@ -2354,6 +2598,19 @@ func (ou *OrgUnitQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			ou.WithNamedPositions(alias, func(wq *PositionQuery) {
 				*wq = *query
 			})
+
+		case "ratings":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UnitRatingClient{config: ou.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, unitratingImplementors)...); err != nil {
+				return err
+			}
+			ou.WithNamedRatings(alias, func(wq *UnitRatingQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[orgunit.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, orgunit.FieldCreatedAt)
@@ -2795,6 +3052,126 @@ func newPotentialAssessmentPaginateArgs(rv map[string]any) *potentialassessmentP
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (pw *PromotionWindowQuery) CollectFields(ctx context.Context, satisfies ...string) (*PromotionWindowQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return pw, nil
+	}
+	if err := pw.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return pw, nil
+}
+
+func (pw *PromotionWindowQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(promotionwindow.Columns))
+		selectedFields = []string{promotionwindow.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[promotionwindow.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, promotionwindow.FieldCreatedAt)
+				fieldSeen[promotionwindow.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[promotionwindow.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, promotionwindow.FieldUpdatedAt)
+				fieldSeen[promotionwindow.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[promotionwindow.FieldName]; !ok {
+				selectedFields = append(selectedFields, promotionwindow.FieldName)
+				fieldSeen[promotionwindow.FieldName] = struct{}{}
+			}
+		case "effectiveOn":
+			if _, ok := fieldSeen[promotionwindow.FieldEffectiveOn]; !ok {
+				selectedFields = append(selectedFields, promotionwindow.FieldEffectiveOn)
+				fieldSeen[promotionwindow.FieldEffectiveOn] = struct{}{}
+			}
+		case "opensOn":
+			if _, ok := fieldSeen[promotionwindow.FieldOpensOn]; !ok {
+				selectedFields = append(selectedFields, promotionwindow.FieldOpensOn)
+				fieldSeen[promotionwindow.FieldOpensOn] = struct{}{}
+			}
+		case "closesOn":
+			if _, ok := fieldSeen[promotionwindow.FieldClosesOn]; !ok {
+				selectedFields = append(selectedFields, promotionwindow.FieldClosesOn)
+				fieldSeen[promotionwindow.FieldClosesOn] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		pw.Select(selectedFields...)
+	}
+	return nil
+}
+
+type promotionwindowPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PromotionWindowPaginateOption
+}
+
+func newPromotionWindowPaginateArgs(rv map[string]any) *promotionwindowPaginateArgs {
+	args := &promotionwindowPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*PromotionWindowOrder:
+			args.opts = append(args.opts, WithPromotionWindowOrder(v))
+		case []any:
+			var orders []*PromotionWindowOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &PromotionWindowOrder{Field: &PromotionWindowOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithPromotionWindowOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*PromotionWindowWhereInput); ok {
+		args.opts = append(args.opts, WithPromotionWindowFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (t *TrainingQuery) CollectFields(ctx context.Context, satisfies ...string) (*TrainingQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -3034,6 +3411,136 @@ func newTrainingPaginateArgs(rv map[string]any) *trainingPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*TrainingWhereInput); ok {
 		args.opts = append(args.opts, WithTrainingFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (ur *UnitRatingQuery) CollectFields(ctx context.Context, satisfies ...string) (*UnitRatingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return ur, nil
+	}
+	if err := ur.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return ur, nil
+}
+
+func (ur *UnitRatingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(unitrating.Columns))
+		selectedFields = []string{unitrating.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "unit":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrgUnitClient{config: ur.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, orgunitImplementors)...); err != nil {
+				return err
+			}
+			ur.withUnit = query
+			if _, ok := fieldSeen[unitrating.FieldUnitID]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldUnitID)
+				fieldSeen[unitrating.FieldUnitID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[unitrating.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldCreatedAt)
+				fieldSeen[unitrating.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[unitrating.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldUpdatedAt)
+				fieldSeen[unitrating.FieldUpdatedAt] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[unitrating.FieldYear]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldYear)
+				fieldSeen[unitrating.FieldYear] = struct{}{}
+			}
+		case "rating":
+			if _, ok := fieldSeen[unitrating.FieldRating]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldRating)
+				fieldSeen[unitrating.FieldRating] = struct{}{}
+			}
+		case "unitID":
+			if _, ok := fieldSeen[unitrating.FieldUnitID]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldUnitID)
+				fieldSeen[unitrating.FieldUnitID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		ur.Select(selectedFields...)
+	}
+	return nil
+}
+
+type unitratingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []UnitRatingPaginateOption
+}
+
+func newUnitRatingPaginateArgs(rv map[string]any) *unitratingPaginateArgs {
+	args := &unitratingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*UnitRatingOrder:
+			args.opts = append(args.opts, WithUnitRatingOrder(v))
+		case []any:
+			var orders []*UnitRatingOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &UnitRatingOrder{Field: &UnitRatingOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithUnitRatingOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*UnitRatingWhereInput); ok {
+		args.opts = append(args.opts, WithUnitRatingFilter(v.Filter))
 	}
 	return args
 }

@@ -260,12 +260,32 @@ func (e *Employee) CareerEvents(
 	return e.QueryCareerEvents().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (e *Employee) Years(ctx context.Context) (result []*EmployeeYear, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = e.NamedYears(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = e.Edges.YearsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = e.QueryYears().All(ctx)
+	}
+	return result, err
+}
+
 func (e *Employee) Account(ctx context.Context) (*Account, error) {
 	result, err := e.Edges.AccountOrErr()
 	if IsNotLoaded(err) {
 		result, err = e.QueryAccount().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (ey *EmployeeYear) Employee(ctx context.Context) (*Employee, error) {
+	result, err := ey.Edges.EmployeeOrErr()
+	if IsNotLoaded(err) {
+		result, err = ey.QueryEmployee().Only(ctx)
+	}
+	return result, err
 }
 
 func (e *Enrollment) Employee(ctx context.Context) (*Employee, error) {
@@ -377,6 +397,18 @@ func (ou *OrgUnit) Positions(ctx context.Context) (result []*Position, err error
 	return result, err
 }
 
+func (ou *OrgUnit) Ratings(ctx context.Context) (result []*UnitRating, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = ou.NamedRatings(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = ou.Edges.RatingsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = ou.QueryRatings().All(ctx)
+	}
+	return result, err
+}
+
 func (po *Position) Unit(ctx context.Context) (*OrgUnit, error) {
 	result, err := po.Edges.UnitOrErr()
 	if IsNotLoaded(err) {
@@ -444,6 +476,14 @@ func (t *Training) Enrollments(
 		return conn, nil
 	}
 	return t.QueryEnrollments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (ur *UnitRating) Unit(ctx context.Context) (*OrgUnit, error) {
+	result, err := ur.Edges.UnitOrErr()
+	if IsNotLoaded(err) {
+		result, err = ur.QueryUnit().Only(ctx)
+	}
+	return result, err
 }
 
 func (v *Vacancy) Position(ctx context.Context) (*Position, error) {

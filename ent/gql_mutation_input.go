@@ -12,6 +12,58 @@ import (
 	"github.com/jenjang/jenjang/internal/career"
 )
 
+// CreateCalibrationCapInput represents a mutation input for creating calibrationcaps.
+type CreateCalibrationCapInput struct {
+	UnitRating career.UnitPerformance
+	AtLeast    career.Predikat
+	MaxShare   float64
+}
+
+// Mutate applies the CreateCalibrationCapInput on the CalibrationCapMutation builder.
+func (i *CreateCalibrationCapInput) Mutate(m *CalibrationCapMutation) {
+	m.SetUnitRating(i.UnitRating)
+	m.SetAtLeast(i.AtLeast)
+	m.SetMaxShare(i.MaxShare)
+}
+
+// SetInput applies the change-set in the CreateCalibrationCapInput on the CalibrationCapCreate builder.
+func (c *CalibrationCapCreate) SetInput(i CreateCalibrationCapInput) *CalibrationCapCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateCalibrationCapInput represents a mutation input for updating calibrationcaps.
+type UpdateCalibrationCapInput struct {
+	UnitRating *career.UnitPerformance
+	AtLeast    *career.Predikat
+	MaxShare   *float64
+}
+
+// Mutate applies the UpdateCalibrationCapInput on the CalibrationCapMutation builder.
+func (i *UpdateCalibrationCapInput) Mutate(m *CalibrationCapMutation) {
+	if v := i.UnitRating; v != nil {
+		m.SetUnitRating(*v)
+	}
+	if v := i.AtLeast; v != nil {
+		m.SetAtLeast(*v)
+	}
+	if v := i.MaxShare; v != nil {
+		m.SetMaxShare(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateCalibrationCapInput on the CalibrationCapUpdate builder.
+func (c *CalibrationCapUpdate) SetInput(i UpdateCalibrationCapInput) *CalibrationCapUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateCalibrationCapInput on the CalibrationCapUpdateOne builder.
+func (c *CalibrationCapUpdateOne) SetInput(i UpdateCalibrationCapInput) *CalibrationCapUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateEmployeeInput represents a mutation input for creating employees.
 type CreateEmployeeInput struct {
 	Nip            string
@@ -322,6 +374,64 @@ func (c *PositionUpdateOne) SetInput(i UpdatePositionInput) *PositionUpdateOne {
 	return c
 }
 
+// CreatePromotionWindowInput represents a mutation input for creating promotionwindows.
+type CreatePromotionWindowInput struct {
+	Name        string
+	EffectiveOn time.Time
+	OpensOn     time.Time
+	ClosesOn    time.Time
+}
+
+// Mutate applies the CreatePromotionWindowInput on the PromotionWindowMutation builder.
+func (i *CreatePromotionWindowInput) Mutate(m *PromotionWindowMutation) {
+	m.SetName(i.Name)
+	m.SetEffectiveOn(i.EffectiveOn)
+	m.SetOpensOn(i.OpensOn)
+	m.SetClosesOn(i.ClosesOn)
+}
+
+// SetInput applies the change-set in the CreatePromotionWindowInput on the PromotionWindowCreate builder.
+func (c *PromotionWindowCreate) SetInput(i CreatePromotionWindowInput) *PromotionWindowCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdatePromotionWindowInput represents a mutation input for updating promotionwindows.
+type UpdatePromotionWindowInput struct {
+	Name        *string
+	EffectiveOn *time.Time
+	OpensOn     *time.Time
+	ClosesOn    *time.Time
+}
+
+// Mutate applies the UpdatePromotionWindowInput on the PromotionWindowMutation builder.
+func (i *UpdatePromotionWindowInput) Mutate(m *PromotionWindowMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.EffectiveOn; v != nil {
+		m.SetEffectiveOn(*v)
+	}
+	if v := i.OpensOn; v != nil {
+		m.SetOpensOn(*v)
+	}
+	if v := i.ClosesOn; v != nil {
+		m.SetClosesOn(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdatePromotionWindowInput on the PromotionWindowUpdate builder.
+func (c *PromotionWindowUpdate) SetInput(i UpdatePromotionWindowInput) *PromotionWindowUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdatePromotionWindowInput on the PromotionWindowUpdateOne builder.
+func (c *PromotionWindowUpdateOne) SetInput(i UpdatePromotionWindowInput) *PromotionWindowUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateTrainingInput represents a mutation input for creating trainings.
 type CreateTrainingInput struct {
 	Title       string
@@ -420,6 +530,58 @@ func (c *TrainingUpdate) SetInput(i UpdateTrainingInput) *TrainingUpdate {
 
 // SetInput applies the change-set in the UpdateTrainingInput on the TrainingUpdateOne builder.
 func (c *TrainingUpdateOne) SetInput(i UpdateTrainingInput) *TrainingUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateUnitRatingInput represents a mutation input for creating unitratings.
+type CreateUnitRatingInput struct {
+	Year   int
+	Rating career.UnitPerformance
+	UnitID pulid.ID
+}
+
+// Mutate applies the CreateUnitRatingInput on the UnitRatingMutation builder.
+func (i *CreateUnitRatingInput) Mutate(m *UnitRatingMutation) {
+	m.SetYear(i.Year)
+	m.SetRating(i.Rating)
+	m.SetUnitID(i.UnitID)
+}
+
+// SetInput applies the change-set in the CreateUnitRatingInput on the UnitRatingCreate builder.
+func (c *UnitRatingCreate) SetInput(i CreateUnitRatingInput) *UnitRatingCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateUnitRatingInput represents a mutation input for updating unitratings.
+type UpdateUnitRatingInput struct {
+	Year   *int
+	Rating *career.UnitPerformance
+	UnitID *pulid.ID
+}
+
+// Mutate applies the UpdateUnitRatingInput on the UnitRatingMutation builder.
+func (i *UpdateUnitRatingInput) Mutate(m *UnitRatingMutation) {
+	if v := i.Year; v != nil {
+		m.SetYear(*v)
+	}
+	if v := i.Rating; v != nil {
+		m.SetRating(*v)
+	}
+	if v := i.UnitID; v != nil {
+		m.SetUnitID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateUnitRatingInput on the UnitRatingUpdate builder.
+func (c *UnitRatingUpdate) SetInput(i UpdateUnitRatingInput) *UnitRatingUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateUnitRatingInput on the UnitRatingUpdateOne builder.
+func (c *UnitRatingUpdateOne) SetInput(i UpdateUnitRatingInput) *UnitRatingUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

@@ -12,18 +12,22 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
@@ -47,6 +51,11 @@ var auditentryImplementors = []string{"AuditEntry", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEntry) IsNode() {}
 
+var calibrationcapImplementors = []string{"CalibrationCap", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CalibrationCap) IsNode() {}
+
 var careereventImplementors = []string{"CareerEvent", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -66,6 +75,11 @@ var employeeImplementors = []string{"Employee", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Employee) IsNode() {}
+
+var employeeyearImplementors = []string{"EmployeeYear", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*EmployeeYear) IsNode() {}
 
 var enrollmentImplementors = []string{"Enrollment", "Node"}
 
@@ -97,10 +111,20 @@ var potentialassessmentImplementors = []string{"PotentialAssessment", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*PotentialAssessment) IsNode() {}
 
+var promotionwindowImplementors = []string{"PromotionWindow", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PromotionWindow) IsNode() {}
+
 var trainingImplementors = []string{"Training", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Training) IsNode() {}
+
+var unitratingImplementors = []string{"UnitRating", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*UnitRating) IsNode() {}
 
 var vacancyImplementors = []string{"Vacancy", "Node"}
 
@@ -204,6 +228,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			}
 		}
 		return query.Only(ctx)
+	case calibrationcap.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.CalibrationCap.Query().
+			Where(calibrationcap.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, calibrationcapImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case careerevent.Table:
 		var uid pulid.ID
 		if err := uid.UnmarshalGQL(id); err != nil {
@@ -252,6 +289,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(employee.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, employeeImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case employeeyear.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.EmployeeYear.Query().
+			Where(employeeyear.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, employeeyearImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -334,6 +384,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			}
 		}
 		return query.Only(ctx)
+	case promotionwindow.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.PromotionWindow.Query().
+			Where(promotionwindow.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, promotionwindowImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case training.Table:
 		var uid pulid.ID
 		if err := uid.UnmarshalGQL(id); err != nil {
@@ -343,6 +406,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(training.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case unitrating.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.UnitRating.Query().
+			Where(unitrating.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, unitratingImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -481,6 +557,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 				*noder = node
 			}
 		}
+	case calibrationcap.Table:
+		query := c.CalibrationCap.Query().
+			Where(calibrationcap.IDIn(ids...))
+		query, err := query.CollectFields(ctx, calibrationcapImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case careerevent.Table:
 		query := c.CareerEvent.Query().
 			Where(careerevent.IDIn(ids...))
@@ -533,6 +625,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.Employee.Query().
 			Where(employee.IDIn(ids...))
 		query, err := query.CollectFields(ctx, employeeImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case employeeyear.Table:
+		query := c.EmployeeYear.Query().
+			Where(employeeyear.IDIn(ids...))
+		query, err := query.CollectFields(ctx, employeeyearImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -641,10 +749,42 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 				*noder = node
 			}
 		}
+	case promotionwindow.Table:
+		query := c.PromotionWindow.Query().
+			Where(promotionwindow.IDIn(ids...))
+		query, err := query.CollectFields(ctx, promotionwindowImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case training.Table:
 		query := c.Training.Query().
 			Where(training.IDIn(ids...))
 		query, err := query.CollectFields(ctx, trainingImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case unitrating.Table:
+		query := c.UnitRating.Query().
+			Where(unitrating.IDIn(ids...))
+		query, err := query.CollectFields(ctx, unitratingImplementors...)
 		if err != nil {
 			return nil, err
 		}

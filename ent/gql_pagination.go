@@ -17,18 +17,22 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -1124,6 +1128,255 @@ func (ae *AuditEntry) ToEdge(order *AuditEntryOrder) *AuditEntryEdge {
 	return &AuditEntryEdge{
 		Node:   ae,
 		Cursor: order.Field.toCursor(ae),
+	}
+}
+
+// CalibrationCapEdge is the edge representation of CalibrationCap.
+type CalibrationCapEdge struct {
+	Node   *CalibrationCap `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// CalibrationCapConnection is the connection containing edges to CalibrationCap.
+type CalibrationCapConnection struct {
+	Edges      []*CalibrationCapEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *CalibrationCapConnection) build(nodes []*CalibrationCap, pager *calibrationcapPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CalibrationCap
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CalibrationCap {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CalibrationCap {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CalibrationCapEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CalibrationCapEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CalibrationCapPaginateOption enables pagination customization.
+type CalibrationCapPaginateOption func(*calibrationcapPager) error
+
+// WithCalibrationCapOrder configures pagination ordering.
+func WithCalibrationCapOrder(order *CalibrationCapOrder) CalibrationCapPaginateOption {
+	if order == nil {
+		order = DefaultCalibrationCapOrder
+	}
+	o := *order
+	return func(pager *calibrationcapPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCalibrationCapOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCalibrationCapFilter configures pagination filter.
+func WithCalibrationCapFilter(filter func(*CalibrationCapQuery) (*CalibrationCapQuery, error)) CalibrationCapPaginateOption {
+	return func(pager *calibrationcapPager) error {
+		if filter == nil {
+			return errors.New("CalibrationCapQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type calibrationcapPager struct {
+	reverse bool
+	order   *CalibrationCapOrder
+	filter  func(*CalibrationCapQuery) (*CalibrationCapQuery, error)
+}
+
+func newCalibrationCapPager(opts []CalibrationCapPaginateOption, reverse bool) (*calibrationcapPager, error) {
+	pager := &calibrationcapPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCalibrationCapOrder
+	}
+	return pager, nil
+}
+
+func (p *calibrationcapPager) applyFilter(query *CalibrationCapQuery) (*CalibrationCapQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *calibrationcapPager) toCursor(cc *CalibrationCap) Cursor {
+	return p.order.Field.toCursor(cc)
+}
+
+func (p *calibrationcapPager) applyCursors(query *CalibrationCapQuery, after, before *Cursor) (*CalibrationCapQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCalibrationCapOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *calibrationcapPager) applyOrder(query *CalibrationCapQuery) *CalibrationCapQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCalibrationCapOrder.Field {
+		query = query.Order(DefaultCalibrationCapOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *calibrationcapPager) orderExpr(query *CalibrationCapQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCalibrationCapOrder.Field {
+			b.Comma().Ident(DefaultCalibrationCapOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CalibrationCap.
+func (cc *CalibrationCapQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CalibrationCapPaginateOption,
+) (*CalibrationCapConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCalibrationCapPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if cc, err = pager.applyFilter(cc); err != nil {
+		return nil, err
+	}
+	conn := &CalibrationCapConnection{Edges: []*CalibrationCapEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := cc.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if cc, err = pager.applyCursors(cc, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		cc.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := cc.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	cc = pager.applyOrder(cc)
+	nodes, err := cc.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// CalibrationCapOrderField defines the ordering field of CalibrationCap.
+type CalibrationCapOrderField struct {
+	// Value extracts the ordering value from the given CalibrationCap.
+	Value    func(*CalibrationCap) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) calibrationcap.OrderOption
+	toCursor func(*CalibrationCap) Cursor
+}
+
+// CalibrationCapOrder defines the ordering of CalibrationCap.
+type CalibrationCapOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *CalibrationCapOrderField `json:"field"`
+}
+
+// DefaultCalibrationCapOrder is the default ordering of CalibrationCap.
+var DefaultCalibrationCapOrder = &CalibrationCapOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CalibrationCapOrderField{
+		Value: func(cc *CalibrationCap) (ent.Value, error) {
+			return cc.ID, nil
+		},
+		column: calibrationcap.FieldID,
+		toTerm: calibrationcap.ByID,
+		toCursor: func(cc *CalibrationCap) Cursor {
+			return Cursor{ID: cc.ID}
+		},
+	},
+}
+
+// ToEdge converts CalibrationCap into CalibrationCapEdge.
+func (cc *CalibrationCap) ToEdge(order *CalibrationCapOrder) *CalibrationCapEdge {
+	if order == nil {
+		order = DefaultCalibrationCapOrder
+	}
+	return &CalibrationCapEdge{
+		Node:   cc,
+		Cursor: order.Field.toCursor(cc),
 	}
 }
 
@@ -2542,6 +2795,338 @@ func (e *Employee) ToEdge(order *EmployeeOrder) *EmployeeEdge {
 	return &EmployeeEdge{
 		Node:   e,
 		Cursor: order.Field.toCursor(e),
+	}
+}
+
+// EmployeeYearEdge is the edge representation of EmployeeYear.
+type EmployeeYearEdge struct {
+	Node   *EmployeeYear `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// EmployeeYearConnection is the connection containing edges to EmployeeYear.
+type EmployeeYearConnection struct {
+	Edges      []*EmployeeYearEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *EmployeeYearConnection) build(nodes []*EmployeeYear, pager *employeeyearPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *EmployeeYear
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *EmployeeYear {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *EmployeeYear {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*EmployeeYearEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &EmployeeYearEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// EmployeeYearPaginateOption enables pagination customization.
+type EmployeeYearPaginateOption func(*employeeyearPager) error
+
+// WithEmployeeYearOrder configures pagination ordering.
+func WithEmployeeYearOrder(order []*EmployeeYearOrder) EmployeeYearPaginateOption {
+	return func(pager *employeeyearPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithEmployeeYearFilter configures pagination filter.
+func WithEmployeeYearFilter(filter func(*EmployeeYearQuery) (*EmployeeYearQuery, error)) EmployeeYearPaginateOption {
+	return func(pager *employeeyearPager) error {
+		if filter == nil {
+			return errors.New("EmployeeYearQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type employeeyearPager struct {
+	reverse bool
+	order   []*EmployeeYearOrder
+	filter  func(*EmployeeYearQuery) (*EmployeeYearQuery, error)
+}
+
+func newEmployeeYearPager(opts []EmployeeYearPaginateOption, reverse bool) (*employeeyearPager, error) {
+	pager := &employeeyearPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *employeeyearPager) applyFilter(query *EmployeeYearQuery) (*EmployeeYearQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *employeeyearPager) toCursor(ey *EmployeeYear) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(ey).Value)
+	}
+	return Cursor{ID: ey.ID, Value: cs_}
+}
+
+func (p *employeeyearPager) applyCursors(query *EmployeeYearQuery, after, before *Cursor) (*EmployeeYearQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultEmployeeYearOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *employeeyearPager) applyOrder(query *EmployeeYearQuery) *EmployeeYearQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultEmployeeYearOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultEmployeeYearOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *employeeyearPager) orderExpr(query *EmployeeYearQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultEmployeeYearOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to EmployeeYear.
+func (ey *EmployeeYearQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...EmployeeYearPaginateOption,
+) (*EmployeeYearConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newEmployeeYearPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if ey, err = pager.applyFilter(ey); err != nil {
+		return nil, err
+	}
+	conn := &EmployeeYearConnection{Edges: []*EmployeeYearEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := ey.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if ey, err = pager.applyCursors(ey, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		ey.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := ey.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	ey = pager.applyOrder(ey)
+	nodes, err := ey.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// EmployeeYearOrderFieldYear orders EmployeeYear by year.
+	EmployeeYearOrderFieldYear = &EmployeeYearOrderField{
+		Value: func(ey *EmployeeYear) (ent.Value, error) {
+			return ey.Year, nil
+		},
+		column: employeeyear.FieldYear,
+		toTerm: employeeyear.ByYear,
+		toCursor: func(ey *EmployeeYear) Cursor {
+			return Cursor{
+				ID:    ey.ID,
+				Value: ey.Year,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f EmployeeYearOrderField) String() string {
+	var str string
+	switch f.column {
+	case EmployeeYearOrderFieldYear.column:
+		str = "YEAR"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f EmployeeYearOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *EmployeeYearOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("EmployeeYearOrderField %T must be a string", v)
+	}
+	switch str {
+	case "YEAR":
+		*f = *EmployeeYearOrderFieldYear
+	default:
+		return fmt.Errorf("%s is not a valid EmployeeYearOrderField", str)
+	}
+	return nil
+}
+
+// EmployeeYearOrderField defines the ordering field of EmployeeYear.
+type EmployeeYearOrderField struct {
+	// Value extracts the ordering value from the given EmployeeYear.
+	Value    func(*EmployeeYear) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) employeeyear.OrderOption
+	toCursor func(*EmployeeYear) Cursor
+}
+
+// EmployeeYearOrder defines the ordering of EmployeeYear.
+type EmployeeYearOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *EmployeeYearOrderField `json:"field"`
+}
+
+// DefaultEmployeeYearOrder is the default ordering of EmployeeYear.
+var DefaultEmployeeYearOrder = &EmployeeYearOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &EmployeeYearOrderField{
+		Value: func(ey *EmployeeYear) (ent.Value, error) {
+			return ey.ID, nil
+		},
+		column: employeeyear.FieldID,
+		toTerm: employeeyear.ByID,
+		toCursor: func(ey *EmployeeYear) Cursor {
+			return Cursor{ID: ey.ID}
+		},
+	},
+}
+
+// ToEdge converts EmployeeYear into EmployeeYearEdge.
+func (ey *EmployeeYear) ToEdge(order *EmployeeYearOrder) *EmployeeYearEdge {
+	if order == nil {
+		order = DefaultEmployeeYearOrder
+	}
+	return &EmployeeYearEdge{
+		Node:   ey,
+		Cursor: order.Field.toCursor(ey),
 	}
 }
 
@@ -4609,6 +5194,338 @@ func (pa *PotentialAssessment) ToEdge(order *PotentialAssessmentOrder) *Potentia
 	}
 }
 
+// PromotionWindowEdge is the edge representation of PromotionWindow.
+type PromotionWindowEdge struct {
+	Node   *PromotionWindow `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// PromotionWindowConnection is the connection containing edges to PromotionWindow.
+type PromotionWindowConnection struct {
+	Edges      []*PromotionWindowEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *PromotionWindowConnection) build(nodes []*PromotionWindow, pager *promotionwindowPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PromotionWindow
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PromotionWindow {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PromotionWindow {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PromotionWindowEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PromotionWindowEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PromotionWindowPaginateOption enables pagination customization.
+type PromotionWindowPaginateOption func(*promotionwindowPager) error
+
+// WithPromotionWindowOrder configures pagination ordering.
+func WithPromotionWindowOrder(order []*PromotionWindowOrder) PromotionWindowPaginateOption {
+	return func(pager *promotionwindowPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithPromotionWindowFilter configures pagination filter.
+func WithPromotionWindowFilter(filter func(*PromotionWindowQuery) (*PromotionWindowQuery, error)) PromotionWindowPaginateOption {
+	return func(pager *promotionwindowPager) error {
+		if filter == nil {
+			return errors.New("PromotionWindowQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type promotionwindowPager struct {
+	reverse bool
+	order   []*PromotionWindowOrder
+	filter  func(*PromotionWindowQuery) (*PromotionWindowQuery, error)
+}
+
+func newPromotionWindowPager(opts []PromotionWindowPaginateOption, reverse bool) (*promotionwindowPager, error) {
+	pager := &promotionwindowPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *promotionwindowPager) applyFilter(query *PromotionWindowQuery) (*PromotionWindowQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *promotionwindowPager) toCursor(pw *PromotionWindow) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(pw).Value)
+	}
+	return Cursor{ID: pw.ID, Value: cs_}
+}
+
+func (p *promotionwindowPager) applyCursors(query *PromotionWindowQuery, after, before *Cursor) (*PromotionWindowQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultPromotionWindowOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *promotionwindowPager) applyOrder(query *PromotionWindowQuery) *PromotionWindowQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultPromotionWindowOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultPromotionWindowOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *promotionwindowPager) orderExpr(query *PromotionWindowQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultPromotionWindowOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PromotionWindow.
+func (pw *PromotionWindowQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PromotionWindowPaginateOption,
+) (*PromotionWindowConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPromotionWindowPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if pw, err = pager.applyFilter(pw); err != nil {
+		return nil, err
+	}
+	conn := &PromotionWindowConnection{Edges: []*PromotionWindowEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := pw.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if pw, err = pager.applyCursors(pw, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		pw.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := pw.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	pw = pager.applyOrder(pw)
+	nodes, err := pw.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PromotionWindowOrderFieldEffectiveOn orders PromotionWindow by effective_on.
+	PromotionWindowOrderFieldEffectiveOn = &PromotionWindowOrderField{
+		Value: func(pw *PromotionWindow) (ent.Value, error) {
+			return pw.EffectiveOn, nil
+		},
+		column: promotionwindow.FieldEffectiveOn,
+		toTerm: promotionwindow.ByEffectiveOn,
+		toCursor: func(pw *PromotionWindow) Cursor {
+			return Cursor{
+				ID:    pw.ID,
+				Value: pw.EffectiveOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PromotionWindowOrderField) String() string {
+	var str string
+	switch f.column {
+	case PromotionWindowOrderFieldEffectiveOn.column:
+		str = "EFFECTIVE_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PromotionWindowOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PromotionWindowOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PromotionWindowOrderField %T must be a string", v)
+	}
+	switch str {
+	case "EFFECTIVE_ON":
+		*f = *PromotionWindowOrderFieldEffectiveOn
+	default:
+		return fmt.Errorf("%s is not a valid PromotionWindowOrderField", str)
+	}
+	return nil
+}
+
+// PromotionWindowOrderField defines the ordering field of PromotionWindow.
+type PromotionWindowOrderField struct {
+	// Value extracts the ordering value from the given PromotionWindow.
+	Value    func(*PromotionWindow) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) promotionwindow.OrderOption
+	toCursor func(*PromotionWindow) Cursor
+}
+
+// PromotionWindowOrder defines the ordering of PromotionWindow.
+type PromotionWindowOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *PromotionWindowOrderField `json:"field"`
+}
+
+// DefaultPromotionWindowOrder is the default ordering of PromotionWindow.
+var DefaultPromotionWindowOrder = &PromotionWindowOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PromotionWindowOrderField{
+		Value: func(pw *PromotionWindow) (ent.Value, error) {
+			return pw.ID, nil
+		},
+		column: promotionwindow.FieldID,
+		toTerm: promotionwindow.ByID,
+		toCursor: func(pw *PromotionWindow) Cursor {
+			return Cursor{ID: pw.ID}
+		},
+	},
+}
+
+// ToEdge converts PromotionWindow into PromotionWindowEdge.
+func (pw *PromotionWindow) ToEdge(order *PromotionWindowOrder) *PromotionWindowEdge {
+	if order == nil {
+		order = DefaultPromotionWindowOrder
+	}
+	return &PromotionWindowEdge{
+		Node:   pw,
+		Cursor: order.Field.toCursor(pw),
+	}
+}
+
 // TrainingEdge is the edge representation of Training.
 type TrainingEdge struct {
 	Node   *Training `json:"node"`
@@ -4974,6 +5891,338 @@ func (t *Training) ToEdge(order *TrainingOrder) *TrainingEdge {
 	return &TrainingEdge{
 		Node:   t,
 		Cursor: order.Field.toCursor(t),
+	}
+}
+
+// UnitRatingEdge is the edge representation of UnitRating.
+type UnitRatingEdge struct {
+	Node   *UnitRating `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// UnitRatingConnection is the connection containing edges to UnitRating.
+type UnitRatingConnection struct {
+	Edges      []*UnitRatingEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *UnitRatingConnection) build(nodes []*UnitRating, pager *unitratingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *UnitRating
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *UnitRating {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *UnitRating {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*UnitRatingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &UnitRatingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// UnitRatingPaginateOption enables pagination customization.
+type UnitRatingPaginateOption func(*unitratingPager) error
+
+// WithUnitRatingOrder configures pagination ordering.
+func WithUnitRatingOrder(order []*UnitRatingOrder) UnitRatingPaginateOption {
+	return func(pager *unitratingPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithUnitRatingFilter configures pagination filter.
+func WithUnitRatingFilter(filter func(*UnitRatingQuery) (*UnitRatingQuery, error)) UnitRatingPaginateOption {
+	return func(pager *unitratingPager) error {
+		if filter == nil {
+			return errors.New("UnitRatingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type unitratingPager struct {
+	reverse bool
+	order   []*UnitRatingOrder
+	filter  func(*UnitRatingQuery) (*UnitRatingQuery, error)
+}
+
+func newUnitRatingPager(opts []UnitRatingPaginateOption, reverse bool) (*unitratingPager, error) {
+	pager := &unitratingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *unitratingPager) applyFilter(query *UnitRatingQuery) (*UnitRatingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *unitratingPager) toCursor(ur *UnitRating) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(ur).Value)
+	}
+	return Cursor{ID: ur.ID, Value: cs_}
+}
+
+func (p *unitratingPager) applyCursors(query *UnitRatingQuery, after, before *Cursor) (*UnitRatingQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultUnitRatingOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *unitratingPager) applyOrder(query *UnitRatingQuery) *UnitRatingQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultUnitRatingOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultUnitRatingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *unitratingPager) orderExpr(query *UnitRatingQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultUnitRatingOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to UnitRating.
+func (ur *UnitRatingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...UnitRatingPaginateOption,
+) (*UnitRatingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newUnitRatingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if ur, err = pager.applyFilter(ur); err != nil {
+		return nil, err
+	}
+	conn := &UnitRatingConnection{Edges: []*UnitRatingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := ur.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if ur, err = pager.applyCursors(ur, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		ur.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := ur.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	ur = pager.applyOrder(ur)
+	nodes, err := ur.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// UnitRatingOrderFieldYear orders UnitRating by year.
+	UnitRatingOrderFieldYear = &UnitRatingOrderField{
+		Value: func(ur *UnitRating) (ent.Value, error) {
+			return ur.Year, nil
+		},
+		column: unitrating.FieldYear,
+		toTerm: unitrating.ByYear,
+		toCursor: func(ur *UnitRating) Cursor {
+			return Cursor{
+				ID:    ur.ID,
+				Value: ur.Year,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f UnitRatingOrderField) String() string {
+	var str string
+	switch f.column {
+	case UnitRatingOrderFieldYear.column:
+		str = "YEAR"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f UnitRatingOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *UnitRatingOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("UnitRatingOrderField %T must be a string", v)
+	}
+	switch str {
+	case "YEAR":
+		*f = *UnitRatingOrderFieldYear
+	default:
+		return fmt.Errorf("%s is not a valid UnitRatingOrderField", str)
+	}
+	return nil
+}
+
+// UnitRatingOrderField defines the ordering field of UnitRating.
+type UnitRatingOrderField struct {
+	// Value extracts the ordering value from the given UnitRating.
+	Value    func(*UnitRating) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) unitrating.OrderOption
+	toCursor func(*UnitRating) Cursor
+}
+
+// UnitRatingOrder defines the ordering of UnitRating.
+type UnitRatingOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *UnitRatingOrderField `json:"field"`
+}
+
+// DefaultUnitRatingOrder is the default ordering of UnitRating.
+var DefaultUnitRatingOrder = &UnitRatingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &UnitRatingOrderField{
+		Value: func(ur *UnitRating) (ent.Value, error) {
+			return ur.ID, nil
+		},
+		column: unitrating.FieldID,
+		toTerm: unitrating.ByID,
+		toCursor: func(ur *UnitRating) Cursor {
+			return Cursor{ID: ur.ID}
+		},
+	},
+}
+
+// ToEdge converts UnitRating into UnitRatingEdge.
+func (ur *UnitRating) ToEdge(order *UnitRatingOrder) *UnitRatingEdge {
+	if order == nil {
+		order = DefaultUnitRatingOrder
+	}
+	return &UnitRatingEdge{
+		Node:   ur,
+		Cursor: order.Field.toCursor(ur),
 	}
 }
 

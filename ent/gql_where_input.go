@@ -10,10 +10,12 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -21,8 +23,10 @@ import (
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/predicate"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/career"
@@ -1300,6 +1304,200 @@ func (i *AuditEntryWhereInput) P() (predicate.AuditEntry, error) {
 	}
 }
 
+// CalibrationCapWhereInput represents a where input for filtering CalibrationCap queries.
+type CalibrationCapWhereInput struct {
+	Predicates []predicate.CalibrationCap  `json:"-"`
+	Not        *CalibrationCapWhereInput   `json:"not,omitempty"`
+	Or         []*CalibrationCapWhereInput `json:"or,omitempty"`
+	And        []*CalibrationCapWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "unit_rating" field predicates.
+	UnitRating      *career.UnitPerformance  `json:"unitRating,omitempty"`
+	UnitRatingNEQ   *career.UnitPerformance  `json:"unitRatingNEQ,omitempty"`
+	UnitRatingIn    []career.UnitPerformance `json:"unitRatingIn,omitempty"`
+	UnitRatingNotIn []career.UnitPerformance `json:"unitRatingNotIn,omitempty"`
+
+	// "at_least" field predicates.
+	AtLeast      *career.Predikat  `json:"atLeast,omitempty"`
+	AtLeastNEQ   *career.Predikat  `json:"atLeastNEQ,omitempty"`
+	AtLeastIn    []career.Predikat `json:"atLeastIn,omitempty"`
+	AtLeastNotIn []career.Predikat `json:"atLeastNotIn,omitempty"`
+
+	// "max_share" field predicates.
+	MaxShare      *float64  `json:"maxShare,omitempty"`
+	MaxShareNEQ   *float64  `json:"maxShareNEQ,omitempty"`
+	MaxShareIn    []float64 `json:"maxShareIn,omitempty"`
+	MaxShareNotIn []float64 `json:"maxShareNotIn,omitempty"`
+	MaxShareGT    *float64  `json:"maxShareGT,omitempty"`
+	MaxShareGTE   *float64  `json:"maxShareGTE,omitempty"`
+	MaxShareLT    *float64  `json:"maxShareLT,omitempty"`
+	MaxShareLTE   *float64  `json:"maxShareLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CalibrationCapWhereInput) AddPredicates(predicates ...predicate.CalibrationCap) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CalibrationCapWhereInput filter on the CalibrationCapQuery builder.
+func (i *CalibrationCapWhereInput) Filter(q *CalibrationCapQuery) (*CalibrationCapQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCalibrationCapWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCalibrationCapWhereInput is returned in case the CalibrationCapWhereInput is empty.
+var ErrEmptyCalibrationCapWhereInput = errors.New("ent: empty predicate CalibrationCapWhereInput")
+
+// P returns a predicate for filtering calibrationcaps.
+// An error is returned if the input is empty or invalid.
+func (i *CalibrationCapWhereInput) P() (predicate.CalibrationCap, error) {
+	var predicates []predicate.CalibrationCap
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, calibrationcap.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.CalibrationCap, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, calibrationcap.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.CalibrationCap, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, calibrationcap.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, calibrationcap.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, calibrationcap.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, calibrationcap.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, calibrationcap.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, calibrationcap.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, calibrationcap.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, calibrationcap.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, calibrationcap.IDLTE(*i.IDLTE))
+	}
+	if i.UnitRating != nil {
+		predicates = append(predicates, calibrationcap.UnitRatingEQ(*i.UnitRating))
+	}
+	if i.UnitRatingNEQ != nil {
+		predicates = append(predicates, calibrationcap.UnitRatingNEQ(*i.UnitRatingNEQ))
+	}
+	if len(i.UnitRatingIn) > 0 {
+		predicates = append(predicates, calibrationcap.UnitRatingIn(i.UnitRatingIn...))
+	}
+	if len(i.UnitRatingNotIn) > 0 {
+		predicates = append(predicates, calibrationcap.UnitRatingNotIn(i.UnitRatingNotIn...))
+	}
+	if i.AtLeast != nil {
+		predicates = append(predicates, calibrationcap.AtLeastEQ(*i.AtLeast))
+	}
+	if i.AtLeastNEQ != nil {
+		predicates = append(predicates, calibrationcap.AtLeastNEQ(*i.AtLeastNEQ))
+	}
+	if len(i.AtLeastIn) > 0 {
+		predicates = append(predicates, calibrationcap.AtLeastIn(i.AtLeastIn...))
+	}
+	if len(i.AtLeastNotIn) > 0 {
+		predicates = append(predicates, calibrationcap.AtLeastNotIn(i.AtLeastNotIn...))
+	}
+	if i.MaxShare != nil {
+		predicates = append(predicates, calibrationcap.MaxShareEQ(*i.MaxShare))
+	}
+	if i.MaxShareNEQ != nil {
+		predicates = append(predicates, calibrationcap.MaxShareNEQ(*i.MaxShareNEQ))
+	}
+	if len(i.MaxShareIn) > 0 {
+		predicates = append(predicates, calibrationcap.MaxShareIn(i.MaxShareIn...))
+	}
+	if len(i.MaxShareNotIn) > 0 {
+		predicates = append(predicates, calibrationcap.MaxShareNotIn(i.MaxShareNotIn...))
+	}
+	if i.MaxShareGT != nil {
+		predicates = append(predicates, calibrationcap.MaxShareGT(*i.MaxShareGT))
+	}
+	if i.MaxShareGTE != nil {
+		predicates = append(predicates, calibrationcap.MaxShareGTE(*i.MaxShareGTE))
+	}
+	if i.MaxShareLT != nil {
+		predicates = append(predicates, calibrationcap.MaxShareLT(*i.MaxShareLT))
+	}
+	if i.MaxShareLTE != nil {
+		predicates = append(predicates, calibrationcap.MaxShareLTE(*i.MaxShareLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCalibrationCapWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return calibrationcap.And(predicates...), nil
+	}
+}
+
 // CareerEventWhereInput represents a where input for filtering CareerEvent queries.
 type CareerEventWhereInput struct {
 	Predicates []predicate.CareerEvent  `json:"-"`
@@ -2470,6 +2668,10 @@ type EmployeeWhereInput struct {
 	HasCareerEvents     *bool                    `json:"hasCareerEvents,omitempty"`
 	HasCareerEventsWith []*CareerEventWhereInput `json:"hasCareerEventsWith,omitempty"`
 
+	// "years" edge predicates.
+	HasYears     *bool                     `json:"hasYears,omitempty"`
+	HasYearsWith []*EmployeeYearWhereInput `json:"hasYearsWith,omitempty"`
+
 	// "account" edge predicates.
 	HasAccount     *bool                `json:"hasAccount,omitempty"`
 	HasAccountWith []*AccountWhereInput `json:"hasAccountWith,omitempty"`
@@ -3222,6 +3424,24 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		}
 		predicates = append(predicates, employee.HasCareerEventsWith(with...))
 	}
+	if i.HasYears != nil {
+		p := employee.HasYears()
+		if !*i.HasYears {
+			p = employee.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasYearsWith) > 0 {
+		with := make([]predicate.EmployeeYear, 0, len(i.HasYearsWith))
+		for _, w := range i.HasYearsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasYearsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, employee.HasYearsWith(with...))
+	}
 	if i.HasAccount != nil {
 		p := employee.HasAccount()
 		if !*i.HasAccount {
@@ -3247,6 +3467,394 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		return predicates[0], nil
 	default:
 		return employee.And(predicates...), nil
+	}
+}
+
+// EmployeeYearWhereInput represents a where input for filtering EmployeeYear queries.
+type EmployeeYearWhereInput struct {
+	Predicates []predicate.EmployeeYear  `json:"-"`
+	Not        *EmployeeYearWhereInput   `json:"not,omitempty"`
+	Or         []*EmployeeYearWhereInput `json:"or,omitempty"`
+	And        []*EmployeeYearWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "predikat" field predicates.
+	Predikat       *career.Predikat  `json:"predikat,omitempty"`
+	PredikatNEQ    *career.Predikat  `json:"predikatNEQ,omitempty"`
+	PredikatIn     []career.Predikat `json:"predikatIn,omitempty"`
+	PredikatNotIn  []career.Predikat `json:"predikatNotIn,omitempty"`
+	PredikatIsNil  bool              `json:"predikatIsNil,omitempty"`
+	PredikatNotNil bool              `json:"predikatNotNil,omitempty"`
+
+	// "performance" field predicates.
+	Performance       *career.PerformanceAxis  `json:"performance,omitempty"`
+	PerformanceNEQ    *career.PerformanceAxis  `json:"performanceNEQ,omitempty"`
+	PerformanceIn     []career.PerformanceAxis `json:"performanceIn,omitempty"`
+	PerformanceNotIn  []career.PerformanceAxis `json:"performanceNotIn,omitempty"`
+	PerformanceIsNil  bool                     `json:"performanceIsNil,omitempty"`
+	PerformanceNotNil bool                     `json:"performanceNotNil,omitempty"`
+
+	// "potential" field predicates.
+	Potential       *career.PotentialLevel  `json:"potential,omitempty"`
+	PotentialNEQ    *career.PotentialLevel  `json:"potentialNEQ,omitempty"`
+	PotentialIn     []career.PotentialLevel `json:"potentialIn,omitempty"`
+	PotentialNotIn  []career.PotentialLevel `json:"potentialNotIn,omitempty"`
+	PotentialIsNil  bool                    `json:"potentialIsNil,omitempty"`
+	PotentialNotNil bool                    `json:"potentialNotNil,omitempty"`
+
+	// "talent_box" field predicates.
+	TalentBox       *int  `json:"talentBox,omitempty"`
+	TalentBoxNEQ    *int  `json:"talentBoxNEQ,omitempty"`
+	TalentBoxIn     []int `json:"talentBoxIn,omitempty"`
+	TalentBoxNotIn  []int `json:"talentBoxNotIn,omitempty"`
+	TalentBoxGT     *int  `json:"talentBoxGT,omitempty"`
+	TalentBoxGTE    *int  `json:"talentBoxGTE,omitempty"`
+	TalentBoxLT     *int  `json:"talentBoxLT,omitempty"`
+	TalentBoxLTE    *int  `json:"talentBoxLTE,omitempty"`
+	TalentBoxIsNil  bool  `json:"talentBoxIsNil,omitempty"`
+	TalentBoxNotNil bool  `json:"talentBoxNotNil,omitempty"`
+
+	// "jp_completed" field predicates.
+	JpCompleted      *int  `json:"jpCompleted,omitempty"`
+	JpCompletedNEQ   *int  `json:"jpCompletedNEQ,omitempty"`
+	JpCompletedIn    []int `json:"jpCompletedIn,omitempty"`
+	JpCompletedNotIn []int `json:"jpCompletedNotIn,omitempty"`
+	JpCompletedGT    *int  `json:"jpCompletedGT,omitempty"`
+	JpCompletedGTE   *int  `json:"jpCompletedGTE,omitempty"`
+	JpCompletedLT    *int  `json:"jpCompletedLT,omitempty"`
+	JpCompletedLTE   *int  `json:"jpCompletedLTE,omitempty"`
+
+	// "employee_id" field predicates.
+	EmployeeID             *pulid.ID  `json:"employeeID,omitempty"`
+	EmployeeIDNEQ          *pulid.ID  `json:"employeeIDNEQ,omitempty"`
+	EmployeeIDIn           []pulid.ID `json:"employeeIDIn,omitempty"`
+	EmployeeIDNotIn        []pulid.ID `json:"employeeIDNotIn,omitempty"`
+	EmployeeIDGT           *pulid.ID  `json:"employeeIDGT,omitempty"`
+	EmployeeIDGTE          *pulid.ID  `json:"employeeIDGTE,omitempty"`
+	EmployeeIDLT           *pulid.ID  `json:"employeeIDLT,omitempty"`
+	EmployeeIDLTE          *pulid.ID  `json:"employeeIDLTE,omitempty"`
+	EmployeeIDContains     *pulid.ID  `json:"employeeIDContains,omitempty"`
+	EmployeeIDHasPrefix    *pulid.ID  `json:"employeeIDHasPrefix,omitempty"`
+	EmployeeIDHasSuffix    *pulid.ID  `json:"employeeIDHasSuffix,omitempty"`
+	EmployeeIDEqualFold    *pulid.ID  `json:"employeeIDEqualFold,omitempty"`
+	EmployeeIDContainsFold *pulid.ID  `json:"employeeIDContainsFold,omitempty"`
+
+	// "employee" edge predicates.
+	HasEmployee     *bool                 `json:"hasEmployee,omitempty"`
+	HasEmployeeWith []*EmployeeWhereInput `json:"hasEmployeeWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *EmployeeYearWhereInput) AddPredicates(predicates ...predicate.EmployeeYear) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the EmployeeYearWhereInput filter on the EmployeeYearQuery builder.
+func (i *EmployeeYearWhereInput) Filter(q *EmployeeYearQuery) (*EmployeeYearQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyEmployeeYearWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyEmployeeYearWhereInput is returned in case the EmployeeYearWhereInput is empty.
+var ErrEmptyEmployeeYearWhereInput = errors.New("ent: empty predicate EmployeeYearWhereInput")
+
+// P returns a predicate for filtering employeeyears.
+// An error is returned if the input is empty or invalid.
+func (i *EmployeeYearWhereInput) P() (predicate.EmployeeYear, error) {
+	var predicates []predicate.EmployeeYear
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, employeeyear.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.EmployeeYear, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, employeeyear.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.EmployeeYear, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, employeeyear.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, employeeyear.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, employeeyear.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, employeeyear.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, employeeyear.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, employeeyear.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, employeeyear.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, employeeyear.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, employeeyear.IDLTE(*i.IDLTE))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, employeeyear.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, employeeyear.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, employeeyear.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, employeeyear.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, employeeyear.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, employeeyear.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, employeeyear.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, employeeyear.YearLTE(*i.YearLTE))
+	}
+	if i.Predikat != nil {
+		predicates = append(predicates, employeeyear.PredikatEQ(*i.Predikat))
+	}
+	if i.PredikatNEQ != nil {
+		predicates = append(predicates, employeeyear.PredikatNEQ(*i.PredikatNEQ))
+	}
+	if len(i.PredikatIn) > 0 {
+		predicates = append(predicates, employeeyear.PredikatIn(i.PredikatIn...))
+	}
+	if len(i.PredikatNotIn) > 0 {
+		predicates = append(predicates, employeeyear.PredikatNotIn(i.PredikatNotIn...))
+	}
+	if i.PredikatIsNil {
+		predicates = append(predicates, employeeyear.PredikatIsNil())
+	}
+	if i.PredikatNotNil {
+		predicates = append(predicates, employeeyear.PredikatNotNil())
+	}
+	if i.Performance != nil {
+		predicates = append(predicates, employeeyear.PerformanceEQ(*i.Performance))
+	}
+	if i.PerformanceNEQ != nil {
+		predicates = append(predicates, employeeyear.PerformanceNEQ(*i.PerformanceNEQ))
+	}
+	if len(i.PerformanceIn) > 0 {
+		predicates = append(predicates, employeeyear.PerformanceIn(i.PerformanceIn...))
+	}
+	if len(i.PerformanceNotIn) > 0 {
+		predicates = append(predicates, employeeyear.PerformanceNotIn(i.PerformanceNotIn...))
+	}
+	if i.PerformanceIsNil {
+		predicates = append(predicates, employeeyear.PerformanceIsNil())
+	}
+	if i.PerformanceNotNil {
+		predicates = append(predicates, employeeyear.PerformanceNotNil())
+	}
+	if i.Potential != nil {
+		predicates = append(predicates, employeeyear.PotentialEQ(*i.Potential))
+	}
+	if i.PotentialNEQ != nil {
+		predicates = append(predicates, employeeyear.PotentialNEQ(*i.PotentialNEQ))
+	}
+	if len(i.PotentialIn) > 0 {
+		predicates = append(predicates, employeeyear.PotentialIn(i.PotentialIn...))
+	}
+	if len(i.PotentialNotIn) > 0 {
+		predicates = append(predicates, employeeyear.PotentialNotIn(i.PotentialNotIn...))
+	}
+	if i.PotentialIsNil {
+		predicates = append(predicates, employeeyear.PotentialIsNil())
+	}
+	if i.PotentialNotNil {
+		predicates = append(predicates, employeeyear.PotentialNotNil())
+	}
+	if i.TalentBox != nil {
+		predicates = append(predicates, employeeyear.TalentBoxEQ(*i.TalentBox))
+	}
+	if i.TalentBoxNEQ != nil {
+		predicates = append(predicates, employeeyear.TalentBoxNEQ(*i.TalentBoxNEQ))
+	}
+	if len(i.TalentBoxIn) > 0 {
+		predicates = append(predicates, employeeyear.TalentBoxIn(i.TalentBoxIn...))
+	}
+	if len(i.TalentBoxNotIn) > 0 {
+		predicates = append(predicates, employeeyear.TalentBoxNotIn(i.TalentBoxNotIn...))
+	}
+	if i.TalentBoxGT != nil {
+		predicates = append(predicates, employeeyear.TalentBoxGT(*i.TalentBoxGT))
+	}
+	if i.TalentBoxGTE != nil {
+		predicates = append(predicates, employeeyear.TalentBoxGTE(*i.TalentBoxGTE))
+	}
+	if i.TalentBoxLT != nil {
+		predicates = append(predicates, employeeyear.TalentBoxLT(*i.TalentBoxLT))
+	}
+	if i.TalentBoxLTE != nil {
+		predicates = append(predicates, employeeyear.TalentBoxLTE(*i.TalentBoxLTE))
+	}
+	if i.TalentBoxIsNil {
+		predicates = append(predicates, employeeyear.TalentBoxIsNil())
+	}
+	if i.TalentBoxNotNil {
+		predicates = append(predicates, employeeyear.TalentBoxNotNil())
+	}
+	if i.JpCompleted != nil {
+		predicates = append(predicates, employeeyear.JpCompletedEQ(*i.JpCompleted))
+	}
+	if i.JpCompletedNEQ != nil {
+		predicates = append(predicates, employeeyear.JpCompletedNEQ(*i.JpCompletedNEQ))
+	}
+	if len(i.JpCompletedIn) > 0 {
+		predicates = append(predicates, employeeyear.JpCompletedIn(i.JpCompletedIn...))
+	}
+	if len(i.JpCompletedNotIn) > 0 {
+		predicates = append(predicates, employeeyear.JpCompletedNotIn(i.JpCompletedNotIn...))
+	}
+	if i.JpCompletedGT != nil {
+		predicates = append(predicates, employeeyear.JpCompletedGT(*i.JpCompletedGT))
+	}
+	if i.JpCompletedGTE != nil {
+		predicates = append(predicates, employeeyear.JpCompletedGTE(*i.JpCompletedGTE))
+	}
+	if i.JpCompletedLT != nil {
+		predicates = append(predicates, employeeyear.JpCompletedLT(*i.JpCompletedLT))
+	}
+	if i.JpCompletedLTE != nil {
+		predicates = append(predicates, employeeyear.JpCompletedLTE(*i.JpCompletedLTE))
+	}
+	if i.EmployeeID != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDEQ(*i.EmployeeID))
+	}
+	if i.EmployeeIDNEQ != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDNEQ(*i.EmployeeIDNEQ))
+	}
+	if len(i.EmployeeIDIn) > 0 {
+		predicates = append(predicates, employeeyear.EmployeeIDIn(i.EmployeeIDIn...))
+	}
+	if len(i.EmployeeIDNotIn) > 0 {
+		predicates = append(predicates, employeeyear.EmployeeIDNotIn(i.EmployeeIDNotIn...))
+	}
+	if i.EmployeeIDGT != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDGT(*i.EmployeeIDGT))
+	}
+	if i.EmployeeIDGTE != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDGTE(*i.EmployeeIDGTE))
+	}
+	if i.EmployeeIDLT != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDLT(*i.EmployeeIDLT))
+	}
+	if i.EmployeeIDLTE != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDLTE(*i.EmployeeIDLTE))
+	}
+	if i.EmployeeIDContains != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDContains(*i.EmployeeIDContains))
+	}
+	if i.EmployeeIDHasPrefix != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDHasPrefix(*i.EmployeeIDHasPrefix))
+	}
+	if i.EmployeeIDHasSuffix != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDHasSuffix(*i.EmployeeIDHasSuffix))
+	}
+	if i.EmployeeIDEqualFold != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDEqualFold(*i.EmployeeIDEqualFold))
+	}
+	if i.EmployeeIDContainsFold != nil {
+		predicates = append(predicates, employeeyear.EmployeeIDContainsFold(*i.EmployeeIDContainsFold))
+	}
+
+	if i.HasEmployee != nil {
+		p := employeeyear.HasEmployee()
+		if !*i.HasEmployee {
+			p = employeeyear.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEmployeeWith) > 0 {
+		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith))
+		for _, w := range i.HasEmployeeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEmployeeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, employeeyear.HasEmployeeWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyEmployeeYearWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return employeeyear.And(predicates...), nil
 	}
 }
 
@@ -4574,6 +5182,10 @@ type OrgUnitWhereInput struct {
 	// "positions" edge predicates.
 	HasPositions     *bool                 `json:"hasPositions,omitempty"`
 	HasPositionsWith []*PositionWhereInput `json:"hasPositionsWith,omitempty"`
+
+	// "ratings" edge predicates.
+	HasRatings     *bool                   `json:"hasRatings,omitempty"`
+	HasRatingsWith []*UnitRatingWhereInput `json:"hasRatingsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4923,6 +5535,24 @@ func (i *OrgUnitWhereInput) P() (predicate.OrgUnit, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, orgunit.HasPositionsWith(with...))
+	}
+	if i.HasRatings != nil {
+		p := orgunit.HasRatings()
+		if !*i.HasRatings {
+			p = orgunit.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRatingsWith) > 0 {
+		with := make([]predicate.UnitRating, 0, len(i.HasRatingsWith))
+		for _, w := range i.HasRatingsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRatingsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, orgunit.HasRatingsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -5706,6 +6336,232 @@ func (i *PotentialAssessmentWhereInput) P() (predicate.PotentialAssessment, erro
 	}
 }
 
+// PromotionWindowWhereInput represents a where input for filtering PromotionWindow queries.
+type PromotionWindowWhereInput struct {
+	Predicates []predicate.PromotionWindow  `json:"-"`
+	Not        *PromotionWindowWhereInput   `json:"not,omitempty"`
+	Or         []*PromotionWindowWhereInput `json:"or,omitempty"`
+	And        []*PromotionWindowWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "effective_on" field predicates.
+	EffectiveOn      *time.Time  `json:"effectiveOn,omitempty"`
+	EffectiveOnNEQ   *time.Time  `json:"effectiveOnNEQ,omitempty"`
+	EffectiveOnIn    []time.Time `json:"effectiveOnIn,omitempty"`
+	EffectiveOnNotIn []time.Time `json:"effectiveOnNotIn,omitempty"`
+	EffectiveOnGT    *time.Time  `json:"effectiveOnGT,omitempty"`
+	EffectiveOnGTE   *time.Time  `json:"effectiveOnGTE,omitempty"`
+	EffectiveOnLT    *time.Time  `json:"effectiveOnLT,omitempty"`
+	EffectiveOnLTE   *time.Time  `json:"effectiveOnLTE,omitempty"`
+
+	// "opens_on" field predicates.
+	OpensOn      *time.Time  `json:"opensOn,omitempty"`
+	OpensOnNEQ   *time.Time  `json:"opensOnNEQ,omitempty"`
+	OpensOnIn    []time.Time `json:"opensOnIn,omitempty"`
+	OpensOnNotIn []time.Time `json:"opensOnNotIn,omitempty"`
+	OpensOnGT    *time.Time  `json:"opensOnGT,omitempty"`
+	OpensOnGTE   *time.Time  `json:"opensOnGTE,omitempty"`
+	OpensOnLT    *time.Time  `json:"opensOnLT,omitempty"`
+	OpensOnLTE   *time.Time  `json:"opensOnLTE,omitempty"`
+
+	// "closes_on" field predicates.
+	ClosesOn      *time.Time  `json:"closesOn,omitempty"`
+	ClosesOnNEQ   *time.Time  `json:"closesOnNEQ,omitempty"`
+	ClosesOnIn    []time.Time `json:"closesOnIn,omitempty"`
+	ClosesOnNotIn []time.Time `json:"closesOnNotIn,omitempty"`
+	ClosesOnGT    *time.Time  `json:"closesOnGT,omitempty"`
+	ClosesOnGTE   *time.Time  `json:"closesOnGTE,omitempty"`
+	ClosesOnLT    *time.Time  `json:"closesOnLT,omitempty"`
+	ClosesOnLTE   *time.Time  `json:"closesOnLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PromotionWindowWhereInput) AddPredicates(predicates ...predicate.PromotionWindow) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PromotionWindowWhereInput filter on the PromotionWindowQuery builder.
+func (i *PromotionWindowWhereInput) Filter(q *PromotionWindowQuery) (*PromotionWindowQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPromotionWindowWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPromotionWindowWhereInput is returned in case the PromotionWindowWhereInput is empty.
+var ErrEmptyPromotionWindowWhereInput = errors.New("ent: empty predicate PromotionWindowWhereInput")
+
+// P returns a predicate for filtering promotionwindows.
+// An error is returned if the input is empty or invalid.
+func (i *PromotionWindowWhereInput) P() (predicate.PromotionWindow, error) {
+	var predicates []predicate.PromotionWindow
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, promotionwindow.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PromotionWindow, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, promotionwindow.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PromotionWindow, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, promotionwindow.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, promotionwindow.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, promotionwindow.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, promotionwindow.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, promotionwindow.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, promotionwindow.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, promotionwindow.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, promotionwindow.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, promotionwindow.IDLTE(*i.IDLTE))
+	}
+	if i.EffectiveOn != nil {
+		predicates = append(predicates, promotionwindow.EffectiveOnEQ(*i.EffectiveOn))
+	}
+	if i.EffectiveOnNEQ != nil {
+		predicates = append(predicates, promotionwindow.EffectiveOnNEQ(*i.EffectiveOnNEQ))
+	}
+	if len(i.EffectiveOnIn) > 0 {
+		predicates = append(predicates, promotionwindow.EffectiveOnIn(i.EffectiveOnIn...))
+	}
+	if len(i.EffectiveOnNotIn) > 0 {
+		predicates = append(predicates, promotionwindow.EffectiveOnNotIn(i.EffectiveOnNotIn...))
+	}
+	if i.EffectiveOnGT != nil {
+		predicates = append(predicates, promotionwindow.EffectiveOnGT(*i.EffectiveOnGT))
+	}
+	if i.EffectiveOnGTE != nil {
+		predicates = append(predicates, promotionwindow.EffectiveOnGTE(*i.EffectiveOnGTE))
+	}
+	if i.EffectiveOnLT != nil {
+		predicates = append(predicates, promotionwindow.EffectiveOnLT(*i.EffectiveOnLT))
+	}
+	if i.EffectiveOnLTE != nil {
+		predicates = append(predicates, promotionwindow.EffectiveOnLTE(*i.EffectiveOnLTE))
+	}
+	if i.OpensOn != nil {
+		predicates = append(predicates, promotionwindow.OpensOnEQ(*i.OpensOn))
+	}
+	if i.OpensOnNEQ != nil {
+		predicates = append(predicates, promotionwindow.OpensOnNEQ(*i.OpensOnNEQ))
+	}
+	if len(i.OpensOnIn) > 0 {
+		predicates = append(predicates, promotionwindow.OpensOnIn(i.OpensOnIn...))
+	}
+	if len(i.OpensOnNotIn) > 0 {
+		predicates = append(predicates, promotionwindow.OpensOnNotIn(i.OpensOnNotIn...))
+	}
+	if i.OpensOnGT != nil {
+		predicates = append(predicates, promotionwindow.OpensOnGT(*i.OpensOnGT))
+	}
+	if i.OpensOnGTE != nil {
+		predicates = append(predicates, promotionwindow.OpensOnGTE(*i.OpensOnGTE))
+	}
+	if i.OpensOnLT != nil {
+		predicates = append(predicates, promotionwindow.OpensOnLT(*i.OpensOnLT))
+	}
+	if i.OpensOnLTE != nil {
+		predicates = append(predicates, promotionwindow.OpensOnLTE(*i.OpensOnLTE))
+	}
+	if i.ClosesOn != nil {
+		predicates = append(predicates, promotionwindow.ClosesOnEQ(*i.ClosesOn))
+	}
+	if i.ClosesOnNEQ != nil {
+		predicates = append(predicates, promotionwindow.ClosesOnNEQ(*i.ClosesOnNEQ))
+	}
+	if len(i.ClosesOnIn) > 0 {
+		predicates = append(predicates, promotionwindow.ClosesOnIn(i.ClosesOnIn...))
+	}
+	if len(i.ClosesOnNotIn) > 0 {
+		predicates = append(predicates, promotionwindow.ClosesOnNotIn(i.ClosesOnNotIn...))
+	}
+	if i.ClosesOnGT != nil {
+		predicates = append(predicates, promotionwindow.ClosesOnGT(*i.ClosesOnGT))
+	}
+	if i.ClosesOnGTE != nil {
+		predicates = append(predicates, promotionwindow.ClosesOnGTE(*i.ClosesOnGTE))
+	}
+	if i.ClosesOnLT != nil {
+		predicates = append(predicates, promotionwindow.ClosesOnLT(*i.ClosesOnLT))
+	}
+	if i.ClosesOnLTE != nil {
+		predicates = append(predicates, promotionwindow.ClosesOnLTE(*i.ClosesOnLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPromotionWindowWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return promotionwindow.And(predicates...), nil
+	}
+}
+
 // TrainingWhereInput represents a where input for filtering Training queries.
 type TrainingWhereInput struct {
 	Predicates []predicate.Training  `json:"-"`
@@ -6061,6 +6917,258 @@ func (i *TrainingWhereInput) P() (predicate.Training, error) {
 		return predicates[0], nil
 	default:
 		return training.And(predicates...), nil
+	}
+}
+
+// UnitRatingWhereInput represents a where input for filtering UnitRating queries.
+type UnitRatingWhereInput struct {
+	Predicates []predicate.UnitRating  `json:"-"`
+	Not        *UnitRatingWhereInput   `json:"not,omitempty"`
+	Or         []*UnitRatingWhereInput `json:"or,omitempty"`
+	And        []*UnitRatingWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "rating" field predicates.
+	Rating      *career.UnitPerformance  `json:"rating,omitempty"`
+	RatingNEQ   *career.UnitPerformance  `json:"ratingNEQ,omitempty"`
+	RatingIn    []career.UnitPerformance `json:"ratingIn,omitempty"`
+	RatingNotIn []career.UnitPerformance `json:"ratingNotIn,omitempty"`
+
+	// "unit_id" field predicates.
+	UnitID             *pulid.ID  `json:"unitID,omitempty"`
+	UnitIDNEQ          *pulid.ID  `json:"unitIDNEQ,omitempty"`
+	UnitIDIn           []pulid.ID `json:"unitIDIn,omitempty"`
+	UnitIDNotIn        []pulid.ID `json:"unitIDNotIn,omitempty"`
+	UnitIDGT           *pulid.ID  `json:"unitIDGT,omitempty"`
+	UnitIDGTE          *pulid.ID  `json:"unitIDGTE,omitempty"`
+	UnitIDLT           *pulid.ID  `json:"unitIDLT,omitempty"`
+	UnitIDLTE          *pulid.ID  `json:"unitIDLTE,omitempty"`
+	UnitIDContains     *pulid.ID  `json:"unitIDContains,omitempty"`
+	UnitIDHasPrefix    *pulid.ID  `json:"unitIDHasPrefix,omitempty"`
+	UnitIDHasSuffix    *pulid.ID  `json:"unitIDHasSuffix,omitempty"`
+	UnitIDEqualFold    *pulid.ID  `json:"unitIDEqualFold,omitempty"`
+	UnitIDContainsFold *pulid.ID  `json:"unitIDContainsFold,omitempty"`
+
+	// "unit" edge predicates.
+	HasUnit     *bool                `json:"hasUnit,omitempty"`
+	HasUnitWith []*OrgUnitWhereInput `json:"hasUnitWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *UnitRatingWhereInput) AddPredicates(predicates ...predicate.UnitRating) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the UnitRatingWhereInput filter on the UnitRatingQuery builder.
+func (i *UnitRatingWhereInput) Filter(q *UnitRatingQuery) (*UnitRatingQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyUnitRatingWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyUnitRatingWhereInput is returned in case the UnitRatingWhereInput is empty.
+var ErrEmptyUnitRatingWhereInput = errors.New("ent: empty predicate UnitRatingWhereInput")
+
+// P returns a predicate for filtering unitratings.
+// An error is returned if the input is empty or invalid.
+func (i *UnitRatingWhereInput) P() (predicate.UnitRating, error) {
+	var predicates []predicate.UnitRating
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, unitrating.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.UnitRating, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, unitrating.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.UnitRating, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, unitrating.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, unitrating.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, unitrating.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, unitrating.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, unitrating.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, unitrating.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, unitrating.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, unitrating.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, unitrating.IDLTE(*i.IDLTE))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, unitrating.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, unitrating.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, unitrating.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, unitrating.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, unitrating.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, unitrating.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, unitrating.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, unitrating.YearLTE(*i.YearLTE))
+	}
+	if i.Rating != nil {
+		predicates = append(predicates, unitrating.RatingEQ(*i.Rating))
+	}
+	if i.RatingNEQ != nil {
+		predicates = append(predicates, unitrating.RatingNEQ(*i.RatingNEQ))
+	}
+	if len(i.RatingIn) > 0 {
+		predicates = append(predicates, unitrating.RatingIn(i.RatingIn...))
+	}
+	if len(i.RatingNotIn) > 0 {
+		predicates = append(predicates, unitrating.RatingNotIn(i.RatingNotIn...))
+	}
+	if i.UnitID != nil {
+		predicates = append(predicates, unitrating.UnitIDEQ(*i.UnitID))
+	}
+	if i.UnitIDNEQ != nil {
+		predicates = append(predicates, unitrating.UnitIDNEQ(*i.UnitIDNEQ))
+	}
+	if len(i.UnitIDIn) > 0 {
+		predicates = append(predicates, unitrating.UnitIDIn(i.UnitIDIn...))
+	}
+	if len(i.UnitIDNotIn) > 0 {
+		predicates = append(predicates, unitrating.UnitIDNotIn(i.UnitIDNotIn...))
+	}
+	if i.UnitIDGT != nil {
+		predicates = append(predicates, unitrating.UnitIDGT(*i.UnitIDGT))
+	}
+	if i.UnitIDGTE != nil {
+		predicates = append(predicates, unitrating.UnitIDGTE(*i.UnitIDGTE))
+	}
+	if i.UnitIDLT != nil {
+		predicates = append(predicates, unitrating.UnitIDLT(*i.UnitIDLT))
+	}
+	if i.UnitIDLTE != nil {
+		predicates = append(predicates, unitrating.UnitIDLTE(*i.UnitIDLTE))
+	}
+	if i.UnitIDContains != nil {
+		predicates = append(predicates, unitrating.UnitIDContains(*i.UnitIDContains))
+	}
+	if i.UnitIDHasPrefix != nil {
+		predicates = append(predicates, unitrating.UnitIDHasPrefix(*i.UnitIDHasPrefix))
+	}
+	if i.UnitIDHasSuffix != nil {
+		predicates = append(predicates, unitrating.UnitIDHasSuffix(*i.UnitIDHasSuffix))
+	}
+	if i.UnitIDEqualFold != nil {
+		predicates = append(predicates, unitrating.UnitIDEqualFold(*i.UnitIDEqualFold))
+	}
+	if i.UnitIDContainsFold != nil {
+		predicates = append(predicates, unitrating.UnitIDContainsFold(*i.UnitIDContainsFold))
+	}
+
+	if i.HasUnit != nil {
+		p := unitrating.HasUnit()
+		if !*i.HasUnit {
+			p = unitrating.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasUnitWith) > 0 {
+		with := make([]predicate.OrgUnit, 0, len(i.HasUnitWith))
+		for _, w := range i.HasUnitWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasUnitWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, unitrating.HasUnitWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyUnitRatingWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return unitrating.And(predicates...), nil
 	}
 }
 

@@ -14,10 +14,12 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -25,9 +27,11 @@ import (
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/predicate"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/schema/schematype"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/career"
@@ -45,17 +49,21 @@ const (
 	TypeAccount              = "Account"
 	TypeApplication          = "Application"
 	TypeAuditEntry           = "AuditEntry"
+	TypeCalibrationCap       = "CalibrationCap"
 	TypeCareerEvent          = "CareerEvent"
 	TypeDashboard            = "Dashboard"
 	TypeDisciplinarySanction = "DisciplinarySanction"
 	TypeEmployee             = "Employee"
+	TypeEmployeeYear         = "EmployeeYear"
 	TypeEnrollment           = "Enrollment"
 	TypeEvaluation           = "Evaluation"
 	TypeMentorship           = "Mentorship"
 	TypeOrgUnit              = "OrgUnit"
 	TypePosition             = "Position"
 	TypePotentialAssessment  = "PotentialAssessment"
+	TypePromotionWindow      = "PromotionWindow"
 	TypeTraining             = "Training"
+	TypeUnitRating           = "UnitRating"
 	TypeVacancy              = "Vacancy"
 )
 
@@ -3032,6 +3040,590 @@ func (m *AuditEntryMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditEntry edge %s", name)
 }
 
+// CalibrationCapMutation represents an operation that mutates the CalibrationCap nodes in the graph.
+type CalibrationCapMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *pulid.ID
+	created_at    *time.Time
+	updated_at    *time.Time
+	unit_rating   *career.UnitPerformance
+	at_least      *career.Predikat
+	max_share     *float64
+	addmax_share  *float64
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*CalibrationCap, error)
+	predicates    []predicate.CalibrationCap
+}
+
+var _ ent.Mutation = (*CalibrationCapMutation)(nil)
+
+// calibrationcapOption allows management of the mutation configuration using functional options.
+type calibrationcapOption func(*CalibrationCapMutation)
+
+// newCalibrationCapMutation creates new mutation for the CalibrationCap entity.
+func newCalibrationCapMutation(c config, op Op, opts ...calibrationcapOption) *CalibrationCapMutation {
+	m := &CalibrationCapMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCalibrationCap,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCalibrationCapID sets the ID field of the mutation.
+func withCalibrationCapID(id pulid.ID) calibrationcapOption {
+	return func(m *CalibrationCapMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CalibrationCap
+		)
+		m.oldValue = func(ctx context.Context) (*CalibrationCap, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CalibrationCap.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCalibrationCap sets the old CalibrationCap of the mutation.
+func withCalibrationCap(node *CalibrationCap) calibrationcapOption {
+	return func(m *CalibrationCapMutation) {
+		m.oldValue = func(context.Context) (*CalibrationCap, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CalibrationCapMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CalibrationCapMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of CalibrationCap entities.
+func (m *CalibrationCapMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CalibrationCapMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CalibrationCapMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CalibrationCap.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CalibrationCapMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CalibrationCapMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CalibrationCap entity.
+// If the CalibrationCap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalibrationCapMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CalibrationCapMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CalibrationCapMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CalibrationCapMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CalibrationCap entity.
+// If the CalibrationCap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalibrationCapMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CalibrationCapMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetUnitRating sets the "unit_rating" field.
+func (m *CalibrationCapMutation) SetUnitRating(cp career.UnitPerformance) {
+	m.unit_rating = &cp
+}
+
+// UnitRating returns the value of the "unit_rating" field in the mutation.
+func (m *CalibrationCapMutation) UnitRating() (r career.UnitPerformance, exists bool) {
+	v := m.unit_rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnitRating returns the old "unit_rating" field's value of the CalibrationCap entity.
+// If the CalibrationCap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalibrationCapMutation) OldUnitRating(ctx context.Context) (v career.UnitPerformance, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnitRating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnitRating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnitRating: %w", err)
+	}
+	return oldValue.UnitRating, nil
+}
+
+// ResetUnitRating resets all changes to the "unit_rating" field.
+func (m *CalibrationCapMutation) ResetUnitRating() {
+	m.unit_rating = nil
+}
+
+// SetAtLeast sets the "at_least" field.
+func (m *CalibrationCapMutation) SetAtLeast(c career.Predikat) {
+	m.at_least = &c
+}
+
+// AtLeast returns the value of the "at_least" field in the mutation.
+func (m *CalibrationCapMutation) AtLeast() (r career.Predikat, exists bool) {
+	v := m.at_least
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAtLeast returns the old "at_least" field's value of the CalibrationCap entity.
+// If the CalibrationCap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalibrationCapMutation) OldAtLeast(ctx context.Context) (v career.Predikat, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAtLeast is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAtLeast requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAtLeast: %w", err)
+	}
+	return oldValue.AtLeast, nil
+}
+
+// ResetAtLeast resets all changes to the "at_least" field.
+func (m *CalibrationCapMutation) ResetAtLeast() {
+	m.at_least = nil
+}
+
+// SetMaxShare sets the "max_share" field.
+func (m *CalibrationCapMutation) SetMaxShare(f float64) {
+	m.max_share = &f
+	m.addmax_share = nil
+}
+
+// MaxShare returns the value of the "max_share" field in the mutation.
+func (m *CalibrationCapMutation) MaxShare() (r float64, exists bool) {
+	v := m.max_share
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxShare returns the old "max_share" field's value of the CalibrationCap entity.
+// If the CalibrationCap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalibrationCapMutation) OldMaxShare(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxShare is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxShare requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxShare: %w", err)
+	}
+	return oldValue.MaxShare, nil
+}
+
+// AddMaxShare adds f to the "max_share" field.
+func (m *CalibrationCapMutation) AddMaxShare(f float64) {
+	if m.addmax_share != nil {
+		*m.addmax_share += f
+	} else {
+		m.addmax_share = &f
+	}
+}
+
+// AddedMaxShare returns the value that was added to the "max_share" field in this mutation.
+func (m *CalibrationCapMutation) AddedMaxShare() (r float64, exists bool) {
+	v := m.addmax_share
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxShare resets all changes to the "max_share" field.
+func (m *CalibrationCapMutation) ResetMaxShare() {
+	m.max_share = nil
+	m.addmax_share = nil
+}
+
+// Where appends a list predicates to the CalibrationCapMutation builder.
+func (m *CalibrationCapMutation) Where(ps ...predicate.CalibrationCap) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CalibrationCapMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CalibrationCapMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CalibrationCap, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CalibrationCapMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CalibrationCapMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CalibrationCap).
+func (m *CalibrationCapMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CalibrationCapMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, calibrationcap.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, calibrationcap.FieldUpdatedAt)
+	}
+	if m.unit_rating != nil {
+		fields = append(fields, calibrationcap.FieldUnitRating)
+	}
+	if m.at_least != nil {
+		fields = append(fields, calibrationcap.FieldAtLeast)
+	}
+	if m.max_share != nil {
+		fields = append(fields, calibrationcap.FieldMaxShare)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CalibrationCapMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case calibrationcap.FieldCreatedAt:
+		return m.CreatedAt()
+	case calibrationcap.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case calibrationcap.FieldUnitRating:
+		return m.UnitRating()
+	case calibrationcap.FieldAtLeast:
+		return m.AtLeast()
+	case calibrationcap.FieldMaxShare:
+		return m.MaxShare()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CalibrationCapMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case calibrationcap.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case calibrationcap.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case calibrationcap.FieldUnitRating:
+		return m.OldUnitRating(ctx)
+	case calibrationcap.FieldAtLeast:
+		return m.OldAtLeast(ctx)
+	case calibrationcap.FieldMaxShare:
+		return m.OldMaxShare(ctx)
+	}
+	return nil, fmt.Errorf("unknown CalibrationCap field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CalibrationCapMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case calibrationcap.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case calibrationcap.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case calibrationcap.FieldUnitRating:
+		v, ok := value.(career.UnitPerformance)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnitRating(v)
+		return nil
+	case calibrationcap.FieldAtLeast:
+		v, ok := value.(career.Predikat)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAtLeast(v)
+		return nil
+	case calibrationcap.FieldMaxShare:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxShare(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CalibrationCap field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CalibrationCapMutation) AddedFields() []string {
+	var fields []string
+	if m.addmax_share != nil {
+		fields = append(fields, calibrationcap.FieldMaxShare)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CalibrationCapMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case calibrationcap.FieldMaxShare:
+		return m.AddedMaxShare()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CalibrationCapMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case calibrationcap.FieldMaxShare:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxShare(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CalibrationCap numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CalibrationCapMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CalibrationCapMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CalibrationCapMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown CalibrationCap nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CalibrationCapMutation) ResetField(name string) error {
+	switch name {
+	case calibrationcap.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case calibrationcap.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case calibrationcap.FieldUnitRating:
+		m.ResetUnitRating()
+		return nil
+	case calibrationcap.FieldAtLeast:
+		m.ResetAtLeast()
+		return nil
+	case calibrationcap.FieldMaxShare:
+		m.ResetMaxShare()
+		return nil
+	}
+	return fmt.Errorf("unknown CalibrationCap field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CalibrationCapMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CalibrationCapMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CalibrationCapMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CalibrationCapMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CalibrationCapMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CalibrationCapMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CalibrationCapMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown CalibrationCap unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CalibrationCapMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown CalibrationCap edge %s", name)
+}
+
 // CareerEventMutation represents an operation that mutates the CareerEvent nodes in the graph.
 type CareerEventMutation struct {
 	config
@@ -5652,6 +6244,9 @@ type EmployeeMutation struct {
 	career_events                map[pulid.ID]struct{}
 	removedcareer_events         map[pulid.ID]struct{}
 	clearedcareer_events         bool
+	years                        map[pulid.ID]struct{}
+	removedyears                 map[pulid.ID]struct{}
+	clearedyears                 bool
 	account                      *pulid.ID
 	clearedaccount               bool
 	done                         bool
@@ -7161,6 +7756,60 @@ func (m *EmployeeMutation) ResetCareerEvents() {
 	m.removedcareer_events = nil
 }
 
+// AddYearIDs adds the "years" edge to the EmployeeYear entity by ids.
+func (m *EmployeeMutation) AddYearIDs(ids ...pulid.ID) {
+	if m.years == nil {
+		m.years = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.years[ids[i]] = struct{}{}
+	}
+}
+
+// ClearYears clears the "years" edge to the EmployeeYear entity.
+func (m *EmployeeMutation) ClearYears() {
+	m.clearedyears = true
+}
+
+// YearsCleared reports if the "years" edge to the EmployeeYear entity was cleared.
+func (m *EmployeeMutation) YearsCleared() bool {
+	return m.clearedyears
+}
+
+// RemoveYearIDs removes the "years" edge to the EmployeeYear entity by IDs.
+func (m *EmployeeMutation) RemoveYearIDs(ids ...pulid.ID) {
+	if m.removedyears == nil {
+		m.removedyears = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.years, ids[i])
+		m.removedyears[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedYears returns the removed IDs of the "years" edge to the EmployeeYear entity.
+func (m *EmployeeMutation) RemovedYearsIDs() (ids []pulid.ID) {
+	for id := range m.removedyears {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// YearsIDs returns the "years" edge IDs in the mutation.
+func (m *EmployeeMutation) YearsIDs() (ids []pulid.ID) {
+	for id := range m.years {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetYears resets all changes to the "years" edge.
+func (m *EmployeeMutation) ResetYears() {
+	m.years = nil
+	m.clearedyears = false
+	m.removedyears = nil
+}
+
 // SetAccountID sets the "account" edge to the Account entity by id.
 func (m *EmployeeMutation) SetAccountID(id pulid.ID) {
 	m.account = &id
@@ -7716,7 +8365,7 @@ func (m *EmployeeMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EmployeeMutation) AddedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.unit != nil {
 		edges = append(edges, employee.EdgeUnit)
 	}
@@ -7752,6 +8401,9 @@ func (m *EmployeeMutation) AddedEdges() []string {
 	}
 	if m.career_events != nil {
 		edges = append(edges, employee.EdgeCareerEvents)
+	}
+	if m.years != nil {
+		edges = append(edges, employee.EdgeYears)
 	}
 	if m.account != nil {
 		edges = append(edges, employee.EdgeAccount)
@@ -7829,6 +8481,12 @@ func (m *EmployeeMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case employee.EdgeYears:
+		ids := make([]ent.Value, 0, len(m.years))
+		for id := range m.years {
+			ids = append(ids, id)
+		}
+		return ids
 	case employee.EdgeAccount:
 		if id := m.account; id != nil {
 			return []ent.Value{*id}
@@ -7839,7 +8497,7 @@ func (m *EmployeeMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EmployeeMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.removedsubordinates != nil {
 		edges = append(edges, employee.EdgeSubordinates)
 	}
@@ -7866,6 +8524,9 @@ func (m *EmployeeMutation) RemovedEdges() []string {
 	}
 	if m.removedcareer_events != nil {
 		edges = append(edges, employee.EdgeCareerEvents)
+	}
+	if m.removedyears != nil {
+		edges = append(edges, employee.EdgeYears)
 	}
 	return edges
 }
@@ -7928,13 +8589,19 @@ func (m *EmployeeMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case employee.EdgeYears:
+		ids := make([]ent.Value, 0, len(m.removedyears))
+		for id := range m.removedyears {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EmployeeMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.clearedunit {
 		edges = append(edges, employee.EdgeUnit)
 	}
@@ -7971,6 +8638,9 @@ func (m *EmployeeMutation) ClearedEdges() []string {
 	if m.clearedcareer_events {
 		edges = append(edges, employee.EdgeCareerEvents)
 	}
+	if m.clearedyears {
+		edges = append(edges, employee.EdgeYears)
+	}
 	if m.clearedaccount {
 		edges = append(edges, employee.EdgeAccount)
 	}
@@ -8005,6 +8675,8 @@ func (m *EmployeeMutation) EdgeCleared(name string) bool {
 		return m.clearedmentorships_as_mentee
 	case employee.EdgeCareerEvents:
 		return m.clearedcareer_events
+	case employee.EdgeYears:
+		return m.clearedyears
 	case employee.EdgeAccount:
 		return m.clearedaccount
 	}
@@ -8071,11 +8743,906 @@ func (m *EmployeeMutation) ResetEdge(name string) error {
 	case employee.EdgeCareerEvents:
 		m.ResetCareerEvents()
 		return nil
+	case employee.EdgeYears:
+		m.ResetYears()
+		return nil
 	case employee.EdgeAccount:
 		m.ResetAccount()
 		return nil
 	}
 	return fmt.Errorf("unknown Employee edge %s", name)
+}
+
+// EmployeeYearMutation represents an operation that mutates the EmployeeYear nodes in the graph.
+type EmployeeYearMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *pulid.ID
+	year            *int
+	addyear         *int
+	predikat        *career.Predikat
+	performance     *career.PerformanceAxis
+	potential       *career.PotentialLevel
+	talent_box      *int
+	addtalent_box   *int
+	jp_completed    *int
+	addjp_completed *int
+	clearedFields   map[string]struct{}
+	employee        *pulid.ID
+	clearedemployee bool
+	done            bool
+	oldValue        func(context.Context) (*EmployeeYear, error)
+	predicates      []predicate.EmployeeYear
+}
+
+var _ ent.Mutation = (*EmployeeYearMutation)(nil)
+
+// employeeyearOption allows management of the mutation configuration using functional options.
+type employeeyearOption func(*EmployeeYearMutation)
+
+// newEmployeeYearMutation creates new mutation for the EmployeeYear entity.
+func newEmployeeYearMutation(c config, op Op, opts ...employeeyearOption) *EmployeeYearMutation {
+	m := &EmployeeYearMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEmployeeYear,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEmployeeYearID sets the ID field of the mutation.
+func withEmployeeYearID(id pulid.ID) employeeyearOption {
+	return func(m *EmployeeYearMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *EmployeeYear
+		)
+		m.oldValue = func(ctx context.Context) (*EmployeeYear, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().EmployeeYear.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEmployeeYear sets the old EmployeeYear of the mutation.
+func withEmployeeYear(node *EmployeeYear) employeeyearOption {
+	return func(m *EmployeeYearMutation) {
+		m.oldValue = func(context.Context) (*EmployeeYear, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EmployeeYearMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EmployeeYearMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of EmployeeYear entities.
+func (m *EmployeeYearMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EmployeeYearMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EmployeeYearMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().EmployeeYear.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetYear sets the "year" field.
+func (m *EmployeeYearMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *EmployeeYearMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the EmployeeYear entity.
+// If the EmployeeYear object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeYearMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *EmployeeYearMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *EmployeeYearMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *EmployeeYearMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetPredikat sets the "predikat" field.
+func (m *EmployeeYearMutation) SetPredikat(c career.Predikat) {
+	m.predikat = &c
+}
+
+// Predikat returns the value of the "predikat" field in the mutation.
+func (m *EmployeeYearMutation) Predikat() (r career.Predikat, exists bool) {
+	v := m.predikat
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPredikat returns the old "predikat" field's value of the EmployeeYear entity.
+// If the EmployeeYear object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeYearMutation) OldPredikat(ctx context.Context) (v *career.Predikat, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPredikat is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPredikat requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPredikat: %w", err)
+	}
+	return oldValue.Predikat, nil
+}
+
+// ClearPredikat clears the value of the "predikat" field.
+func (m *EmployeeYearMutation) ClearPredikat() {
+	m.predikat = nil
+	m.clearedFields[employeeyear.FieldPredikat] = struct{}{}
+}
+
+// PredikatCleared returns if the "predikat" field was cleared in this mutation.
+func (m *EmployeeYearMutation) PredikatCleared() bool {
+	_, ok := m.clearedFields[employeeyear.FieldPredikat]
+	return ok
+}
+
+// ResetPredikat resets all changes to the "predikat" field.
+func (m *EmployeeYearMutation) ResetPredikat() {
+	m.predikat = nil
+	delete(m.clearedFields, employeeyear.FieldPredikat)
+}
+
+// SetPerformance sets the "performance" field.
+func (m *EmployeeYearMutation) SetPerformance(ca career.PerformanceAxis) {
+	m.performance = &ca
+}
+
+// Performance returns the value of the "performance" field in the mutation.
+func (m *EmployeeYearMutation) Performance() (r career.PerformanceAxis, exists bool) {
+	v := m.performance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPerformance returns the old "performance" field's value of the EmployeeYear entity.
+// If the EmployeeYear object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeYearMutation) OldPerformance(ctx context.Context) (v *career.PerformanceAxis, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPerformance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPerformance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPerformance: %w", err)
+	}
+	return oldValue.Performance, nil
+}
+
+// ClearPerformance clears the value of the "performance" field.
+func (m *EmployeeYearMutation) ClearPerformance() {
+	m.performance = nil
+	m.clearedFields[employeeyear.FieldPerformance] = struct{}{}
+}
+
+// PerformanceCleared returns if the "performance" field was cleared in this mutation.
+func (m *EmployeeYearMutation) PerformanceCleared() bool {
+	_, ok := m.clearedFields[employeeyear.FieldPerformance]
+	return ok
+}
+
+// ResetPerformance resets all changes to the "performance" field.
+func (m *EmployeeYearMutation) ResetPerformance() {
+	m.performance = nil
+	delete(m.clearedFields, employeeyear.FieldPerformance)
+}
+
+// SetPotential sets the "potential" field.
+func (m *EmployeeYearMutation) SetPotential(cl career.PotentialLevel) {
+	m.potential = &cl
+}
+
+// Potential returns the value of the "potential" field in the mutation.
+func (m *EmployeeYearMutation) Potential() (r career.PotentialLevel, exists bool) {
+	v := m.potential
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPotential returns the old "potential" field's value of the EmployeeYear entity.
+// If the EmployeeYear object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeYearMutation) OldPotential(ctx context.Context) (v *career.PotentialLevel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPotential is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPotential requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPotential: %w", err)
+	}
+	return oldValue.Potential, nil
+}
+
+// ClearPotential clears the value of the "potential" field.
+func (m *EmployeeYearMutation) ClearPotential() {
+	m.potential = nil
+	m.clearedFields[employeeyear.FieldPotential] = struct{}{}
+}
+
+// PotentialCleared returns if the "potential" field was cleared in this mutation.
+func (m *EmployeeYearMutation) PotentialCleared() bool {
+	_, ok := m.clearedFields[employeeyear.FieldPotential]
+	return ok
+}
+
+// ResetPotential resets all changes to the "potential" field.
+func (m *EmployeeYearMutation) ResetPotential() {
+	m.potential = nil
+	delete(m.clearedFields, employeeyear.FieldPotential)
+}
+
+// SetTalentBox sets the "talent_box" field.
+func (m *EmployeeYearMutation) SetTalentBox(i int) {
+	m.talent_box = &i
+	m.addtalent_box = nil
+}
+
+// TalentBox returns the value of the "talent_box" field in the mutation.
+func (m *EmployeeYearMutation) TalentBox() (r int, exists bool) {
+	v := m.talent_box
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTalentBox returns the old "talent_box" field's value of the EmployeeYear entity.
+// If the EmployeeYear object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeYearMutation) OldTalentBox(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTalentBox is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTalentBox requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTalentBox: %w", err)
+	}
+	return oldValue.TalentBox, nil
+}
+
+// AddTalentBox adds i to the "talent_box" field.
+func (m *EmployeeYearMutation) AddTalentBox(i int) {
+	if m.addtalent_box != nil {
+		*m.addtalent_box += i
+	} else {
+		m.addtalent_box = &i
+	}
+}
+
+// AddedTalentBox returns the value that was added to the "talent_box" field in this mutation.
+func (m *EmployeeYearMutation) AddedTalentBox() (r int, exists bool) {
+	v := m.addtalent_box
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTalentBox clears the value of the "talent_box" field.
+func (m *EmployeeYearMutation) ClearTalentBox() {
+	m.talent_box = nil
+	m.addtalent_box = nil
+	m.clearedFields[employeeyear.FieldTalentBox] = struct{}{}
+}
+
+// TalentBoxCleared returns if the "talent_box" field was cleared in this mutation.
+func (m *EmployeeYearMutation) TalentBoxCleared() bool {
+	_, ok := m.clearedFields[employeeyear.FieldTalentBox]
+	return ok
+}
+
+// ResetTalentBox resets all changes to the "talent_box" field.
+func (m *EmployeeYearMutation) ResetTalentBox() {
+	m.talent_box = nil
+	m.addtalent_box = nil
+	delete(m.clearedFields, employeeyear.FieldTalentBox)
+}
+
+// SetJpCompleted sets the "jp_completed" field.
+func (m *EmployeeYearMutation) SetJpCompleted(i int) {
+	m.jp_completed = &i
+	m.addjp_completed = nil
+}
+
+// JpCompleted returns the value of the "jp_completed" field in the mutation.
+func (m *EmployeeYearMutation) JpCompleted() (r int, exists bool) {
+	v := m.jp_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJpCompleted returns the old "jp_completed" field's value of the EmployeeYear entity.
+// If the EmployeeYear object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeYearMutation) OldJpCompleted(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJpCompleted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJpCompleted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJpCompleted: %w", err)
+	}
+	return oldValue.JpCompleted, nil
+}
+
+// AddJpCompleted adds i to the "jp_completed" field.
+func (m *EmployeeYearMutation) AddJpCompleted(i int) {
+	if m.addjp_completed != nil {
+		*m.addjp_completed += i
+	} else {
+		m.addjp_completed = &i
+	}
+}
+
+// AddedJpCompleted returns the value that was added to the "jp_completed" field in this mutation.
+func (m *EmployeeYearMutation) AddedJpCompleted() (r int, exists bool) {
+	v := m.addjp_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetJpCompleted resets all changes to the "jp_completed" field.
+func (m *EmployeeYearMutation) ResetJpCompleted() {
+	m.jp_completed = nil
+	m.addjp_completed = nil
+}
+
+// SetEmployeeID sets the "employee_id" field.
+func (m *EmployeeYearMutation) SetEmployeeID(pu pulid.ID) {
+	m.employee = &pu
+}
+
+// EmployeeID returns the value of the "employee_id" field in the mutation.
+func (m *EmployeeYearMutation) EmployeeID() (r pulid.ID, exists bool) {
+	v := m.employee
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployeeID returns the old "employee_id" field's value of the EmployeeYear entity.
+// If the EmployeeYear object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeYearMutation) OldEmployeeID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployeeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployeeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployeeID: %w", err)
+	}
+	return oldValue.EmployeeID, nil
+}
+
+// ResetEmployeeID resets all changes to the "employee_id" field.
+func (m *EmployeeYearMutation) ResetEmployeeID() {
+	m.employee = nil
+}
+
+// ClearEmployee clears the "employee" edge to the Employee entity.
+func (m *EmployeeYearMutation) ClearEmployee() {
+	m.clearedemployee = true
+	m.clearedFields[employeeyear.FieldEmployeeID] = struct{}{}
+}
+
+// EmployeeCleared reports if the "employee" edge to the Employee entity was cleared.
+func (m *EmployeeYearMutation) EmployeeCleared() bool {
+	return m.clearedemployee
+}
+
+// EmployeeIDs returns the "employee" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmployeeID instead. It exists only for internal usage by the builders.
+func (m *EmployeeYearMutation) EmployeeIDs() (ids []pulid.ID) {
+	if id := m.employee; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployee resets all changes to the "employee" edge.
+func (m *EmployeeYearMutation) ResetEmployee() {
+	m.employee = nil
+	m.clearedemployee = false
+}
+
+// Where appends a list predicates to the EmployeeYearMutation builder.
+func (m *EmployeeYearMutation) Where(ps ...predicate.EmployeeYear) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EmployeeYearMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EmployeeYearMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.EmployeeYear, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EmployeeYearMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EmployeeYearMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (EmployeeYear).
+func (m *EmployeeYearMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EmployeeYearMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.year != nil {
+		fields = append(fields, employeeyear.FieldYear)
+	}
+	if m.predikat != nil {
+		fields = append(fields, employeeyear.FieldPredikat)
+	}
+	if m.performance != nil {
+		fields = append(fields, employeeyear.FieldPerformance)
+	}
+	if m.potential != nil {
+		fields = append(fields, employeeyear.FieldPotential)
+	}
+	if m.talent_box != nil {
+		fields = append(fields, employeeyear.FieldTalentBox)
+	}
+	if m.jp_completed != nil {
+		fields = append(fields, employeeyear.FieldJpCompleted)
+	}
+	if m.employee != nil {
+		fields = append(fields, employeeyear.FieldEmployeeID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EmployeeYearMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case employeeyear.FieldYear:
+		return m.Year()
+	case employeeyear.FieldPredikat:
+		return m.Predikat()
+	case employeeyear.FieldPerformance:
+		return m.Performance()
+	case employeeyear.FieldPotential:
+		return m.Potential()
+	case employeeyear.FieldTalentBox:
+		return m.TalentBox()
+	case employeeyear.FieldJpCompleted:
+		return m.JpCompleted()
+	case employeeyear.FieldEmployeeID:
+		return m.EmployeeID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EmployeeYearMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case employeeyear.FieldYear:
+		return m.OldYear(ctx)
+	case employeeyear.FieldPredikat:
+		return m.OldPredikat(ctx)
+	case employeeyear.FieldPerformance:
+		return m.OldPerformance(ctx)
+	case employeeyear.FieldPotential:
+		return m.OldPotential(ctx)
+	case employeeyear.FieldTalentBox:
+		return m.OldTalentBox(ctx)
+	case employeeyear.FieldJpCompleted:
+		return m.OldJpCompleted(ctx)
+	case employeeyear.FieldEmployeeID:
+		return m.OldEmployeeID(ctx)
+	}
+	return nil, fmt.Errorf("unknown EmployeeYear field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EmployeeYearMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case employeeyear.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case employeeyear.FieldPredikat:
+		v, ok := value.(career.Predikat)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPredikat(v)
+		return nil
+	case employeeyear.FieldPerformance:
+		v, ok := value.(career.PerformanceAxis)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPerformance(v)
+		return nil
+	case employeeyear.FieldPotential:
+		v, ok := value.(career.PotentialLevel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPotential(v)
+		return nil
+	case employeeyear.FieldTalentBox:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTalentBox(v)
+		return nil
+	case employeeyear.FieldJpCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJpCompleted(v)
+		return nil
+	case employeeyear.FieldEmployeeID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployeeID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EmployeeYear field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EmployeeYearMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, employeeyear.FieldYear)
+	}
+	if m.addtalent_box != nil {
+		fields = append(fields, employeeyear.FieldTalentBox)
+	}
+	if m.addjp_completed != nil {
+		fields = append(fields, employeeyear.FieldJpCompleted)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EmployeeYearMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case employeeyear.FieldYear:
+		return m.AddedYear()
+	case employeeyear.FieldTalentBox:
+		return m.AddedTalentBox()
+	case employeeyear.FieldJpCompleted:
+		return m.AddedJpCompleted()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EmployeeYearMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case employeeyear.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case employeeyear.FieldTalentBox:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTalentBox(v)
+		return nil
+	case employeeyear.FieldJpCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddJpCompleted(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EmployeeYear numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EmployeeYearMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(employeeyear.FieldPredikat) {
+		fields = append(fields, employeeyear.FieldPredikat)
+	}
+	if m.FieldCleared(employeeyear.FieldPerformance) {
+		fields = append(fields, employeeyear.FieldPerformance)
+	}
+	if m.FieldCleared(employeeyear.FieldPotential) {
+		fields = append(fields, employeeyear.FieldPotential)
+	}
+	if m.FieldCleared(employeeyear.FieldTalentBox) {
+		fields = append(fields, employeeyear.FieldTalentBox)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EmployeeYearMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EmployeeYearMutation) ClearField(name string) error {
+	switch name {
+	case employeeyear.FieldPredikat:
+		m.ClearPredikat()
+		return nil
+	case employeeyear.FieldPerformance:
+		m.ClearPerformance()
+		return nil
+	case employeeyear.FieldPotential:
+		m.ClearPotential()
+		return nil
+	case employeeyear.FieldTalentBox:
+		m.ClearTalentBox()
+		return nil
+	}
+	return fmt.Errorf("unknown EmployeeYear nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EmployeeYearMutation) ResetField(name string) error {
+	switch name {
+	case employeeyear.FieldYear:
+		m.ResetYear()
+		return nil
+	case employeeyear.FieldPredikat:
+		m.ResetPredikat()
+		return nil
+	case employeeyear.FieldPerformance:
+		m.ResetPerformance()
+		return nil
+	case employeeyear.FieldPotential:
+		m.ResetPotential()
+		return nil
+	case employeeyear.FieldTalentBox:
+		m.ResetTalentBox()
+		return nil
+	case employeeyear.FieldJpCompleted:
+		m.ResetJpCompleted()
+		return nil
+	case employeeyear.FieldEmployeeID:
+		m.ResetEmployeeID()
+		return nil
+	}
+	return fmt.Errorf("unknown EmployeeYear field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EmployeeYearMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.employee != nil {
+		edges = append(edges, employeeyear.EdgeEmployee)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EmployeeYearMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case employeeyear.EdgeEmployee:
+		if id := m.employee; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EmployeeYearMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EmployeeYearMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EmployeeYearMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedemployee {
+		edges = append(edges, employeeyear.EdgeEmployee)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EmployeeYearMutation) EdgeCleared(name string) bool {
+	switch name {
+	case employeeyear.EdgeEmployee:
+		return m.clearedemployee
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EmployeeYearMutation) ClearEdge(name string) error {
+	switch name {
+	case employeeyear.EdgeEmployee:
+		m.ClearEmployee()
+		return nil
+	}
+	return fmt.Errorf("unknown EmployeeYear unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EmployeeYearMutation) ResetEdge(name string) error {
+	switch name {
+	case employeeyear.EdgeEmployee:
+		m.ResetEmployee()
+		return nil
+	}
+	return fmt.Errorf("unknown EmployeeYear edge %s", name)
 }
 
 // EnrollmentMutation represents an operation that mutates the Enrollment nodes in the graph.
@@ -11898,6 +13465,9 @@ type OrgUnitMutation struct {
 	positions        map[pulid.ID]struct{}
 	removedpositions map[pulid.ID]struct{}
 	clearedpositions bool
+	ratings          map[pulid.ID]struct{}
+	removedratings   map[pulid.ID]struct{}
+	clearedratings   bool
 	done             bool
 	oldValue         func(context.Context) (*OrgUnit, error)
 	predicates       []predicate.OrgUnit
@@ -12474,6 +14044,60 @@ func (m *OrgUnitMutation) ResetPositions() {
 	m.removedpositions = nil
 }
 
+// AddRatingIDs adds the "ratings" edge to the UnitRating entity by ids.
+func (m *OrgUnitMutation) AddRatingIDs(ids ...pulid.ID) {
+	if m.ratings == nil {
+		m.ratings = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.ratings[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRatings clears the "ratings" edge to the UnitRating entity.
+func (m *OrgUnitMutation) ClearRatings() {
+	m.clearedratings = true
+}
+
+// RatingsCleared reports if the "ratings" edge to the UnitRating entity was cleared.
+func (m *OrgUnitMutation) RatingsCleared() bool {
+	return m.clearedratings
+}
+
+// RemoveRatingIDs removes the "ratings" edge to the UnitRating entity by IDs.
+func (m *OrgUnitMutation) RemoveRatingIDs(ids ...pulid.ID) {
+	if m.removedratings == nil {
+		m.removedratings = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.ratings, ids[i])
+		m.removedratings[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRatings returns the removed IDs of the "ratings" edge to the UnitRating entity.
+func (m *OrgUnitMutation) RemovedRatingsIDs() (ids []pulid.ID) {
+	for id := range m.removedratings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RatingsIDs returns the "ratings" edge IDs in the mutation.
+func (m *OrgUnitMutation) RatingsIDs() (ids []pulid.ID) {
+	for id := range m.ratings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRatings resets all changes to the "ratings" edge.
+func (m *OrgUnitMutation) ResetRatings() {
+	m.ratings = nil
+	m.clearedratings = false
+	m.removedratings = nil
+}
+
 // Where appends a list predicates to the OrgUnitMutation builder.
 func (m *OrgUnitMutation) Where(ps ...predicate.OrgUnit) {
 	m.predicates = append(m.predicates, ps...)
@@ -12724,7 +14348,7 @@ func (m *OrgUnitMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *OrgUnitMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.parent != nil {
 		edges = append(edges, orgunit.EdgeParent)
 	}
@@ -12736,6 +14360,9 @@ func (m *OrgUnitMutation) AddedEdges() []string {
 	}
 	if m.positions != nil {
 		edges = append(edges, orgunit.EdgePositions)
+	}
+	if m.ratings != nil {
+		edges = append(edges, orgunit.EdgeRatings)
 	}
 	return edges
 }
@@ -12766,13 +14393,19 @@ func (m *OrgUnitMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case orgunit.EdgeRatings:
+		ids := make([]ent.Value, 0, len(m.ratings))
+		for id := range m.ratings {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *OrgUnitMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedchildren != nil {
 		edges = append(edges, orgunit.EdgeChildren)
 	}
@@ -12781,6 +14414,9 @@ func (m *OrgUnitMutation) RemovedEdges() []string {
 	}
 	if m.removedpositions != nil {
 		edges = append(edges, orgunit.EdgePositions)
+	}
+	if m.removedratings != nil {
+		edges = append(edges, orgunit.EdgeRatings)
 	}
 	return edges
 }
@@ -12807,13 +14443,19 @@ func (m *OrgUnitMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case orgunit.EdgeRatings:
+		ids := make([]ent.Value, 0, len(m.removedratings))
+		for id := range m.removedratings {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *OrgUnitMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedparent {
 		edges = append(edges, orgunit.EdgeParent)
 	}
@@ -12825,6 +14467,9 @@ func (m *OrgUnitMutation) ClearedEdges() []string {
 	}
 	if m.clearedpositions {
 		edges = append(edges, orgunit.EdgePositions)
+	}
+	if m.clearedratings {
+		edges = append(edges, orgunit.EdgeRatings)
 	}
 	return edges
 }
@@ -12841,6 +14486,8 @@ func (m *OrgUnitMutation) EdgeCleared(name string) bool {
 		return m.clearedemployees
 	case orgunit.EdgePositions:
 		return m.clearedpositions
+	case orgunit.EdgeRatings:
+		return m.clearedratings
 	}
 	return false
 }
@@ -12871,6 +14518,9 @@ func (m *OrgUnitMutation) ResetEdge(name string) error {
 		return nil
 	case orgunit.EdgePositions:
 		m.ResetPositions()
+		return nil
+	case orgunit.EdgeRatings:
+		m.ResetRatings()
 		return nil
 	}
 	return fmt.Errorf("unknown OrgUnit edge %s", name)
@@ -14873,6 +16523,608 @@ func (m *PotentialAssessmentMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown PotentialAssessment edge %s", name)
 }
 
+// PromotionWindowMutation represents an operation that mutates the PromotionWindow nodes in the graph.
+type PromotionWindowMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *pulid.ID
+	created_at    *time.Time
+	updated_at    *time.Time
+	name          *string
+	effective_on  *time.Time
+	opens_on      *time.Time
+	closes_on     *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*PromotionWindow, error)
+	predicates    []predicate.PromotionWindow
+}
+
+var _ ent.Mutation = (*PromotionWindowMutation)(nil)
+
+// promotionwindowOption allows management of the mutation configuration using functional options.
+type promotionwindowOption func(*PromotionWindowMutation)
+
+// newPromotionWindowMutation creates new mutation for the PromotionWindow entity.
+func newPromotionWindowMutation(c config, op Op, opts ...promotionwindowOption) *PromotionWindowMutation {
+	m := &PromotionWindowMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePromotionWindow,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPromotionWindowID sets the ID field of the mutation.
+func withPromotionWindowID(id pulid.ID) promotionwindowOption {
+	return func(m *PromotionWindowMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PromotionWindow
+		)
+		m.oldValue = func(ctx context.Context) (*PromotionWindow, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PromotionWindow.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPromotionWindow sets the old PromotionWindow of the mutation.
+func withPromotionWindow(node *PromotionWindow) promotionwindowOption {
+	return func(m *PromotionWindowMutation) {
+		m.oldValue = func(context.Context) (*PromotionWindow, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PromotionWindowMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PromotionWindowMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PromotionWindow entities.
+func (m *PromotionWindowMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PromotionWindowMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PromotionWindowMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PromotionWindow.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PromotionWindowMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PromotionWindowMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PromotionWindow entity.
+// If the PromotionWindow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PromotionWindowMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PromotionWindowMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PromotionWindowMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PromotionWindowMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PromotionWindow entity.
+// If the PromotionWindow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PromotionWindowMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PromotionWindowMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *PromotionWindowMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *PromotionWindowMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the PromotionWindow entity.
+// If the PromotionWindow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PromotionWindowMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *PromotionWindowMutation) ResetName() {
+	m.name = nil
+}
+
+// SetEffectiveOn sets the "effective_on" field.
+func (m *PromotionWindowMutation) SetEffectiveOn(t time.Time) {
+	m.effective_on = &t
+}
+
+// EffectiveOn returns the value of the "effective_on" field in the mutation.
+func (m *PromotionWindowMutation) EffectiveOn() (r time.Time, exists bool) {
+	v := m.effective_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEffectiveOn returns the old "effective_on" field's value of the PromotionWindow entity.
+// If the PromotionWindow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PromotionWindowMutation) OldEffectiveOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEffectiveOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEffectiveOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEffectiveOn: %w", err)
+	}
+	return oldValue.EffectiveOn, nil
+}
+
+// ResetEffectiveOn resets all changes to the "effective_on" field.
+func (m *PromotionWindowMutation) ResetEffectiveOn() {
+	m.effective_on = nil
+}
+
+// SetOpensOn sets the "opens_on" field.
+func (m *PromotionWindowMutation) SetOpensOn(t time.Time) {
+	m.opens_on = &t
+}
+
+// OpensOn returns the value of the "opens_on" field in the mutation.
+func (m *PromotionWindowMutation) OpensOn() (r time.Time, exists bool) {
+	v := m.opens_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpensOn returns the old "opens_on" field's value of the PromotionWindow entity.
+// If the PromotionWindow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PromotionWindowMutation) OldOpensOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpensOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpensOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpensOn: %w", err)
+	}
+	return oldValue.OpensOn, nil
+}
+
+// ResetOpensOn resets all changes to the "opens_on" field.
+func (m *PromotionWindowMutation) ResetOpensOn() {
+	m.opens_on = nil
+}
+
+// SetClosesOn sets the "closes_on" field.
+func (m *PromotionWindowMutation) SetClosesOn(t time.Time) {
+	m.closes_on = &t
+}
+
+// ClosesOn returns the value of the "closes_on" field in the mutation.
+func (m *PromotionWindowMutation) ClosesOn() (r time.Time, exists bool) {
+	v := m.closes_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosesOn returns the old "closes_on" field's value of the PromotionWindow entity.
+// If the PromotionWindow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PromotionWindowMutation) OldClosesOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosesOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosesOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosesOn: %w", err)
+	}
+	return oldValue.ClosesOn, nil
+}
+
+// ResetClosesOn resets all changes to the "closes_on" field.
+func (m *PromotionWindowMutation) ResetClosesOn() {
+	m.closes_on = nil
+}
+
+// Where appends a list predicates to the PromotionWindowMutation builder.
+func (m *PromotionWindowMutation) Where(ps ...predicate.PromotionWindow) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PromotionWindowMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PromotionWindowMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PromotionWindow, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PromotionWindowMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PromotionWindowMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PromotionWindow).
+func (m *PromotionWindowMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PromotionWindowMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, promotionwindow.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, promotionwindow.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, promotionwindow.FieldName)
+	}
+	if m.effective_on != nil {
+		fields = append(fields, promotionwindow.FieldEffectiveOn)
+	}
+	if m.opens_on != nil {
+		fields = append(fields, promotionwindow.FieldOpensOn)
+	}
+	if m.closes_on != nil {
+		fields = append(fields, promotionwindow.FieldClosesOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PromotionWindowMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case promotionwindow.FieldCreatedAt:
+		return m.CreatedAt()
+	case promotionwindow.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case promotionwindow.FieldName:
+		return m.Name()
+	case promotionwindow.FieldEffectiveOn:
+		return m.EffectiveOn()
+	case promotionwindow.FieldOpensOn:
+		return m.OpensOn()
+	case promotionwindow.FieldClosesOn:
+		return m.ClosesOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PromotionWindowMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case promotionwindow.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case promotionwindow.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case promotionwindow.FieldName:
+		return m.OldName(ctx)
+	case promotionwindow.FieldEffectiveOn:
+		return m.OldEffectiveOn(ctx)
+	case promotionwindow.FieldOpensOn:
+		return m.OldOpensOn(ctx)
+	case promotionwindow.FieldClosesOn:
+		return m.OldClosesOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown PromotionWindow field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PromotionWindowMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case promotionwindow.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case promotionwindow.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case promotionwindow.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case promotionwindow.FieldEffectiveOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEffectiveOn(v)
+		return nil
+	case promotionwindow.FieldOpensOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpensOn(v)
+		return nil
+	case promotionwindow.FieldClosesOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosesOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PromotionWindow field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PromotionWindowMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PromotionWindowMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PromotionWindowMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PromotionWindow numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PromotionWindowMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PromotionWindowMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PromotionWindowMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PromotionWindow nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PromotionWindowMutation) ResetField(name string) error {
+	switch name {
+	case promotionwindow.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case promotionwindow.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case promotionwindow.FieldName:
+		m.ResetName()
+		return nil
+	case promotionwindow.FieldEffectiveOn:
+		m.ResetEffectiveOn()
+		return nil
+	case promotionwindow.FieldOpensOn:
+		m.ResetOpensOn()
+		return nil
+	case promotionwindow.FieldClosesOn:
+		m.ResetClosesOn()
+		return nil
+	}
+	return fmt.Errorf("unknown PromotionWindow field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PromotionWindowMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PromotionWindowMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PromotionWindowMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PromotionWindowMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PromotionWindowMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PromotionWindowMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PromotionWindowMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown PromotionWindow unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PromotionWindowMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown PromotionWindow edge %s", name)
+}
+
 // TrainingMutation represents an operation that mutates the Training nodes in the graph.
 type TrainingMutation struct {
 	config
@@ -16068,6 +18320,644 @@ func (m *TrainingMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Training edge %s", name)
+}
+
+// UnitRatingMutation represents an operation that mutates the UnitRating nodes in the graph.
+type UnitRatingMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *pulid.ID
+	created_at    *time.Time
+	updated_at    *time.Time
+	year          *int
+	addyear       *int
+	rating        *career.UnitPerformance
+	clearedFields map[string]struct{}
+	unit          *pulid.ID
+	clearedunit   bool
+	done          bool
+	oldValue      func(context.Context) (*UnitRating, error)
+	predicates    []predicate.UnitRating
+}
+
+var _ ent.Mutation = (*UnitRatingMutation)(nil)
+
+// unitratingOption allows management of the mutation configuration using functional options.
+type unitratingOption func(*UnitRatingMutation)
+
+// newUnitRatingMutation creates new mutation for the UnitRating entity.
+func newUnitRatingMutation(c config, op Op, opts ...unitratingOption) *UnitRatingMutation {
+	m := &UnitRatingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUnitRating,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUnitRatingID sets the ID field of the mutation.
+func withUnitRatingID(id pulid.ID) unitratingOption {
+	return func(m *UnitRatingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UnitRating
+		)
+		m.oldValue = func(ctx context.Context) (*UnitRating, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UnitRating.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUnitRating sets the old UnitRating of the mutation.
+func withUnitRating(node *UnitRating) unitratingOption {
+	return func(m *UnitRatingMutation) {
+		m.oldValue = func(context.Context) (*UnitRating, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UnitRatingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UnitRatingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of UnitRating entities.
+func (m *UnitRatingMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UnitRatingMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UnitRatingMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UnitRating.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *UnitRatingMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *UnitRatingMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the UnitRating entity.
+// If the UnitRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitRatingMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *UnitRatingMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *UnitRatingMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *UnitRatingMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the UnitRating entity.
+// If the UnitRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitRatingMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *UnitRatingMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetYear sets the "year" field.
+func (m *UnitRatingMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *UnitRatingMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the UnitRating entity.
+// If the UnitRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitRatingMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *UnitRatingMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *UnitRatingMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *UnitRatingMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetRating sets the "rating" field.
+func (m *UnitRatingMutation) SetRating(cp career.UnitPerformance) {
+	m.rating = &cp
+}
+
+// Rating returns the value of the "rating" field in the mutation.
+func (m *UnitRatingMutation) Rating() (r career.UnitPerformance, exists bool) {
+	v := m.rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRating returns the old "rating" field's value of the UnitRating entity.
+// If the UnitRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitRatingMutation) OldRating(ctx context.Context) (v career.UnitPerformance, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRating: %w", err)
+	}
+	return oldValue.Rating, nil
+}
+
+// ResetRating resets all changes to the "rating" field.
+func (m *UnitRatingMutation) ResetRating() {
+	m.rating = nil
+}
+
+// SetUnitID sets the "unit_id" field.
+func (m *UnitRatingMutation) SetUnitID(pu pulid.ID) {
+	m.unit = &pu
+}
+
+// UnitID returns the value of the "unit_id" field in the mutation.
+func (m *UnitRatingMutation) UnitID() (r pulid.ID, exists bool) {
+	v := m.unit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnitID returns the old "unit_id" field's value of the UnitRating entity.
+// If the UnitRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitRatingMutation) OldUnitID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnitID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnitID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnitID: %w", err)
+	}
+	return oldValue.UnitID, nil
+}
+
+// ResetUnitID resets all changes to the "unit_id" field.
+func (m *UnitRatingMutation) ResetUnitID() {
+	m.unit = nil
+}
+
+// ClearUnit clears the "unit" edge to the OrgUnit entity.
+func (m *UnitRatingMutation) ClearUnit() {
+	m.clearedunit = true
+	m.clearedFields[unitrating.FieldUnitID] = struct{}{}
+}
+
+// UnitCleared reports if the "unit" edge to the OrgUnit entity was cleared.
+func (m *UnitRatingMutation) UnitCleared() bool {
+	return m.clearedunit
+}
+
+// UnitIDs returns the "unit" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UnitID instead. It exists only for internal usage by the builders.
+func (m *UnitRatingMutation) UnitIDs() (ids []pulid.ID) {
+	if id := m.unit; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUnit resets all changes to the "unit" edge.
+func (m *UnitRatingMutation) ResetUnit() {
+	m.unit = nil
+	m.clearedunit = false
+}
+
+// Where appends a list predicates to the UnitRatingMutation builder.
+func (m *UnitRatingMutation) Where(ps ...predicate.UnitRating) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UnitRatingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UnitRatingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UnitRating, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UnitRatingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UnitRatingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UnitRating).
+func (m *UnitRatingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UnitRatingMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, unitrating.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, unitrating.FieldUpdatedAt)
+	}
+	if m.year != nil {
+		fields = append(fields, unitrating.FieldYear)
+	}
+	if m.rating != nil {
+		fields = append(fields, unitrating.FieldRating)
+	}
+	if m.unit != nil {
+		fields = append(fields, unitrating.FieldUnitID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UnitRatingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case unitrating.FieldCreatedAt:
+		return m.CreatedAt()
+	case unitrating.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case unitrating.FieldYear:
+		return m.Year()
+	case unitrating.FieldRating:
+		return m.Rating()
+	case unitrating.FieldUnitID:
+		return m.UnitID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UnitRatingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case unitrating.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case unitrating.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case unitrating.FieldYear:
+		return m.OldYear(ctx)
+	case unitrating.FieldRating:
+		return m.OldRating(ctx)
+	case unitrating.FieldUnitID:
+		return m.OldUnitID(ctx)
+	}
+	return nil, fmt.Errorf("unknown UnitRating field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UnitRatingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case unitrating.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case unitrating.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case unitrating.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case unitrating.FieldRating:
+		v, ok := value.(career.UnitPerformance)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRating(v)
+		return nil
+	case unitrating.FieldUnitID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnitID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UnitRatingMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, unitrating.FieldYear)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UnitRatingMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case unitrating.FieldYear:
+		return m.AddedYear()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UnitRatingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case unitrating.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UnitRatingMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UnitRatingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UnitRatingMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown UnitRating nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UnitRatingMutation) ResetField(name string) error {
+	switch name {
+	case unitrating.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case unitrating.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case unitrating.FieldYear:
+		m.ResetYear()
+		return nil
+	case unitrating.FieldRating:
+		m.ResetRating()
+		return nil
+	case unitrating.FieldUnitID:
+		m.ResetUnitID()
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UnitRatingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.unit != nil {
+		edges = append(edges, unitrating.EdgeUnit)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UnitRatingMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case unitrating.EdgeUnit:
+		if id := m.unit; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UnitRatingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UnitRatingMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UnitRatingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedunit {
+		edges = append(edges, unitrating.EdgeUnit)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UnitRatingMutation) EdgeCleared(name string) bool {
+	switch name {
+	case unitrating.EdgeUnit:
+		return m.clearedunit
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UnitRatingMutation) ClearEdge(name string) error {
+	switch name {
+	case unitrating.EdgeUnit:
+		m.ClearUnit()
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UnitRatingMutation) ResetEdge(name string) error {
+	switch name {
+	case unitrating.EdgeUnit:
+		m.ResetUnit()
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating edge %s", name)
 }
 
 // VacancyMutation represents an operation that mutates the Vacancy nodes in the graph.

@@ -49,15 +49,18 @@ type OrgUnitEdges struct {
 	Employees []*Employee `json:"employees,omitempty"`
 	// Posts (formasi) of this unit.
 	Positions []*Position `json:"positions,omitempty"`
+	// The unit's performance ratings, one per year.
+	Ratings []*UnitRating `json:"ratings,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedChildren  map[string][]*OrgUnit
 	namedEmployees map[string][]*Employee
 	namedPositions map[string][]*Position
+	namedRatings   map[string][]*UnitRating
 }
 
 // ParentOrErr returns the Parent value or an error if the edge
@@ -96,6 +99,15 @@ func (e OrgUnitEdges) PositionsOrErr() ([]*Position, error) {
 		return e.Positions, nil
 	}
 	return nil, &NotLoadedError{edge: "positions"}
+}
+
+// RatingsOrErr returns the Ratings value or an error if the edge
+// was not loaded in eager-loading.
+func (e OrgUnitEdges) RatingsOrErr() ([]*UnitRating, error) {
+	if e.loadedTypes[4] {
+		return e.Ratings, nil
+	}
+	return nil, &NotLoadedError{edge: "ratings"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -203,6 +215,11 @@ func (ou *OrgUnit) QueryEmployees() *EmployeeQuery {
 // QueryPositions queries the "positions" edge of the OrgUnit entity.
 func (ou *OrgUnit) QueryPositions() *PositionQuery {
 	return NewOrgUnitClient(ou.config).QueryPositions(ou)
+}
+
+// QueryRatings queries the "ratings" edge of the OrgUnit entity.
+func (ou *OrgUnit) QueryRatings() *UnitRatingQuery {
+	return NewOrgUnitClient(ou.config).QueryRatings(ou)
 }
 
 // Update returns a builder for updating this OrgUnit.
@@ -321,6 +338,30 @@ func (ou *OrgUnit) appendNamedPositions(name string, edges ...*Position) {
 		ou.Edges.namedPositions[name] = []*Position{}
 	} else {
 		ou.Edges.namedPositions[name] = append(ou.Edges.namedPositions[name], edges...)
+	}
+}
+
+// NamedRatings returns the Ratings named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (ou *OrgUnit) NamedRatings(name string) ([]*UnitRating, error) {
+	if ou.Edges.namedRatings == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := ou.Edges.namedRatings[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (ou *OrgUnit) appendNamedRatings(name string, edges ...*UnitRating) {
+	if ou.Edges.namedRatings == nil {
+		ou.Edges.namedRatings = make(map[string][]*UnitRating)
+	}
+	if len(edges) == 0 {
+		ou.Edges.namedRatings[name] = []*UnitRating{}
+	} else {
+		ou.Edges.namedRatings[name] = append(ou.Edges.namedRatings[name], edges...)
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/ent/unitrating"
 )
 
 // OrgUnitCreate is the builder for creating a OrgUnit entity.
@@ -162,6 +163,21 @@ func (ouc *OrgUnitCreate) AddPositions(p ...*Position) *OrgUnitCreate {
 		ids[i] = p[i].ID
 	}
 	return ouc.AddPositionIDs(ids...)
+}
+
+// AddRatingIDs adds the "ratings" edge to the UnitRating entity by IDs.
+func (ouc *OrgUnitCreate) AddRatingIDs(ids ...pulid.ID) *OrgUnitCreate {
+	ouc.mutation.AddRatingIDs(ids...)
+	return ouc
+}
+
+// AddRatings adds the "ratings" edges to the UnitRating entity.
+func (ouc *OrgUnitCreate) AddRatings(u ...*UnitRating) *OrgUnitCreate {
+	ids := make([]pulid.ID, len(u))
+	for i := range u {
+		ids[i] = u[i].ID
+	}
+	return ouc.AddRatingIDs(ids...)
 }
 
 // Mutation returns the OrgUnitMutation object of the builder.
@@ -380,6 +396,22 @@ func (ouc *OrgUnitCreate) createSpec() (*OrgUnit, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(position.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := ouc.mutation.RatingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   orgunit.RatingsTable,
+			Columns: []string{orgunit.RatingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(unitrating.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -19,6 +19,7 @@ import (
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/ent/unitrating"
 )
 
 // OrgUnitQuery is the builder for querying OrgUnit entities.
@@ -32,11 +33,13 @@ type OrgUnitQuery struct {
 	withChildren       *OrgUnitQuery
 	withEmployees      *EmployeeQuery
 	withPositions      *PositionQuery
+	withRatings        *UnitRatingQuery
 	loadTotal          []func(context.Context, []*OrgUnit) error
 	modifiers          []func(*sql.Selector)
 	withNamedChildren  map[string]*OrgUnitQuery
 	withNamedEmployees map[string]*EmployeeQuery
 	withNamedPositions map[string]*PositionQuery
+	withNamedRatings   map[string]*UnitRatingQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -154,6 +157,28 @@ func (ouq *OrgUnitQuery) QueryPositions() *PositionQuery {
 			sqlgraph.From(orgunit.Table, orgunit.FieldID, selector),
 			sqlgraph.To(position.Table, position.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, orgunit.PositionsTable, orgunit.PositionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(ouq.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRatings chains the current query on the "ratings" edge.
+func (ouq *OrgUnitQuery) QueryRatings() *UnitRatingQuery {
+	query := (&UnitRatingClient{config: ouq.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := ouq.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := ouq.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(orgunit.Table, orgunit.FieldID, selector),
+			sqlgraph.To(unitrating.Table, unitrating.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, orgunit.RatingsTable, orgunit.RatingsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(ouq.driver.Dialect(), step)
 		return fromU, nil
@@ -357,6 +382,7 @@ func (ouq *OrgUnitQuery) Clone() *OrgUnitQuery {
 		withChildren:  ouq.withChildren.Clone(),
 		withEmployees: ouq.withEmployees.Clone(),
 		withPositions: ouq.withPositions.Clone(),
+		withRatings:   ouq.withRatings.Clone(),
 		// clone intermediate query.
 		sql:       ouq.sql.Clone(),
 		path:      ouq.path,
@@ -405,6 +431,17 @@ func (ouq *OrgUnitQuery) WithPositions(opts ...func(*PositionQuery)) *OrgUnitQue
 		opt(query)
 	}
 	ouq.withPositions = query
+	return ouq
+}
+
+// WithRatings tells the query-builder to eager-load the nodes that are connected to
+// the "ratings" edge. The optional arguments are used to configure the query builder of the edge.
+func (ouq *OrgUnitQuery) WithRatings(opts ...func(*UnitRatingQuery)) *OrgUnitQuery {
+	query := (&UnitRatingClient{config: ouq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	ouq.withRatings = query
 	return ouq
 }
 
@@ -492,11 +529,12 @@ func (ouq *OrgUnitQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Org
 	var (
 		nodes       = []*OrgUnit{}
 		_spec       = ouq.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			ouq.withParent != nil,
 			ouq.withChildren != nil,
 			ouq.withEmployees != nil,
 			ouq.withPositions != nil,
+			ouq.withRatings != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -547,6 +585,13 @@ func (ouq *OrgUnitQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Org
 			return nil, err
 		}
 	}
+	if query := ouq.withRatings; query != nil {
+		if err := ouq.loadRatings(ctx, query, nodes,
+			func(n *OrgUnit) { n.Edges.Ratings = []*UnitRating{} },
+			func(n *OrgUnit, e *UnitRating) { n.Edges.Ratings = append(n.Edges.Ratings, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range ouq.withNamedChildren {
 		if err := ouq.loadChildren(ctx, query, nodes,
 			func(n *OrgUnit) { n.appendNamedChildren(name) },
@@ -565,6 +610,13 @@ func (ouq *OrgUnitQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Org
 		if err := ouq.loadPositions(ctx, query, nodes,
 			func(n *OrgUnit) { n.appendNamedPositions(name) },
 			func(n *OrgUnit, e *Position) { n.appendNamedPositions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range ouq.withNamedRatings {
+		if err := ouq.loadRatings(ctx, query, nodes,
+			func(n *OrgUnit) { n.appendNamedRatings(name) },
+			func(n *OrgUnit, e *UnitRating) { n.appendNamedRatings(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -680,6 +732,36 @@ func (ouq *OrgUnitQuery) loadPositions(ctx context.Context, query *PositionQuery
 	}
 	query.Where(predicate.Position(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(orgunit.PositionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.UnitID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "unit_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (ouq *OrgUnitQuery) loadRatings(ctx context.Context, query *UnitRatingQuery, nodes []*OrgUnit, init func(*OrgUnit), assign func(*OrgUnit, *UnitRating)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*OrgUnit)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(unitrating.FieldUnitID)
+	}
+	query.Where(predicate.UnitRating(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(orgunit.RatingsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -857,6 +939,20 @@ func (ouq *OrgUnitQuery) WithNamedPositions(name string, opts ...func(*PositionQ
 		ouq.withNamedPositions = make(map[string]*PositionQuery)
 	}
 	ouq.withNamedPositions[name] = query
+	return ouq
+}
+
+// WithNamedRatings tells the query-builder to eager-load the nodes that are connected to the "ratings"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (ouq *OrgUnitQuery) WithNamedRatings(name string, opts ...func(*UnitRatingQuery)) *OrgUnitQuery {
+	query := (&UnitRatingClient{config: ouq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if ouq.withNamedRatings == nil {
+		ouq.withNamedRatings = make(map[string]*UnitRatingQuery)
+	}
+	ouq.withNamedRatings[name] = query
 	return ouq
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/ent/unitrating"
 )
 
 // OrgUnitUpdate is the builder for updating OrgUnit entities.
@@ -170,6 +171,21 @@ func (ouu *OrgUnitUpdate) AddPositions(p ...*Position) *OrgUnitUpdate {
 	return ouu.AddPositionIDs(ids...)
 }
 
+// AddRatingIDs adds the "ratings" edge to the UnitRating entity by IDs.
+func (ouu *OrgUnitUpdate) AddRatingIDs(ids ...pulid.ID) *OrgUnitUpdate {
+	ouu.mutation.AddRatingIDs(ids...)
+	return ouu
+}
+
+// AddRatings adds the "ratings" edges to the UnitRating entity.
+func (ouu *OrgUnitUpdate) AddRatings(u ...*UnitRating) *OrgUnitUpdate {
+	ids := make([]pulid.ID, len(u))
+	for i := range u {
+		ids[i] = u[i].ID
+	}
+	return ouu.AddRatingIDs(ids...)
+}
+
 // Mutation returns the OrgUnitMutation object of the builder.
 func (ouu *OrgUnitUpdate) Mutation() *OrgUnitMutation {
 	return ouu.mutation
@@ -242,6 +258,27 @@ func (ouu *OrgUnitUpdate) RemovePositions(p ...*Position) *OrgUnitUpdate {
 		ids[i] = p[i].ID
 	}
 	return ouu.RemovePositionIDs(ids...)
+}
+
+// ClearRatings clears all "ratings" edges to the UnitRating entity.
+func (ouu *OrgUnitUpdate) ClearRatings() *OrgUnitUpdate {
+	ouu.mutation.ClearRatings()
+	return ouu
+}
+
+// RemoveRatingIDs removes the "ratings" edge to UnitRating entities by IDs.
+func (ouu *OrgUnitUpdate) RemoveRatingIDs(ids ...pulid.ID) *OrgUnitUpdate {
+	ouu.mutation.RemoveRatingIDs(ids...)
+	return ouu
+}
+
+// RemoveRatings removes "ratings" edges to UnitRating entities.
+func (ouu *OrgUnitUpdate) RemoveRatings(u ...*UnitRating) *OrgUnitUpdate {
+	ids := make([]pulid.ID, len(u))
+	for i := range u {
+		ids[i] = u[i].ID
+	}
+	return ouu.RemoveRatingIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -506,6 +543,51 @@ func (ouu *OrgUnitUpdate) sqlSave(ctx context.Context) (n int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if ouu.mutation.RatingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   orgunit.RatingsTable,
+			Columns: []string{orgunit.RatingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(unitrating.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := ouu.mutation.RemovedRatingsIDs(); len(nodes) > 0 && !ouu.mutation.RatingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   orgunit.RatingsTable,
+			Columns: []string{orgunit.RatingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(unitrating.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := ouu.mutation.RatingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   orgunit.RatingsTable,
+			Columns: []string{orgunit.RatingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(unitrating.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(ouu.modifiers...)
 	if n, err = sqlgraph.UpdateNodes(ctx, ouu.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -666,6 +748,21 @@ func (ouuo *OrgUnitUpdateOne) AddPositions(p ...*Position) *OrgUnitUpdateOne {
 	return ouuo.AddPositionIDs(ids...)
 }
 
+// AddRatingIDs adds the "ratings" edge to the UnitRating entity by IDs.
+func (ouuo *OrgUnitUpdateOne) AddRatingIDs(ids ...pulid.ID) *OrgUnitUpdateOne {
+	ouuo.mutation.AddRatingIDs(ids...)
+	return ouuo
+}
+
+// AddRatings adds the "ratings" edges to the UnitRating entity.
+func (ouuo *OrgUnitUpdateOne) AddRatings(u ...*UnitRating) *OrgUnitUpdateOne {
+	ids := make([]pulid.ID, len(u))
+	for i := range u {
+		ids[i] = u[i].ID
+	}
+	return ouuo.AddRatingIDs(ids...)
+}
+
 // Mutation returns the OrgUnitMutation object of the builder.
 func (ouuo *OrgUnitUpdateOne) Mutation() *OrgUnitMutation {
 	return ouuo.mutation
@@ -738,6 +835,27 @@ func (ouuo *OrgUnitUpdateOne) RemovePositions(p ...*Position) *OrgUnitUpdateOne 
 		ids[i] = p[i].ID
 	}
 	return ouuo.RemovePositionIDs(ids...)
+}
+
+// ClearRatings clears all "ratings" edges to the UnitRating entity.
+func (ouuo *OrgUnitUpdateOne) ClearRatings() *OrgUnitUpdateOne {
+	ouuo.mutation.ClearRatings()
+	return ouuo
+}
+
+// RemoveRatingIDs removes the "ratings" edge to UnitRating entities by IDs.
+func (ouuo *OrgUnitUpdateOne) RemoveRatingIDs(ids ...pulid.ID) *OrgUnitUpdateOne {
+	ouuo.mutation.RemoveRatingIDs(ids...)
+	return ouuo
+}
+
+// RemoveRatings removes "ratings" edges to UnitRating entities.
+func (ouuo *OrgUnitUpdateOne) RemoveRatings(u ...*UnitRating) *OrgUnitUpdateOne {
+	ids := make([]pulid.ID, len(u))
+	for i := range u {
+		ids[i] = u[i].ID
+	}
+	return ouuo.RemoveRatingIDs(ids...)
 }
 
 // Where appends a list predicates to the OrgUnitUpdate builder.
@@ -1025,6 +1143,51 @@ func (ouuo *OrgUnitUpdateOne) sqlSave(ctx context.Context) (_node *OrgUnit, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(position.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if ouuo.mutation.RatingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   orgunit.RatingsTable,
+			Columns: []string{orgunit.RatingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(unitrating.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := ouuo.mutation.RemovedRatingsIDs(); len(nodes) > 0 && !ouuo.mutation.RatingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   orgunit.RatingsTable,
+			Columns: []string{orgunit.RatingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(unitrating.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := ouuo.mutation.RatingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   orgunit.RatingsTable,
+			Columns: []string{orgunit.RatingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(unitrating.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

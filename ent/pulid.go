@@ -8,18 +8,22 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
@@ -28,17 +32,21 @@ var prefixTables = map[string]string{
 	"ACC": account.Table,
 	"APL": application.Table,
 	"AUD": auditentry.Table,
+	"CAP": calibrationcap.Table,
 	"CEV": careerevent.Table,
 	"DSH": dashboard.Table,
 	"SAN": disciplinarysanction.Table,
 	"EMP": employee.Table,
+	"EYR": employeeyear.Table,
 	"ENR": enrollment.Table,
 	"EVL": evaluation.Table,
 	"MEN": mentorship.Table,
 	"ORG": orgunit.Table,
 	"POS": position.Table,
 	"PAS": potentialassessment.Table,
+	"PRW": promotionwindow.Table,
 	"TRN": training.Table,
+	"URT": unitrating.Table,
 	"VAC": vacancy.Table,
 }
 

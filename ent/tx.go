@@ -20,6 +20,8 @@ type Tx struct {
 	Application *ApplicationClient
 	// AuditEntry is the client for interacting with the AuditEntry builders.
 	AuditEntry *AuditEntryClient
+	// CalibrationCap is the client for interacting with the CalibrationCap builders.
+	CalibrationCap *CalibrationCapClient
 	// CareerEvent is the client for interacting with the CareerEvent builders.
 	CareerEvent *CareerEventClient
 	// Dashboard is the client for interacting with the Dashboard builders.
@@ -28,6 +30,8 @@ type Tx struct {
 	DisciplinarySanction *DisciplinarySanctionClient
 	// Employee is the client for interacting with the Employee builders.
 	Employee *EmployeeClient
+	// EmployeeYear is the client for interacting with the EmployeeYear builders.
+	EmployeeYear *EmployeeYearClient
 	// Enrollment is the client for interacting with the Enrollment builders.
 	Enrollment *EnrollmentClient
 	// Evaluation is the client for interacting with the Evaluation builders.
@@ -40,8 +44,12 @@ type Tx struct {
 	Position *PositionClient
 	// PotentialAssessment is the client for interacting with the PotentialAssessment builders.
 	PotentialAssessment *PotentialAssessmentClient
+	// PromotionWindow is the client for interacting with the PromotionWindow builders.
+	PromotionWindow *PromotionWindowClient
 	// Training is the client for interacting with the Training builders.
 	Training *TrainingClient
+	// UnitRating is the client for interacting with the UnitRating builders.
+	UnitRating *UnitRatingClient
 	// Vacancy is the client for interacting with the Vacancy builders.
 	Vacancy *VacancyClient
 
@@ -178,17 +186,21 @@ func (tx *Tx) init() {
 	tx.Account = NewAccountClient(tx.config)
 	tx.Application = NewApplicationClient(tx.config)
 	tx.AuditEntry = NewAuditEntryClient(tx.config)
+	tx.CalibrationCap = NewCalibrationCapClient(tx.config)
 	tx.CareerEvent = NewCareerEventClient(tx.config)
 	tx.Dashboard = NewDashboardClient(tx.config)
 	tx.DisciplinarySanction = NewDisciplinarySanctionClient(tx.config)
 	tx.Employee = NewEmployeeClient(tx.config)
+	tx.EmployeeYear = NewEmployeeYearClient(tx.config)
 	tx.Enrollment = NewEnrollmentClient(tx.config)
 	tx.Evaluation = NewEvaluationClient(tx.config)
 	tx.Mentorship = NewMentorshipClient(tx.config)
 	tx.OrgUnit = NewOrgUnitClient(tx.config)
 	tx.Position = NewPositionClient(tx.config)
 	tx.PotentialAssessment = NewPotentialAssessmentClient(tx.config)
+	tx.PromotionWindow = NewPromotionWindowClient(tx.config)
 	tx.Training = NewTrainingClient(tx.config)
+	tx.UnitRating = NewUnitRatingClient(tx.config)
 	tx.Vacancy = NewVacancyClient(tx.config)
 }
 

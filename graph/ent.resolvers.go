@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/jenjang/jenjang/ent"
@@ -39,6 +38,11 @@ func (r *queryResolver) Applications(ctx context.Context, after *entgql.Cursor[p
 // AuditEntries is the resolver for the auditEntries field.
 func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error) {
 	return r.client.AuditEntry.Query().Paginate(ctx, after, first, before, last, ent.WithAuditEntryOrder(orderBy), ent.WithAuditEntryFilter(where.Filter))
+}
+
+// CalibrationCaps is the resolver for the calibrationCaps field.
+func (r *queryResolver) CalibrationCaps(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.CalibrationCapWhereInput) (*ent.CalibrationCapConnection, error) {
+	return r.client.CalibrationCap.Query().Paginate(ctx, after, first, before, last, ent.WithCalibrationCapFilter(where.Filter))
 }
 
 // CareerEvents is the resolver for the careerEvents field.
@@ -89,10 +93,22 @@ func (r *queryResolver) PotentialAssessments(ctx context.Context, after *entgql.
 		ent.WithPotentialAssessmentOrder(orderBy), ent.WithPotentialAssessmentFilter(where.Filter))
 }
 
+// PromotionWindows is the resolver for the promotionWindows field.
+func (r *queryResolver) PromotionWindows(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PromotionWindowOrder, where *ent.PromotionWindowWhereInput) (*ent.PromotionWindowConnection, error) {
+	return r.client.PromotionWindow.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPromotionWindowOrder(orderBy), ent.WithPromotionWindowFilter(where.Filter))
+}
+
 // Trainings is the resolver for the trainings field.
 func (r *queryResolver) Trainings(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) (*ent.TrainingConnection, error) {
 	return r.client.Training.Query().Paginate(ctx, after, first, before, last,
 		ent.WithTrainingOrder(orderBy), ent.WithTrainingFilter(where.Filter))
+}
+
+// UnitRatings is the resolver for the unitRatings field.
+func (r *queryResolver) UnitRatings(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.UnitRatingOrder, where *ent.UnitRatingWhereInput) (*ent.UnitRatingConnection, error) {
+	return r.client.UnitRating.Query().Paginate(ctx, after, first, before, last,
+		ent.WithUnitRatingOrder(orderBy), ent.WithUnitRatingFilter(where.Filter))
 }
 
 // Vacancies is the resolver for the vacancies field.
@@ -101,39 +117,13 @@ func (r *queryResolver) Vacancies(ctx context.Context, after *entgql.Cursor[puli
 		ent.WithVacancyOrder(orderBy), ent.WithVacancyFilter(where.Filter))
 }
 
-// EmployeeIDIn is the resolver for the employeeIDIn field.
-func (r *auditEntryWhereInputResolver) EmployeeIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
-	panic(fmt.Errorf("not implemented: EmployeeIDIn - employeeIDIn"))
-}
-
-// EmployeeIDNotIn is the resolver for the employeeIDNotIn field.
-func (r *auditEntryWhereInputResolver) EmployeeIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
-	panic(fmt.Errorf("not implemented: EmployeeIDNotIn - employeeIDNotIn"))
-}
-
-// UnitIDIn is the resolver for the unitIDIn field.
-func (r *auditEntryWhereInputResolver) UnitIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
-	panic(fmt.Errorf("not implemented: UnitIDIn - unitIDIn"))
-}
-
-// UnitIDNotIn is the resolver for the unitIDNotIn field.
-func (r *auditEntryWhereInputResolver) UnitIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
-	panic(fmt.Errorf("not implemented: UnitIDNotIn - unitIDNotIn"))
-}
-
 // Employee returns generated.EmployeeResolver implementation.
 func (r *Resolver) Employee() generated.EmployeeResolver { return &employeeResolver{r} }
 
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-// AuditEntryWhereInput returns generated.AuditEntryWhereInputResolver implementation.
-func (r *Resolver) AuditEntryWhereInput() generated.AuditEntryWhereInputResolver {
-	return &auditEntryWhereInputResolver{r}
-}
-
 type (
-	employeeResolver             struct{ *Resolver }
-	queryResolver                struct{ *Resolver }
-	auditEntryWhereInputResolver struct{ *Resolver }
+	employeeResolver struct{ *Resolver }
+	queryResolver    struct{ *Resolver }
 )

@@ -53,6 +53,36 @@ func (r *mutationResolver) UpdateEmployee(ctx context.Context, id pulid.ID, inpu
 	return ent.FromContext(ctx).Employee.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
+// CreateUnitRating is the resolver for the createUnitRating field.
+func (r *mutationResolver) CreateUnitRating(ctx context.Context, input ent.CreateUnitRatingInput) (*ent.UnitRating, error) {
+	return ent.FromContext(ctx).UnitRating.Create().SetInput(input).Save(ctx)
+}
+
+// UpdateUnitRating is the resolver for the updateUnitRating field.
+func (r *mutationResolver) UpdateUnitRating(ctx context.Context, id pulid.ID, input ent.UpdateUnitRatingInput) (*ent.UnitRating, error) {
+	return ent.FromContext(ctx).UnitRating.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
+// CreateCalibrationCap is the resolver for the createCalibrationCap field.
+func (r *mutationResolver) CreateCalibrationCap(ctx context.Context, input ent.CreateCalibrationCapInput) (*ent.CalibrationCap, error) {
+	return ent.FromContext(ctx).CalibrationCap.Create().SetInput(input).Save(ctx)
+}
+
+// UpdateCalibrationCap is the resolver for the updateCalibrationCap field.
+func (r *mutationResolver) UpdateCalibrationCap(ctx context.Context, id pulid.ID, input ent.UpdateCalibrationCapInput) (*ent.CalibrationCap, error) {
+	return ent.FromContext(ctx).CalibrationCap.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
+// CreatePromotionWindow is the resolver for the createPromotionWindow field.
+func (r *mutationResolver) CreatePromotionWindow(ctx context.Context, input ent.CreatePromotionWindowInput) (*ent.PromotionWindow, error) {
+	return ent.FromContext(ctx).PromotionWindow.Create().SetInput(input).Save(ctx)
+}
+
+// UpdatePromotionWindow is the resolver for the updatePromotionWindow field.
+func (r *mutationResolver) UpdatePromotionWindow(ctx context.Context, id pulid.ID, input ent.UpdatePromotionWindowInput) (*ent.PromotionWindow, error) {
+	return ent.FromContext(ctx).PromotionWindow.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
 // Mutation returns generated.MutationResolver implementation.
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 

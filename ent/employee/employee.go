@@ -85,6 +85,8 @@ const (
 	EdgeMentorshipsAsMentee = "mentorships_as_mentee"
 	// EdgeCareerEvents holds the string denoting the career_events edge name in mutations.
 	EdgeCareerEvents = "career_events"
+	// EdgeYears holds the string denoting the years edge name in mutations.
+	EdgeYears = "years"
 	// EdgeAccount holds the string denoting the account edge name in mutations.
 	EdgeAccount = "account"
 	// Table holds the table name of the employee in the database.
@@ -167,6 +169,13 @@ const (
 	CareerEventsInverseTable = "career_events"
 	// CareerEventsColumn is the table column denoting the career_events relation/edge.
 	CareerEventsColumn = "employee_id"
+	// YearsTable is the table that holds the years relation/edge.
+	YearsTable = "employee_years"
+	// YearsInverseTable is the table name for the EmployeeYear entity.
+	// It exists in this package in order to avoid circular dependency with the "employeeyear" package.
+	YearsInverseTable = "employee_years"
+	// YearsColumn is the table column denoting the years relation/edge.
+	YearsColumn = "employee_id"
 	// AccountTable is the table that holds the account relation/edge.
 	AccountTable = "accounts"
 	// AccountInverseTable is the table name for the Account entity.
@@ -584,6 +593,20 @@ func ByCareerEvents(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByYearsCount orders the results by years count.
+func ByYearsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newYearsStep(), opts...)
+	}
+}
+
+// ByYears orders the results by years terms.
+func ByYears(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newYearsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByAccountField orders the results by account field.
 func ByAccountField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -672,6 +695,13 @@ func newCareerEventsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CareerEventsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, CareerEventsTable, CareerEventsColumn),
+	)
+}
+func newYearsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(YearsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, YearsTable, YearsColumn),
 	)
 }
 func newAccountStep() *sqlgraph.Step {

@@ -1353,6 +1353,29 @@ func HasCareerEventsWith(preds ...predicate.CareerEvent) predicate.Employee {
 	})
 }
 
+// HasYears applies the HasEdge predicate on the "years" edge.
+func HasYears() predicate.Employee {
+	return predicate.Employee(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, YearsTable, YearsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasYearsWith applies the HasEdge predicate on the "years" edge with a given conditions (other predicates).
+func HasYearsWith(preds ...predicate.EmployeeYear) predicate.Employee {
+	return predicate.Employee(func(s *sql.Selector) {
+		step := newYearsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasAccount applies the HasEdge predicate on the "account" edge.
 func HasAccount() predicate.Employee {
 	return predicate.Employee(func(s *sql.Selector) {

@@ -45,6 +45,18 @@ func (f AuditEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEntryMutation", m)
 }
 
+// The CalibrationCapFunc type is an adapter to allow the use of ordinary
+// function as CalibrationCap mutator.
+type CalibrationCapFunc func(context.Context, *ent.CalibrationCapMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CalibrationCapFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CalibrationCapMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CalibrationCapMutation", m)
+}
+
 // The CareerEventFunc type is an adapter to allow the use of ordinary
 // function as CareerEvent mutator.
 type CareerEventFunc func(context.Context, *ent.CareerEventMutation) (ent.Value, error)
@@ -91,6 +103,18 @@ func (f EmployeeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EmployeeMutation", m)
+}
+
+// The EmployeeYearFunc type is an adapter to allow the use of ordinary
+// function as EmployeeYear mutator.
+type EmployeeYearFunc func(context.Context, *ent.EmployeeYearMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f EmployeeYearFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.EmployeeYearMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EmployeeYearMutation", m)
 }
 
 // The EnrollmentFunc type is an adapter to allow the use of ordinary
@@ -165,6 +189,18 @@ func (f PotentialAssessmentFunc) Mutate(ctx context.Context, m ent.Mutation) (en
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PotentialAssessmentMutation", m)
 }
 
+// The PromotionWindowFunc type is an adapter to allow the use of ordinary
+// function as PromotionWindow mutator.
+type PromotionWindowFunc func(context.Context, *ent.PromotionWindowMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PromotionWindowFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PromotionWindowMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PromotionWindowMutation", m)
+}
+
 // The TrainingFunc type is an adapter to allow the use of ordinary
 // function as Training mutator.
 type TrainingFunc func(context.Context, *ent.TrainingMutation) (ent.Value, error)
@@ -175,6 +211,18 @@ func (f TrainingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingMutation", m)
+}
+
+// The UnitRatingFunc type is an adapter to allow the use of ordinary
+// function as UnitRating mutator.
+type UnitRatingFunc func(context.Context, *ent.UnitRatingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UnitRatingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.UnitRatingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UnitRatingMutation", m)
 }
 
 // The VacancyFunc type is an adapter to allow the use of ordinary

@@ -11,10 +11,12 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -22,7 +24,9 @@ import (
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/predicate"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
@@ -163,6 +167,33 @@ func (f TraverseAuditEntry) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEntryQuery", q)
 }
 
+// The CalibrationCapFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CalibrationCapFunc func(context.Context, *ent.CalibrationCapQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CalibrationCapFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CalibrationCapQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CalibrationCapQuery", q)
+}
+
+// The TraverseCalibrationCap type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCalibrationCap func(context.Context, *ent.CalibrationCapQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCalibrationCap) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCalibrationCap) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CalibrationCapQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CalibrationCapQuery", q)
+}
+
 // The CareerEventFunc type is an adapter to allow the use of ordinary function as a Querier.
 type CareerEventFunc func(context.Context, *ent.CareerEventQuery) (ent.Value, error)
 
@@ -269,6 +300,33 @@ func (f TraverseEmployee) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EmployeeQuery", q)
+}
+
+// The EmployeeYearFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EmployeeYearFunc func(context.Context, *ent.EmployeeYearQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EmployeeYearFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EmployeeYearQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EmployeeYearQuery", q)
+}
+
+// The TraverseEmployeeYear type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEmployeeYear func(context.Context, *ent.EmployeeYearQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEmployeeYear) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEmployeeYear) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EmployeeYearQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EmployeeYearQuery", q)
 }
 
 // The EnrollmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -433,6 +491,33 @@ func (f TraversePotentialAssessment) Traverse(ctx context.Context, q ent.Query) 
 	return fmt.Errorf("unexpected query type %T. expect *ent.PotentialAssessmentQuery", q)
 }
 
+// The PromotionWindowFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PromotionWindowFunc func(context.Context, *ent.PromotionWindowQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PromotionWindowFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PromotionWindowQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PromotionWindowQuery", q)
+}
+
+// The TraversePromotionWindow type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePromotionWindow func(context.Context, *ent.PromotionWindowQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePromotionWindow) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePromotionWindow) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PromotionWindowQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PromotionWindowQuery", q)
+}
+
 // The TrainingFunc type is an adapter to allow the use of ordinary function as a Querier.
 type TrainingFunc func(context.Context, *ent.TrainingQuery) (ent.Value, error)
 
@@ -458,6 +543,33 @@ func (f TraverseTraining) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingQuery", q)
+}
+
+// The UnitRatingFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UnitRatingFunc func(context.Context, *ent.UnitRatingQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UnitRatingFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UnitRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UnitRatingQuery", q)
+}
+
+// The TraverseUnitRating type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUnitRating func(context.Context, *ent.UnitRatingQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUnitRating) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUnitRating) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UnitRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UnitRatingQuery", q)
 }
 
 // The VacancyFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -496,6 +608,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ApplicationQuery, predicate.Application, application.OrderOption]{typ: ent.TypeApplication, tq: q}, nil
 	case *ent.AuditEntryQuery:
 		return &query[*ent.AuditEntryQuery, predicate.AuditEntry, auditentry.OrderOption]{typ: ent.TypeAuditEntry, tq: q}, nil
+	case *ent.CalibrationCapQuery:
+		return &query[*ent.CalibrationCapQuery, predicate.CalibrationCap, calibrationcap.OrderOption]{typ: ent.TypeCalibrationCap, tq: q}, nil
 	case *ent.CareerEventQuery:
 		return &query[*ent.CareerEventQuery, predicate.CareerEvent, careerevent.OrderOption]{typ: ent.TypeCareerEvent, tq: q}, nil
 	case *ent.DashboardQuery:
@@ -504,6 +618,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DisciplinarySanctionQuery, predicate.DisciplinarySanction, disciplinarysanction.OrderOption]{typ: ent.TypeDisciplinarySanction, tq: q}, nil
 	case *ent.EmployeeQuery:
 		return &query[*ent.EmployeeQuery, predicate.Employee, employee.OrderOption]{typ: ent.TypeEmployee, tq: q}, nil
+	case *ent.EmployeeYearQuery:
+		return &query[*ent.EmployeeYearQuery, predicate.EmployeeYear, employeeyear.OrderOption]{typ: ent.TypeEmployeeYear, tq: q}, nil
 	case *ent.EnrollmentQuery:
 		return &query[*ent.EnrollmentQuery, predicate.Enrollment, enrollment.OrderOption]{typ: ent.TypeEnrollment, tq: q}, nil
 	case *ent.EvaluationQuery:
@@ -516,8 +632,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PositionQuery, predicate.Position, position.OrderOption]{typ: ent.TypePosition, tq: q}, nil
 	case *ent.PotentialAssessmentQuery:
 		return &query[*ent.PotentialAssessmentQuery, predicate.PotentialAssessment, potentialassessment.OrderOption]{typ: ent.TypePotentialAssessment, tq: q}, nil
+	case *ent.PromotionWindowQuery:
+		return &query[*ent.PromotionWindowQuery, predicate.PromotionWindow, promotionwindow.OrderOption]{typ: ent.TypePromotionWindow, tq: q}, nil
 	case *ent.TrainingQuery:
 		return &query[*ent.TrainingQuery, predicate.Training, training.OrderOption]{typ: ent.TypeTraining, tq: q}, nil
+	case *ent.UnitRatingQuery:
+		return &query[*ent.UnitRatingQuery, predicate.UnitRating, unitrating.OrderOption]{typ: ent.TypeUnitRating, tq: q}, nil
 	case *ent.VacancyQuery:
 		return &query[*ent.VacancyQuery, predicate.Vacancy, vacancy.OrderOption]{typ: ent.TypeVacancy, tq: q}, nil
 	default:

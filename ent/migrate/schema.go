@@ -175,6 +175,28 @@ var (
 			},
 		},
 	}
+	// CalibrationCapsColumns holds the columns for the "calibration_caps" table.
+	CalibrationCapsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "unit_rating", Type: field.TypeEnum, Enums: []string{"ISTIMEWA", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"}},
+		{Name: "at_least", Type: field.TypeEnum, Enums: []string{"SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"}},
+		{Name: "max_share", Type: field.TypeFloat64},
+	}
+	// CalibrationCapsTable holds the schema information for the "calibration_caps" table.
+	CalibrationCapsTable = &schema.Table{
+		Name:       "calibration_caps",
+		Columns:    CalibrationCapsColumns,
+		PrimaryKey: []*schema.Column{CalibrationCapsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "calibrationcap_unit_rating_at_least",
+				Unique:  true,
+				Columns: []*schema.Column{CalibrationCapsColumns[3], CalibrationCapsColumns[4]},
+			},
+		},
+	}
 	// CareerEventsColumns holds the columns for the "career_events" table.
 	CareerEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 29},
@@ -450,6 +472,53 @@ var (
 				Name:    "employee_latest_predikat",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[17]},
+			},
+		},
+	}
+	// EmployeeYearsColumns holds the columns for the "employee_years" table.
+	EmployeeYearsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "predikat", Type: field.TypeEnum, Nullable: true, Enums: []string{"SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"}},
+		{Name: "performance", Type: field.TypeEnum, Nullable: true, Enums: []string{"BELOW", "AS_EXPECTED", "ABOVE"}},
+		{Name: "potential", Type: field.TypeEnum, Nullable: true, Enums: []string{"HIGH", "MEDIUM", "LOW"}},
+		{Name: "talent_box", Type: field.TypeInt, Nullable: true},
+		{Name: "jp_completed", Type: field.TypeInt, Default: 0},
+		{Name: "employee_id", Type: field.TypeString, Size: 29},
+	}
+	// EmployeeYearsTable holds the schema information for the "employee_years" table.
+	EmployeeYearsTable = &schema.Table{
+		Name:       "employee_years",
+		Columns:    EmployeeYearsColumns,
+		PrimaryKey: []*schema.Column{EmployeeYearsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "employee_years_employees_years",
+				Columns:    []*schema.Column{EmployeeYearsColumns[7]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "employeeyear_employee_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{EmployeeYearsColumns[7], EmployeeYearsColumns[1]},
+			},
+			{
+				Name:    "employeeyear_year_talent_box",
+				Unique:  false,
+				Columns: []*schema.Column{EmployeeYearsColumns[1], EmployeeYearsColumns[5]},
+			},
+			{
+				Name:    "employeeyear_year_jp_completed",
+				Unique:  false,
+				Columns: []*schema.Column{EmployeeYearsColumns[1], EmployeeYearsColumns[6]},
+			},
+			{
+				Name:    "employeeyear_year_predikat",
+				Unique:  false,
+				Columns: []*schema.Column{EmployeeYearsColumns[1], EmployeeYearsColumns[2]},
 			},
 		},
 	}
@@ -831,6 +900,39 @@ var (
 			},
 		},
 	}
+	// PromotionWindowsColumns holds the columns for the "promotion_windows" table.
+	PromotionWindowsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "effective_on", Type: field.TypeTime},
+		{Name: "opens_on", Type: field.TypeTime},
+		{Name: "closes_on", Type: field.TypeTime},
+	}
+	// PromotionWindowsTable holds the schema information for the "promotion_windows" table.
+	PromotionWindowsTable = &schema.Table{
+		Name:       "promotion_windows",
+		Columns:    PromotionWindowsColumns,
+		PrimaryKey: []*schema.Column{PromotionWindowsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "promotionwindow_effective_on",
+				Unique:  true,
+				Columns: []*schema.Column{PromotionWindowsColumns[4]},
+			},
+			{
+				Name:    "promotionwindow_opens_on",
+				Unique:  false,
+				Columns: []*schema.Column{PromotionWindowsColumns[5]},
+			},
+			{
+				Name:    "promotionwindow_closes_on",
+				Unique:  false,
+				Columns: []*schema.Column{PromotionWindowsColumns[6]},
+			},
+		},
+	}
 	// TrainingsColumns holds the columns for the "trainings" table.
 	TrainingsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 29},
@@ -883,6 +985,41 @@ var (
 				Name:    "training_status_starts_on",
 				Unique:  false,
 				Columns: []*schema.Column{TrainingsColumns[12], TrainingsColumns[7]},
+			},
+		},
+	}
+	// UnitRatingsColumns holds the columns for the "unit_ratings" table.
+	UnitRatingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "rating", Type: field.TypeEnum, Enums: []string{"ISTIMEWA", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"}},
+		{Name: "unit_id", Type: field.TypeString, Size: 29},
+	}
+	// UnitRatingsTable holds the schema information for the "unit_ratings" table.
+	UnitRatingsTable = &schema.Table{
+		Name:       "unit_ratings",
+		Columns:    UnitRatingsColumns,
+		PrimaryKey: []*schema.Column{UnitRatingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "unit_ratings_org_units_ratings",
+				Columns:    []*schema.Column{UnitRatingsColumns[5]},
+				RefColumns: []*schema.Column{OrgUnitsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "unitrating_unit_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{UnitRatingsColumns[5], UnitRatingsColumns[3]},
+			},
+			{
+				Name:    "unitrating_year_rating",
+				Unique:  false,
+				Columns: []*schema.Column{UnitRatingsColumns[3], UnitRatingsColumns[4]},
 			},
 		},
 	}
@@ -952,17 +1089,21 @@ var (
 		AccountsTable,
 		ApplicationsTable,
 		AuditEntriesTable,
+		CalibrationCapsTable,
 		CareerEventsTable,
 		DashboardsTable,
 		DisciplinarySanctionsTable,
 		EmployeesTable,
+		EmployeeYearsTable,
 		EnrollmentsTable,
 		EvaluationsTable,
 		MentorshipsTable,
 		OrgUnitsTable,
 		PositionsTable,
 		PotentialAssessmentsTable,
+		PromotionWindowsTable,
 		TrainingsTable,
+		UnitRatingsTable,
 		VacanciesTable,
 	}
 )
@@ -980,6 +1121,7 @@ func init() {
 	EmployeesTable.ForeignKeys[0].RefTable = EmployeesTable
 	EmployeesTable.ForeignKeys[1].RefTable = OrgUnitsTable
 	EmployeesTable.ForeignKeys[2].RefTable = PositionsTable
+	EmployeeYearsTable.ForeignKeys[0].RefTable = EmployeesTable
 	EnrollmentsTable.ForeignKeys[0].RefTable = EmployeesTable
 	EnrollmentsTable.ForeignKeys[1].RefTable = TrainingsTable
 	EvaluationsTable.ForeignKeys[0].RefTable = EmployeesTable
@@ -991,5 +1133,6 @@ func init() {
 	PositionsTable.ForeignKeys[0].RefTable = OrgUnitsTable
 	PotentialAssessmentsTable.ForeignKeys[0].RefTable = EmployeesTable
 	PotentialAssessmentsTable.ForeignKeys[1].RefTable = EmployeesTable
+	UnitRatingsTable.ForeignKeys[0].RefTable = OrgUnitsTable
 	VacanciesTable.ForeignKeys[0].RefTable = PositionsTable
 }

@@ -563,6 +563,29 @@ func HasPositionsWith(preds ...predicate.Position) predicate.OrgUnit {
 	})
 }
 
+// HasRatings applies the HasEdge predicate on the "ratings" edge.
+func HasRatings() predicate.OrgUnit {
+	return predicate.OrgUnit(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, RatingsTable, RatingsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRatingsWith applies the HasEdge predicate on the "ratings" edge with a given conditions (other predicates).
+func HasRatingsWith(preds ...predicate.UnitRating) predicate.OrgUnit {
+	return predicate.OrgUnit(func(s *sql.Selector) {
+		step := newRatingsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.OrgUnit) predicate.OrgUnit {
 	return predicate.OrgUnit(sql.AndPredicates(predicates...))

@@ -15,6 +15,9 @@ type Application func(*sql.Selector)
 // AuditEntry is the predicate function for auditentry builders.
 type AuditEntry func(*sql.Selector)
 
+// CalibrationCap is the predicate function for calibrationcap builders.
+type CalibrationCap func(*sql.Selector)
+
 // CareerEvent is the predicate function for careerevent builders.
 type CareerEvent func(*sql.Selector)
 
@@ -26,6 +29,9 @@ type DisciplinarySanction func(*sql.Selector)
 
 // Employee is the predicate function for employee builders.
 type Employee func(*sql.Selector)
+
+// EmployeeYear is the predicate function for employeeyear builders.
+type EmployeeYear func(*sql.Selector)
 
 // Enrollment is the predicate function for enrollment builders.
 type Enrollment func(*sql.Selector)
@@ -45,8 +51,14 @@ type Position func(*sql.Selector)
 // PotentialAssessment is the predicate function for potentialassessment builders.
 type PotentialAssessment func(*sql.Selector)
 
+// PromotionWindow is the predicate function for promotionwindow builders.
+type PromotionWindow func(*sql.Selector)
+
 // Training is the predicate function for training builders.
 type Training func(*sql.Selector)
+
+// UnitRating is the predicate function for unitrating builders.
+type UnitRating func(*sql.Selector)
 
 // Vacancy is the predicate function for vacancy builders.
 type Vacancy func(*sql.Selector)

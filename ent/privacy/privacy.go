@@ -183,6 +183,30 @@ func (f AuditEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEntryMutation", m)
 }
 
+// The CalibrationCapQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CalibrationCapQueryRuleFunc func(context.Context, *ent.CalibrationCapQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CalibrationCapQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CalibrationCapQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CalibrationCapQuery", q)
+}
+
+// The CalibrationCapMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CalibrationCapMutationRuleFunc func(context.Context, *ent.CalibrationCapMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CalibrationCapMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CalibrationCapMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CalibrationCapMutation", m)
+}
+
 // The CareerEventQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CareerEventQueryRuleFunc func(context.Context, *ent.CareerEventQuery) error
@@ -277,6 +301,30 @@ func (f EmployeeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EmployeeMutation", m)
+}
+
+// The EmployeeYearQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EmployeeYearQueryRuleFunc func(context.Context, *ent.EmployeeYearQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EmployeeYearQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EmployeeYearQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EmployeeYearQuery", q)
+}
+
+// The EmployeeYearMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EmployeeYearMutationRuleFunc func(context.Context, *ent.EmployeeYearMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EmployeeYearMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EmployeeYearMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EmployeeYearMutation", m)
 }
 
 // The EnrollmentQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -423,6 +471,30 @@ func (f PotentialAssessmentMutationRuleFunc) EvalMutation(ctx context.Context, m
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PotentialAssessmentMutation", m)
 }
 
+// The PromotionWindowQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PromotionWindowQueryRuleFunc func(context.Context, *ent.PromotionWindowQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PromotionWindowQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PromotionWindowQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PromotionWindowQuery", q)
+}
+
+// The PromotionWindowMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PromotionWindowMutationRuleFunc func(context.Context, *ent.PromotionWindowMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PromotionWindowMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PromotionWindowMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PromotionWindowMutation", m)
+}
+
 // The TrainingQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type TrainingQueryRuleFunc func(context.Context, *ent.TrainingQuery) error
@@ -445,6 +517,30 @@ func (f TrainingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingMutation", m)
+}
+
+// The UnitRatingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UnitRatingQueryRuleFunc func(context.Context, *ent.UnitRatingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UnitRatingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UnitRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UnitRatingQuery", q)
+}
+
+// The UnitRatingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UnitRatingMutationRuleFunc func(context.Context, *ent.UnitRatingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UnitRatingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UnitRatingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UnitRatingMutation", m)
 }
 
 // The VacancyQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -512,6 +608,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AuditEntryQuery:
 		return q.Filter(), nil
+	case *ent.CalibrationCapQuery:
+		return q.Filter(), nil
 	case *ent.CareerEventQuery:
 		return q.Filter(), nil
 	case *ent.DashboardQuery:
@@ -519,6 +617,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.DisciplinarySanctionQuery:
 		return q.Filter(), nil
 	case *ent.EmployeeQuery:
+		return q.Filter(), nil
+	case *ent.EmployeeYearQuery:
 		return q.Filter(), nil
 	case *ent.EnrollmentQuery:
 		return q.Filter(), nil
@@ -532,7 +632,11 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PotentialAssessmentQuery:
 		return q.Filter(), nil
+	case *ent.PromotionWindowQuery:
+		return q.Filter(), nil
 	case *ent.TrainingQuery:
+		return q.Filter(), nil
+	case *ent.UnitRatingQuery:
 		return q.Filter(), nil
 	case *ent.VacancyQuery:
 		return q.Filter(), nil
@@ -549,6 +653,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AuditEntryMutation:
 		return m.Filter(), nil
+	case *ent.CalibrationCapMutation:
+		return m.Filter(), nil
 	case *ent.CareerEventMutation:
 		return m.Filter(), nil
 	case *ent.DashboardMutation:
@@ -556,6 +662,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DisciplinarySanctionMutation:
 		return m.Filter(), nil
 	case *ent.EmployeeMutation:
+		return m.Filter(), nil
+	case *ent.EmployeeYearMutation:
 		return m.Filter(), nil
 	case *ent.EnrollmentMutation:
 		return m.Filter(), nil
@@ -569,7 +677,11 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.PotentialAssessmentMutation:
 		return m.Filter(), nil
+	case *ent.PromotionWindowMutation:
+		return m.Filter(), nil
 	case *ent.TrainingMutation:
+		return m.Filter(), nil
+	case *ent.UnitRatingMutation:
 		return m.Filter(), nil
 	case *ent.VacancyMutation:
 		return m.Filter(), nil

@@ -9,19 +9,23 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
+	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 
 	"entgo.io/ent"
@@ -177,6 +181,48 @@ func init() {
 	auditentry.DefaultID = auditentryDescID.Default.(func() pulid.ID)
 	// auditentry.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditentry.IDValidator = auditentryDescID.Validators[0].(func(string) error)
+	calibrationcapMixin := schema.CalibrationCap{}.Mixin()
+	calibrationcap.Policy = privacy.NewPolicies(schema.CalibrationCap{})
+	calibrationcap.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := calibrationcap.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	calibrationcapMixinHooks1 := calibrationcapMixin[1].Hooks()
+	calibrationcapMixinHooks2 := calibrationcapMixin[2].Hooks()
+
+	calibrationcap.Hooks[1] = calibrationcapMixinHooks1[0]
+
+	calibrationcap.Hooks[2] = calibrationcapMixinHooks2[0]
+	calibrationcapMixinFields0 := calibrationcapMixin[0].Fields()
+	_ = calibrationcapMixinFields0
+	calibrationcapMixinFields2 := calibrationcapMixin[2].Fields()
+	_ = calibrationcapMixinFields2
+	calibrationcapFields := schema.CalibrationCap{}.Fields()
+	_ = calibrationcapFields
+	// calibrationcapDescCreatedAt is the schema descriptor for created_at field.
+	calibrationcapDescCreatedAt := calibrationcapMixinFields2[0].Descriptor()
+	// calibrationcap.DefaultCreatedAt holds the default value on creation for the created_at field.
+	calibrationcap.DefaultCreatedAt = calibrationcapDescCreatedAt.Default.(func() time.Time)
+	// calibrationcapDescUpdatedAt is the schema descriptor for updated_at field.
+	calibrationcapDescUpdatedAt := calibrationcapMixinFields2[1].Descriptor()
+	// calibrationcap.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	calibrationcap.DefaultUpdatedAt = calibrationcapDescUpdatedAt.Default.(func() time.Time)
+	// calibrationcap.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	calibrationcap.UpdateDefaultUpdatedAt = calibrationcapDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// calibrationcapDescMaxShare is the schema descriptor for max_share field.
+	calibrationcapDescMaxShare := calibrationcapFields[2].Descriptor()
+	// calibrationcap.MaxShareValidator is a validator for the "max_share" field. It is called by the builders before save.
+	calibrationcap.MaxShareValidator = calibrationcapDescMaxShare.Validators[0].(func(float64) error)
+	// calibrationcapDescID is the schema descriptor for id field.
+	calibrationcapDescID := calibrationcapMixinFields0[0].Descriptor()
+	// calibrationcap.DefaultID holds the default value on creation for the id field.
+	calibrationcap.DefaultID = calibrationcapDescID.Default.(func() pulid.ID)
+	// calibrationcap.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	calibrationcap.IDValidator = calibrationcapDescID.Validators[0].(func(string) error)
 	careereventMixin := schema.CareerEvent{}.Mixin()
 	careerevent.Policy = privacy.NewPolicies(schema.CareerEvent{})
 	careerevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -435,6 +481,38 @@ func init() {
 	employee.DefaultID = employeeDescID.Default.(func() pulid.ID)
 	// employee.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	employee.IDValidator = employeeDescID.Validators[0].(func(string) error)
+	employeeyearMixin := schema.EmployeeYear{}.Mixin()
+	employeeyear.Policy = privacy.NewPolicies(schema.EmployeeYear{})
+	employeeyear.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := employeeyear.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	employeeyearMixinFields0 := employeeyearMixin[0].Fields()
+	_ = employeeyearMixinFields0
+	employeeyearFields := schema.EmployeeYear{}.Fields()
+	_ = employeeyearFields
+	// employeeyearDescYear is the schema descriptor for year field.
+	employeeyearDescYear := employeeyearFields[0].Descriptor()
+	// employeeyear.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	employeeyear.YearValidator = employeeyearDescYear.Validators[0].(func(int) error)
+	// employeeyearDescTalentBox is the schema descriptor for talent_box field.
+	employeeyearDescTalentBox := employeeyearFields[4].Descriptor()
+	// employeeyear.TalentBoxValidator is a validator for the "talent_box" field. It is called by the builders before save.
+	employeeyear.TalentBoxValidator = employeeyearDescTalentBox.Validators[0].(func(int) error)
+	// employeeyearDescJpCompleted is the schema descriptor for jp_completed field.
+	employeeyearDescJpCompleted := employeeyearFields[5].Descriptor()
+	// employeeyear.DefaultJpCompleted holds the default value on creation for the jp_completed field.
+	employeeyear.DefaultJpCompleted = employeeyearDescJpCompleted.Default.(int)
+	// employeeyearDescID is the schema descriptor for id field.
+	employeeyearDescID := employeeyearMixinFields0[0].Descriptor()
+	// employeeyear.DefaultID holds the default value on creation for the id field.
+	employeeyear.DefaultID = employeeyearDescID.Default.(func() pulid.ID)
+	// employeeyear.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	employeeyear.IDValidator = employeeyearDescID.Validators[0].(func(string) error)
 	enrollmentMixin := schema.Enrollment{}.Mixin()
 	enrollment.Policy = privacy.NewPolicies(schema.Enrollment{})
 	enrollment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -447,10 +525,13 @@ func init() {
 	}
 	enrollmentMixinHooks1 := enrollmentMixin[1].Hooks()
 	enrollmentMixinHooks2 := enrollmentMixin[2].Hooks()
+	enrollmentHooks := schema.Enrollment{}.Hooks()
 
 	enrollment.Hooks[1] = enrollmentMixinHooks1[0]
 
 	enrollment.Hooks[2] = enrollmentMixinHooks2[0]
+
+	enrollment.Hooks[3] = enrollmentHooks[0]
 	enrollmentMixinFields0 := enrollmentMixin[0].Fields()
 	_ = enrollmentMixinFields0
 	enrollmentMixinFields2 := enrollmentMixin[2].Fields()
@@ -733,10 +814,13 @@ func init() {
 	}
 	potentialassessmentMixinHooks1 := potentialassessmentMixin[1].Hooks()
 	potentialassessmentMixinHooks2 := potentialassessmentMixin[2].Hooks()
+	potentialassessmentHooks := schema.PotentialAssessment{}.Hooks()
 
 	potentialassessment.Hooks[1] = potentialassessmentMixinHooks1[0]
 
 	potentialassessment.Hooks[2] = potentialassessmentMixinHooks2[0]
+
+	potentialassessment.Hooks[3] = potentialassessmentHooks[0]
 	potentialassessmentMixinFields0 := potentialassessmentMixin[0].Fields()
 	_ = potentialassessmentMixinFields0
 	potentialassessmentMixinFields2 := potentialassessmentMixin[2].Fields()
@@ -785,6 +869,67 @@ func init() {
 	potentialassessment.DefaultID = potentialassessmentDescID.Default.(func() pulid.ID)
 	// potentialassessment.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	potentialassessment.IDValidator = potentialassessmentDescID.Validators[0].(func(string) error)
+	promotionwindowMixin := schema.PromotionWindow{}.Mixin()
+	promotionwindow.Policy = privacy.NewPolicies(schema.PromotionWindow{})
+	promotionwindow.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := promotionwindow.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	promotionwindowMixinHooks1 := promotionwindowMixin[1].Hooks()
+	promotionwindowMixinHooks2 := promotionwindowMixin[2].Hooks()
+	promotionwindowHooks := schema.PromotionWindow{}.Hooks()
+
+	promotionwindow.Hooks[1] = promotionwindowMixinHooks1[0]
+
+	promotionwindow.Hooks[2] = promotionwindowMixinHooks2[0]
+
+	promotionwindow.Hooks[3] = promotionwindowHooks[0]
+
+	promotionwindow.Hooks[4] = promotionwindowHooks[1]
+	promotionwindowMixinFields0 := promotionwindowMixin[0].Fields()
+	_ = promotionwindowMixinFields0
+	promotionwindowMixinFields2 := promotionwindowMixin[2].Fields()
+	_ = promotionwindowMixinFields2
+	promotionwindowFields := schema.PromotionWindow{}.Fields()
+	_ = promotionwindowFields
+	// promotionwindowDescCreatedAt is the schema descriptor for created_at field.
+	promotionwindowDescCreatedAt := promotionwindowMixinFields2[0].Descriptor()
+	// promotionwindow.DefaultCreatedAt holds the default value on creation for the created_at field.
+	promotionwindow.DefaultCreatedAt = promotionwindowDescCreatedAt.Default.(func() time.Time)
+	// promotionwindowDescUpdatedAt is the schema descriptor for updated_at field.
+	promotionwindowDescUpdatedAt := promotionwindowMixinFields2[1].Descriptor()
+	// promotionwindow.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	promotionwindow.DefaultUpdatedAt = promotionwindowDescUpdatedAt.Default.(func() time.Time)
+	// promotionwindow.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	promotionwindow.UpdateDefaultUpdatedAt = promotionwindowDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// promotionwindowDescName is the schema descriptor for name field.
+	promotionwindowDescName := promotionwindowFields[0].Descriptor()
+	// promotionwindow.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	promotionwindow.NameValidator = func() func(string) error {
+		validators := promotionwindowDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// promotionwindowDescID is the schema descriptor for id field.
+	promotionwindowDescID := promotionwindowMixinFields0[0].Descriptor()
+	// promotionwindow.DefaultID holds the default value on creation for the id field.
+	promotionwindow.DefaultID = promotionwindowDescID.Default.(func() pulid.ID)
+	// promotionwindow.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	promotionwindow.IDValidator = promotionwindowDescID.Validators[0].(func(string) error)
 	trainingMixin := schema.Training{}.Mixin()
 	training.Policy = privacy.NewPolicies(schema.Training{})
 	training.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -804,6 +949,8 @@ func init() {
 	training.Hooks[2] = trainingMixinHooks2[0]
 
 	training.Hooks[3] = trainingHooks[0]
+
+	training.Hooks[4] = trainingHooks[1]
 	trainingMixinFields0 := trainingMixin[0].Fields()
 	_ = trainingMixinFields0
 	trainingMixinFields2 := trainingMixin[2].Fields()
@@ -894,6 +1041,48 @@ func init() {
 	training.DefaultID = trainingDescID.Default.(func() pulid.ID)
 	// training.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	training.IDValidator = trainingDescID.Validators[0].(func(string) error)
+	unitratingMixin := schema.UnitRating{}.Mixin()
+	unitrating.Policy = privacy.NewPolicies(schema.UnitRating{})
+	unitrating.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := unitrating.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	unitratingMixinHooks1 := unitratingMixin[1].Hooks()
+	unitratingMixinHooks2 := unitratingMixin[2].Hooks()
+
+	unitrating.Hooks[1] = unitratingMixinHooks1[0]
+
+	unitrating.Hooks[2] = unitratingMixinHooks2[0]
+	unitratingMixinFields0 := unitratingMixin[0].Fields()
+	_ = unitratingMixinFields0
+	unitratingMixinFields2 := unitratingMixin[2].Fields()
+	_ = unitratingMixinFields2
+	unitratingFields := schema.UnitRating{}.Fields()
+	_ = unitratingFields
+	// unitratingDescCreatedAt is the schema descriptor for created_at field.
+	unitratingDescCreatedAt := unitratingMixinFields2[0].Descriptor()
+	// unitrating.DefaultCreatedAt holds the default value on creation for the created_at field.
+	unitrating.DefaultCreatedAt = unitratingDescCreatedAt.Default.(func() time.Time)
+	// unitratingDescUpdatedAt is the schema descriptor for updated_at field.
+	unitratingDescUpdatedAt := unitratingMixinFields2[1].Descriptor()
+	// unitrating.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	unitrating.DefaultUpdatedAt = unitratingDescUpdatedAt.Default.(func() time.Time)
+	// unitrating.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	unitrating.UpdateDefaultUpdatedAt = unitratingDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// unitratingDescYear is the schema descriptor for year field.
+	unitratingDescYear := unitratingFields[0].Descriptor()
+	// unitrating.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	unitrating.YearValidator = unitratingDescYear.Validators[0].(func(int) error)
+	// unitratingDescID is the schema descriptor for id field.
+	unitratingDescID := unitratingMixinFields0[0].Descriptor()
+	// unitrating.DefaultID holds the default value on creation for the id field.
+	unitrating.DefaultID = unitratingDescID.Default.(func() pulid.ID)
+	// unitrating.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	unitrating.IDValidator = unitratingDescID.Validators[0].(func(string) error)
 	vacancyMixin := schema.Vacancy{}.Mixin()
 	vacancy.Policy = privacy.NewPolicies(schema.Vacancy{})
 	vacancy.Hooks[0] = func(next ent.Mutator) ent.Mutator {

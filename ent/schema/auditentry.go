@@ -56,12 +56,14 @@ func (AuditEntry) Fields() []ent.Field {
 			GoType(pulid.ID("")).
 			Optional().
 			Comment("The employee the changed record belongs to (the employee, or the owner of an evaluation, enrolment, …), if any: they may read the entry.").
-			Immutable(),
+			Immutable().
+			Annotations(entgql.Type("ID")),
 		field.String("unit_id").
 			GoType(pulid.ID("")).
 			Optional().
 			Comment("The unit the changed record belongs to, if any: HR and leaders of that unit's tree may read the entry.").
-			Immutable(),
+			Immutable().
+			Annotations(entgql.Type("ID")),
 		field.String("request_id").
 			Optional().
 			Comment("ID of the HTTP request, to find its log line.").

@@ -132,6 +132,9 @@ func (Employee) Edges() []ent.Edge {
 		edge.To("career_events", CareerEvent.Type).
 			Comment("Career history: promotions, assignments, transfers, completed trainings.").
 			Annotations(noInput, entgql.RelayConnection()),
+		edge.To("years", EmployeeYear.Type).
+			Comment("The employee's years in figures: predikat, 9-box placement, JP completed (derived).").
+			Annotations(noInput),
 		edge.To("account", Account.Type).Unique().
 			Comment("The login account of the employee, if any.").
 			Annotations(noInput),

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/access"
+	"github.com/jenjang/jenjang/internal/derive"
 )
 
 // Enrollment is one employee's place in one training.
@@ -83,3 +84,8 @@ func (Enrollment) Annotations() []schema.Annotation {
 
 // Policy of Enrollment: who may read and write it (internal/access).
 func (Enrollment) Policy() ent.Policy { return access.EnrollmentPolicy() }
+
+// Hooks of Enrollment.
+func (Enrollment) Hooks() []ent.Hook {
+	return []ent.Hook{derive.EnrollmentYears}
+}

@@ -63,6 +63,9 @@ func (OrgUnit) Edges() []ent.Edge {
 		edge.To("positions", Position.Type).
 			Comment("Posts (formasi) of this unit.").
 			Annotations(noInput),
+		edge.To("ratings", UnitRating.Type).
+			Comment("The unit's performance ratings, one per year.").
+			Annotations(noInput),
 	}
 }
 

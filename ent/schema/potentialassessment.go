@@ -11,6 +11,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/derive"
 )
 
 // PotentialAssessment is an employee's assessed potential in a year: the potential axis of the 9-box.
@@ -84,3 +85,8 @@ func (PotentialAssessment) Annotations() []schema.Annotation {
 
 // Policy of PotentialAssessment: who may read and write it (internal/access).
 func (PotentialAssessment) Policy() ent.Policy { return access.PotentialAssessmentPolicy() }
+
+// Hooks of PotentialAssessment.
+func (PotentialAssessment) Hooks() []ent.Hook {
+	return []ent.Hook{derive.PotentialYears}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/derive"
 )
 
 // Training is a competency-development offering (pelatihan, diklat) with a number of seats.
@@ -104,7 +105,7 @@ func (Training) Annotations() []schema.Annotation {
 
 // Hooks of Training.
 func (Training) Hooks() []ent.Hook {
-	return []ent.Hook{datesInOrder("starts_on", "ends_on")}
+	return []ent.Hook{datesInOrder("starts_on", "ends_on"), derive.TrainingYears}
 }
 
 // Policy of Training: who may read and write it (internal/access).

@@ -43,6 +43,7 @@ type QueryResolver interface {
 	Accounts(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error)
 	Applications(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) (*ent.ApplicationConnection, error)
 	AuditEntries(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error)
+	CalibrationCaps(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.CalibrationCapWhereInput) (*ent.CalibrationCapConnection, error)
 	CareerEvents(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) (*ent.CareerEventConnection, error)
 	Employees(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) (*ent.EmployeeConnection, error)
 	Enrollments(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) (*ent.EnrollmentConnection, error)
@@ -51,17 +52,11 @@ type QueryResolver interface {
 	OrgUnits(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.OrgUnitOrder, where *ent.OrgUnitWhereInput) (*ent.OrgUnitConnection, error)
 	Positions(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PositionOrder, where *ent.PositionWhereInput) (*ent.PositionConnection, error)
 	PotentialAssessments(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PotentialAssessmentOrder, where *ent.PotentialAssessmentWhereInput) (*ent.PotentialAssessmentConnection, error)
+	PromotionWindows(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PromotionWindowOrder, where *ent.PromotionWindowWhereInput) (*ent.PromotionWindowConnection, error)
 	Trainings(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) (*ent.TrainingConnection, error)
+	UnitRatings(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.UnitRatingOrder, where *ent.UnitRatingWhereInput) (*ent.UnitRatingConnection, error)
 	Vacancies(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) (*ent.VacancyConnection, error)
 	Viewer(ctx context.Context) (*ent.Account, error)
-}
-
-type AuditEntryWhereInputResolver interface {
-	EmployeeIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error
-	EmployeeIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error
-
-	UnitIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error
-	UnitIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -511,6 +506,52 @@ func (ec *executionContext) field_Query_auditEntries_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_calibrationCaps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CalibrationCapWhereInput, error) {
+			return ec.unmarshalOCalibrationCapWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg4
 	return args, nil
 }
 
@@ -974,6 +1015,60 @@ func (ec *executionContext) field_Query_potentialAssessments_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_promotionWindows_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.PromotionWindowOrder, error) {
+			return ec.unmarshalOPromotionWindowOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PromotionWindowWhereInput, error) {
+			return ec.unmarshalOPromotionWindowWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_trainings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1020,6 +1115,60 @@ func (ec *executionContext) field_Query_trainings_args(ctx context.Context, rawA
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.TrainingWhereInput, error) {
 			return ec.unmarshalOTrainingWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_unitRatings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.UnitRatingOrder, error) {
+			return ec.unmarshalOUnitRatingOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.UnitRatingWhereInput, error) {
+			return ec.unmarshalOUnitRatingWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2253,14 +2402,14 @@ func (ec *executionContext) _AuditEntry_employeeID(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+			return ec.marshalOID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_employeeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEntry_unitID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
@@ -2276,14 +2425,14 @@ func (ec *executionContext) _AuditEntry_unitID(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+			return ec.marshalOID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_unitID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEntry_requestID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
@@ -2472,6 +2621,286 @@ func (ec *executionContext) _AuditEntryEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_AuditEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntryEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CalibrationCap_id(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCap_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCap_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalibrationCap", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CalibrationCap_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCap_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCap_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalibrationCap", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CalibrationCap_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCap_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCap_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalibrationCap", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CalibrationCap_unitRating(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCap_unitRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitRating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v career.UnitPerformance) graphql.Marshaler {
+			return ec.marshalNUnitPerformance2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCap_unitRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalibrationCap", field, false, false, "UnitPerformance")
+}
+
+func (ec *executionContext) _CalibrationCap_atLeast(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCap_atLeast(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AtLeast, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v career.Predikat) graphql.Marshaler {
+			return ec.marshalNPredikat2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCap_atLeast(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalibrationCap", field, false, false, "Predikat")
+}
+
+func (ec *executionContext) _CalibrationCap_maxShare(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCap_maxShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCap_maxShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalibrationCap", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CalibrationCapConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCapConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCapConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CalibrationCapEdge) graphql.Marshaler {
+			return ec.marshalOCalibrationCapEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCapConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CalibrationCapConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalibrationCapEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CalibrationCapConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCapConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCapConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCapConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CalibrationCapConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CalibrationCapConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCapConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCapConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCapConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalibrationCapConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CalibrationCapEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCapEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCapEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CalibrationCap) graphql.Marshaler {
+			return ec.marshalOCalibrationCap2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCap(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCapEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CalibrationCapEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalibrationCap(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CalibrationCapEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CalibrationCapEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalibrationCapEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalibrationCapEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalibrationCapEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _CareerEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.CareerEvent) (ret graphql.Marshaler) {
@@ -4605,6 +5034,38 @@ func (ec *executionContext) fieldContext_Employee_careerEvents(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Employee_years(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employee_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.EmployeeYear) graphql.Marshaler {
+			return ec.marshalOEmployeeYear2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employee_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Employee",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Employee_account(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4846,6 +5307,364 @@ func (ec *executionContext) _EmployeeEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_EmployeeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EmployeeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _EmployeeYear_id(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYear", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EmployeeYear_year(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmployeeYear_predikat(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_predikat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predikat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *career.Predikat) graphql.Marshaler {
+			return ec.marshalOPredikat2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_predikat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYear", field, false, false, "Predikat")
+}
+
+func (ec *executionContext) _EmployeeYear_performance(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_performance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Performance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *career.PerformanceAxis) graphql.Marshaler {
+			return ec.marshalOPerformanceAxis2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_performance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYear", field, false, false, "PerformanceAxis")
+}
+
+func (ec *executionContext) _EmployeeYear_potential(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_potential(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Potential, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *career.PotentialLevel) graphql.Marshaler {
+			return ec.marshalOPotentialLevel2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPotentialLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_potential(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYear", field, false, false, "PotentialLevel")
+}
+
+func (ec *executionContext) _EmployeeYear_talentBox(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_talentBox(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TalentBox, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_talentBox(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmployeeYear_jpCompleted(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_jpCompleted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JpCompleted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_jpCompleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmployeeYear_employeeID(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_employeeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployeeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_employeeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYear", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EmployeeYear_employee(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYear_employee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employee(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYear_employee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeYear",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeYearConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYearConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYearConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.EmployeeYearEdge) graphql.Marshaler {
+			return ec.marshalOEmployeeYearEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYearConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeYearConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeYearEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeYearConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYearConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYearConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYearConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeYearConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeYearConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYearConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYearConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYearConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYearConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmployeeYearEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYearEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYearEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmployeeYear) graphql.Marshaler {
+			return ec.marshalOEmployeeYear2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYear(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYearEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeYearEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeYearEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeYearEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeYearEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeYearEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeYearEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Enrollment_id(ctx context.Context, field graphql.CollectedField, obj *ent.Enrollment) (ret graphql.Marshaler) {
@@ -6806,6 +7625,38 @@ func (ec *executionContext) fieldContext_OrgUnit_positions(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _OrgUnit_ratings(ctx context.Context, field graphql.CollectedField, obj *ent.OrgUnit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrgUnit_ratings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ratings(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.UnitRating) graphql.Marshaler {
+			return ec.marshalOUnitRating2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OrgUnit_ratings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrgUnit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitRating(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OrgUnitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OrgUnitConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7921,6 +8772,309 @@ func (ec *executionContext) fieldContext_PotentialAssessmentEdge_cursor(_ contex
 	return graphql.NewScalarFieldContext("PotentialAssessmentEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PromotionWindow_id(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindow_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindow_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindow", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PromotionWindow_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindow_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindow_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PromotionWindow_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindow_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindow_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PromotionWindow_name(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindow_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindow_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindow", field, false, false, "String")
+}
+
+func (ec *executionContext) _PromotionWindow_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindow_effectiveOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindow_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindow", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PromotionWindow_opensOn(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindow_opensOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpensOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindow_opensOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindow", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PromotionWindow_closesOn(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindow_closesOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosesOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindow_closesOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindow", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PromotionWindowConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindowConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindowConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PromotionWindowEdge) graphql.Marshaler {
+			return ec.marshalOPromotionWindowEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindowConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PromotionWindowConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PromotionWindowEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PromotionWindowConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindowConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindowConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindowConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PromotionWindowConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PromotionWindowConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindowConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindowConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindowConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindowConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PromotionWindowEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindowEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindowEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PromotionWindow) graphql.Marshaler {
+			return ec.marshalOPromotionWindow2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindow(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindowEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PromotionWindowEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PromotionWindow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PromotionWindowEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PromotionWindowEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionWindowEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionWindowEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionWindowEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8135,6 +9289,50 @@ func (ec *executionContext) fieldContext_Query_auditEntries(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_calibrationCaps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_calibrationCaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CalibrationCaps(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["where"].(*ent.CalibrationCapWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CalibrationCapConnection) graphql.Marshaler {
+			return ec.marshalNCalibrationCapConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_calibrationCaps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalibrationCapConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_calibrationCaps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8493,6 +9691,50 @@ func (ec *executionContext) fieldContext_Query_potentialAssessments(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_promotionWindows(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_promotionWindows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PromotionWindows(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.PromotionWindowOrder), fc.Args["where"].(*ent.PromotionWindowWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PromotionWindowConnection) graphql.Marshaler {
+			return ec.marshalNPromotionWindowConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_promotionWindows(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PromotionWindowConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_promotionWindows_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_trainings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8531,6 +9773,50 @@ func (ec *executionContext) fieldContext_Query_trainings(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_trainings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_unitRatings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_unitRatings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().UnitRatings(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.UnitRatingOrder), fc.Args["where"].(*ent.UnitRatingWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.UnitRatingConnection) graphql.Marshaler {
+			return ec.marshalNUnitRatingConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_unitRatings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitRatingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_unitRatings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9195,6 +10481,318 @@ func (ec *executionContext) _TrainingEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_TrainingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _UnitRating_id(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "ID")
+}
+
+func (ec *executionContext) _UnitRating_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "Time")
+}
+
+func (ec *executionContext) _UnitRating_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "Time")
+}
+
+func (ec *executionContext) _UnitRating_year(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitRating_rating(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_rating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v career.UnitPerformance) graphql.Marshaler {
+			return ec.marshalNUnitPerformance2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_rating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "UnitPerformance")
+}
+
+func (ec *executionContext) _UnitRating_unitID(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_unitID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_unitID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "ID")
+}
+
+func (ec *executionContext) _UnitRating_unit(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRating",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRatingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.UnitRatingEdge) graphql.Marshaler {
+			return ec.marshalOUnitRatingEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRatingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitRatingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRatingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRatingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRatingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRatingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitRatingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.UnitRating) graphql.Marshaler {
+			return ec.marshalOUnitRating2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRating(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRatingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitRating(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRatingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRatingEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Vacancy_id(ctx context.Context, field graphql.CollectedField, obj *ent.Vacancy) (ret graphql.Marshaler) {
@@ -11343,81 +12941,77 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 			it.EntityIDContainsFold = data
 		case "employeeID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeID"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeID = data
 		case "employeeIDNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNEQ"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDNEQ = data
 		case "employeeIDIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.AuditEntryWhereInput().EmployeeIDIn(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.EmployeeIDIn = data
 		case "employeeIDNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.AuditEntryWhereInput().EmployeeIDNotIn(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.EmployeeIDNotIn = data
 		case "employeeIDGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDGT"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDGT = data
 		case "employeeIDGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDGTE"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDGTE = data
 		case "employeeIDLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDLT"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDLT = data
 		case "employeeIDLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDLTE"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDLTE = data
 		case "employeeIDContains":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDContains"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDContains = data
 		case "employeeIDHasPrefix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDHasPrefix = data
 		case "employeeIDHasSuffix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -11438,95 +13032,91 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 			it.EmployeeIDNotNil = data
 		case "employeeIDEqualFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDEqualFold"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDEqualFold = data
 		case "employeeIDContainsFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDContainsFold"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EmployeeIDContainsFold = data
 		case "unitID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitID"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitID = data
 		case "unitIDNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDNEQ"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitIDNEQ = data
 		case "unitIDIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.AuditEntryWhereInput().UnitIDIn(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.UnitIDIn = data
 		case "unitIDNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.AuditEntryWhereInput().UnitIDNotIn(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.UnitIDNotIn = data
 		case "unitIDGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDGT"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitIDGT = data
 		case "unitIDGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDGTE"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitIDGTE = data
 		case "unitIDLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDLT"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitIDLT = data
 		case "unitIDLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDLTE"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitIDLTE = data
 		case "unitIDContains":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDContains"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitIDContains = data
 		case "unitIDHasPrefix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitIDHasPrefix = data
 		case "unitIDHasSuffix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -11547,14 +13137,14 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 			it.UnitIDNotNil = data
 		case "unitIDEqualFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDEqualFold"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.UnitIDEqualFold = data
 		case "unitIDContainsFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDContainsFold"))
-			data, err := ec.unmarshalOString2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -11629,6 +13219,230 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 func UnmarshalAuditEntryWhereInput(ctx context.Context, raw any) (ent.AuditEntryWhereInput, error) {
 	var out ent.AuditEntryWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuditEntryWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCalibrationCapWhereInput(ctx context.Context, obj any) (ent.CalibrationCapWhereInput, error) {
+	var it ent.CalibrationCapWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "unitRating", "unitRatingNEQ", "unitRatingIn", "unitRatingNotIn", "atLeast", "atLeastNEQ", "atLeastIn", "atLeastNotIn", "maxShare", "maxShareNEQ", "maxShareIn", "maxShareNotIn", "maxShareGT", "maxShareGTE", "maxShareLT", "maxShareLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCalibrationCapWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCalibrationCapWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCalibrationCapWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "unitRating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitRating"))
+			data, err := ec.unmarshalOUnitPerformance2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitRating = data
+		case "unitRatingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitRatingNEQ"))
+			data, err := ec.unmarshalOUnitPerformance2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitRatingNEQ = data
+		case "unitRatingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitRatingIn"))
+			data, err := ec.unmarshalOUnitPerformance2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformanceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitRatingIn = data
+		case "unitRatingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitRatingNotIn"))
+			data, err := ec.unmarshalOUnitPerformance2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformanceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitRatingNotIn = data
+		case "atLeast":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLeast"))
+			data, err := ec.unmarshalOPredikat2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLeast = data
+		case "atLeastNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLeastNEQ"))
+			data, err := ec.unmarshalOPredikat2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLeastNEQ = data
+		case "atLeastIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLeastIn"))
+			data, err := ec.unmarshalOPredikat2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikatᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLeastIn = data
+		case "atLeastNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLeastNotIn"))
+			data, err := ec.unmarshalOPredikat2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikatᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLeastNotIn = data
+		case "maxShare":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShare"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShare = data
+		case "maxShareNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShareNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShareNEQ = data
+		case "maxShareIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShareIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShareIn = data
+		case "maxShareNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShareNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShareNotIn = data
+		case "maxShareGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShareGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShareGT = data
+		case "maxShareGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShareGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShareGTE = data
+		case "maxShareLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShareLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShareLT = data
+		case "maxShareLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShareLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShareLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCalibrationCapWhereInput unmarshals raw into the CalibrationCapWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCalibrationCapWhereInput(ctx context.Context, raw any) (ent.CalibrationCapWhereInput, error) {
+	var out ent.CalibrationCapWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CalibrationCapWhereInput", raw, &out)
 	return out, err
 }
 
@@ -12105,6 +13919,62 @@ func UnmarshalCareerEventWhereInput(ctx context.Context, raw any) (ent.CareerEve
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateCalibrationCapInput(ctx context.Context, obj any) (ent.CreateCalibrationCapInput, error) {
+	var it ent.CreateCalibrationCapInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"unitRating", "atLeast", "maxShare"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "unitRating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitRating"))
+			data, err := ec.unmarshalNUnitPerformance2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitRating = data
+		case "atLeast":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLeast"))
+			data, err := ec.unmarshalNPredikat2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLeast = data
+		case "maxShare":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShare"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShare = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCalibrationCapInput unmarshals raw into the CreateCalibrationCapInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCalibrationCapInput(ctx context.Context, raw any) (ent.CreateCalibrationCapInput, error) {
+	var out ent.CreateCalibrationCapInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCalibrationCapInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateEmployeeInput(ctx context.Context, obj any) (ent.CreateEmployeeInput, error) {
 	var it ent.CreateEmployeeInput
 	if obj == nil {
@@ -12392,6 +14262,69 @@ func UnmarshalCreatePositionInput(ctx context.Context, raw any) (ent.CreatePosit
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreatePromotionWindowInput(ctx context.Context, obj any) (ent.CreatePromotionWindowInput, error) {
+	var it ent.CreatePromotionWindowInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "effectiveOn", "opensOn", "closesOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "opensOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOn = data
+		case "closesOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreatePromotionWindowInput unmarshals raw into the CreatePromotionWindowInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreatePromotionWindowInput(ctx context.Context, raw any) (ent.CreatePromotionWindowInput, error) {
+	var out ent.CreatePromotionWindowInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePromotionWindowInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateTrainingInput(ctx context.Context, obj any) (ent.CreateTrainingInput, error) {
 	var it ent.CreateTrainingInput
 	if obj == nil {
@@ -12494,6 +14427,62 @@ func (ec *executionContext) unmarshalInputCreateTrainingInput(ctx context.Contex
 func UnmarshalCreateTrainingInput(ctx context.Context, raw any) (ent.CreateTrainingInput, error) {
 	var out ent.CreateTrainingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTrainingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateUnitRatingInput(ctx context.Context, obj any) (ent.CreateUnitRatingInput, error) {
+	var it ent.CreateUnitRatingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "rating", "unitID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalNUnitPerformance2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "unitID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateUnitRatingInput unmarshals raw into the CreateUnitRatingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateUnitRatingInput(ctx context.Context, raw any) (ent.CreateUnitRatingInput, error) {
+	var out ent.CreateUnitRatingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUnitRatingInput", raw, &out)
 	return out, err
 }
 
@@ -13395,7 +15384,7 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "nip", "nipNEQ", "nipIn", "nipNotIn", "nipGT", "nipGTE", "nipLT", "nipLTE", "nipContains", "nipHasPrefix", "nipHasSuffix", "nipEqualFold", "nipContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "employmentType", "employmentTypeNEQ", "employmentTypeIn", "employmentTypeNotIn", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankIsNil", "rankNotNil", "pppkGrade", "pppkGradeNEQ", "pppkGradeIn", "pppkGradeNotIn", "pppkGradeIsNil", "pppkGradeNotNil", "rankOrder", "rankOrderNEQ", "rankOrderIn", "rankOrderNotIn", "rankOrderGT", "rankOrderGTE", "rankOrderLT", "rankOrderLTE", "rankSince", "rankSinceNEQ", "rankSinceIn", "rankSinceNotIn", "rankSinceGT", "rankSinceGTE", "rankSinceLT", "rankSinceLTE", "education", "educationNEQ", "educationIn", "educationNotIn", "hiredAt", "hiredAtNEQ", "hiredAtIn", "hiredAtNotIn", "hiredAtGT", "hiredAtGTE", "hiredAtLT", "hiredAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "retirementDate", "retirementDateNEQ", "retirementDateIn", "retirementDateNotIn", "retirementDateGT", "retirementDateGTE", "retirementDateLT", "retirementDateLTE", "retirementDateIsNil", "retirementDateNotNil", "latestPredikat", "latestPredikatNEQ", "latestPredikatIn", "latestPredikatNotIn", "latestPredikatIsNil", "latestPredikatNotNil", "unitID", "unitIDNEQ", "unitIDIn", "unitIDNotIn", "unitIDGT", "unitIDGTE", "unitIDLT", "unitIDLTE", "unitIDContains", "unitIDHasPrefix", "unitIDHasSuffix", "unitIDEqualFold", "unitIDContainsFold", "positionID", "positionIDNEQ", "positionIDIn", "positionIDNotIn", "positionIDGT", "positionIDGTE", "positionIDLT", "positionIDLTE", "positionIDContains", "positionIDHasPrefix", "positionIDHasSuffix", "positionIDIsNil", "positionIDNotNil", "positionIDEqualFold", "positionIDContainsFold", "supervisorID", "supervisorIDNEQ", "supervisorIDIn", "supervisorIDNotIn", "supervisorIDGT", "supervisorIDGTE", "supervisorIDLT", "supervisorIDLTE", "supervisorIDContains", "supervisorIDHasPrefix", "supervisorIDHasSuffix", "supervisorIDIsNil", "supervisorIDNotNil", "supervisorIDEqualFold", "supervisorIDContainsFold", "hasUnit", "hasUnitWith", "hasPosition", "hasPositionWith", "hasSupervisor", "hasSupervisorWith", "hasSubordinates", "hasSubordinatesWith", "hasEvaluations", "hasEvaluationsWith", "hasEnrollments", "hasEnrollmentsWith", "hasApplications", "hasApplicationsWith", "hasPotentialAssessments", "hasPotentialAssessmentsWith", "hasSanctions", "hasSanctionsWith", "hasMentorshipsAsMentor", "hasMentorshipsAsMentorWith", "hasMentorshipsAsMentee", "hasMentorshipsAsMenteeWith", "hasCareerEvents", "hasCareerEventsWith", "hasAccount", "hasAccountWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "nip", "nipNEQ", "nipIn", "nipNotIn", "nipGT", "nipGTE", "nipLT", "nipLTE", "nipContains", "nipHasPrefix", "nipHasSuffix", "nipEqualFold", "nipContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "employmentType", "employmentTypeNEQ", "employmentTypeIn", "employmentTypeNotIn", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankIsNil", "rankNotNil", "pppkGrade", "pppkGradeNEQ", "pppkGradeIn", "pppkGradeNotIn", "pppkGradeIsNil", "pppkGradeNotNil", "rankOrder", "rankOrderNEQ", "rankOrderIn", "rankOrderNotIn", "rankOrderGT", "rankOrderGTE", "rankOrderLT", "rankOrderLTE", "rankSince", "rankSinceNEQ", "rankSinceIn", "rankSinceNotIn", "rankSinceGT", "rankSinceGTE", "rankSinceLT", "rankSinceLTE", "education", "educationNEQ", "educationIn", "educationNotIn", "hiredAt", "hiredAtNEQ", "hiredAtIn", "hiredAtNotIn", "hiredAtGT", "hiredAtGTE", "hiredAtLT", "hiredAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "retirementDate", "retirementDateNEQ", "retirementDateIn", "retirementDateNotIn", "retirementDateGT", "retirementDateGTE", "retirementDateLT", "retirementDateLTE", "retirementDateIsNil", "retirementDateNotNil", "latestPredikat", "latestPredikatNEQ", "latestPredikatIn", "latestPredikatNotIn", "latestPredikatIsNil", "latestPredikatNotNil", "unitID", "unitIDNEQ", "unitIDIn", "unitIDNotIn", "unitIDGT", "unitIDGTE", "unitIDLT", "unitIDLTE", "unitIDContains", "unitIDHasPrefix", "unitIDHasSuffix", "unitIDEqualFold", "unitIDContainsFold", "positionID", "positionIDNEQ", "positionIDIn", "positionIDNotIn", "positionIDGT", "positionIDGTE", "positionIDLT", "positionIDLTE", "positionIDContains", "positionIDHasPrefix", "positionIDHasSuffix", "positionIDIsNil", "positionIDNotNil", "positionIDEqualFold", "positionIDContainsFold", "supervisorID", "supervisorIDNEQ", "supervisorIDIn", "supervisorIDNotIn", "supervisorIDGT", "supervisorIDGTE", "supervisorIDLT", "supervisorIDLTE", "supervisorIDContains", "supervisorIDHasPrefix", "supervisorIDHasSuffix", "supervisorIDIsNil", "supervisorIDNotNil", "supervisorIDEqualFold", "supervisorIDContainsFold", "hasUnit", "hasUnitWith", "hasPosition", "hasPositionWith", "hasSupervisor", "hasSupervisorWith", "hasSubordinates", "hasSubordinatesWith", "hasEvaluations", "hasEvaluationsWith", "hasEnrollments", "hasEnrollmentsWith", "hasApplications", "hasApplicationsWith", "hasPotentialAssessments", "hasPotentialAssessmentsWith", "hasSanctions", "hasSanctionsWith", "hasMentorshipsAsMentor", "hasMentorshipsAsMentorWith", "hasMentorshipsAsMentee", "hasMentorshipsAsMenteeWith", "hasCareerEvents", "hasCareerEventsWith", "hasYears", "hasYearsWith", "hasAccount", "hasAccountWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14662,6 +16651,20 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasCareerEventsWith = data
+		case "hasYears":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasYears"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasYears = data
+		case "hasYearsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasYearsWith"))
+			data, err := ec.unmarshalOEmployeeYearWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasYearsWith = data
 		case "hasAccount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAccount"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -14690,6 +16693,584 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 func UnmarshalEmployeeWhereInput(ctx context.Context, raw any) (ent.EmployeeWhereInput, error) {
 	var out ent.EmployeeWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmployeeWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEmployeeYearOrder(ctx context.Context, obj any) (ent.EmployeeYearOrder, error) {
+	var it ent.EmployeeYearOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEmployeeYearOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEmployeeYearOrder unmarshals raw into the EmployeeYearOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEmployeeYearOrder(ctx context.Context, raw any) (ent.EmployeeYearOrder, error) {
+	var out ent.EmployeeYearOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmployeeYearOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEmployeeYearWhereInput(ctx context.Context, obj any) (ent.EmployeeYearWhereInput, error) {
+	var it ent.EmployeeYearWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "predikat", "predikatNEQ", "predikatIn", "predikatNotIn", "predikatIsNil", "predikatNotNil", "performance", "performanceNEQ", "performanceIn", "performanceNotIn", "performanceIsNil", "performanceNotNil", "potential", "potentialNEQ", "potentialIn", "potentialNotIn", "potentialIsNil", "potentialNotNil", "talentBox", "talentBoxNEQ", "talentBoxIn", "talentBoxNotIn", "talentBoxGT", "talentBoxGTE", "talentBoxLT", "talentBoxLTE", "talentBoxIsNil", "talentBoxNotNil", "jpCompleted", "jpCompletedNEQ", "jpCompletedIn", "jpCompletedNotIn", "jpCompletedGT", "jpCompletedGTE", "jpCompletedLT", "jpCompletedLTE", "employeeID", "employeeIDNEQ", "employeeIDIn", "employeeIDNotIn", "employeeIDGT", "employeeIDGTE", "employeeIDLT", "employeeIDLTE", "employeeIDContains", "employeeIDHasPrefix", "employeeIDHasSuffix", "employeeIDEqualFold", "employeeIDContainsFold", "hasEmployee", "hasEmployeeWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOEmployeeYearWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOEmployeeYearWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOEmployeeYearWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		case "predikat":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predikat"))
+			data, err := ec.unmarshalOPredikat2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Predikat = data
+		case "predikatNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predikatNEQ"))
+			data, err := ec.unmarshalOPredikat2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredikatNEQ = data
+		case "predikatIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predikatIn"))
+			data, err := ec.unmarshalOPredikat2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikatᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredikatIn = data
+		case "predikatNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predikatNotIn"))
+			data, err := ec.unmarshalOPredikat2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikatᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredikatNotIn = data
+		case "predikatIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predikatIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredikatIsNil = data
+		case "predikatNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predikatNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredikatNotNil = data
+		case "performance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("performance"))
+			data, err := ec.unmarshalOPerformanceAxis2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Performance = data
+		case "performanceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("performanceNEQ"))
+			data, err := ec.unmarshalOPerformanceAxis2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PerformanceNEQ = data
+		case "performanceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("performanceIn"))
+			data, err := ec.unmarshalOPerformanceAxis2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxisᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PerformanceIn = data
+		case "performanceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("performanceNotIn"))
+			data, err := ec.unmarshalOPerformanceAxis2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxisᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PerformanceNotIn = data
+		case "performanceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("performanceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PerformanceIsNil = data
+		case "performanceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("performanceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PerformanceNotNil = data
+		case "potential":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potential"))
+			data, err := ec.unmarshalOPotentialLevel2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPotentialLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Potential = data
+		case "potentialNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialNEQ"))
+			data, err := ec.unmarshalOPotentialLevel2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPotentialLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialNEQ = data
+		case "potentialIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialIn"))
+			data, err := ec.unmarshalOPotentialLevel2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPotentialLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialIn = data
+		case "potentialNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialNotIn"))
+			data, err := ec.unmarshalOPotentialLevel2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPotentialLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialNotIn = data
+		case "potentialIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialIsNil = data
+		case "potentialNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialNotNil = data
+		case "talentBox":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBox"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBox = data
+		case "talentBoxNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxNEQ = data
+		case "talentBoxIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxIn = data
+		case "talentBoxNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxNotIn = data
+		case "talentBoxGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxGT = data
+		case "talentBoxGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxGTE = data
+		case "talentBoxLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxLT = data
+		case "talentBoxLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxLTE = data
+		case "talentBoxIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxIsNil = data
+		case "talentBoxNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("talentBoxNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TalentBoxNotNil = data
+		case "jpCompleted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jpCompleted"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JpCompleted = data
+		case "jpCompletedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jpCompletedNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JpCompletedNEQ = data
+		case "jpCompletedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jpCompletedIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JpCompletedIn = data
+		case "jpCompletedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jpCompletedNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JpCompletedNotIn = data
+		case "jpCompletedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jpCompletedGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JpCompletedGT = data
+		case "jpCompletedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jpCompletedGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JpCompletedGTE = data
+		case "jpCompletedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jpCompletedLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JpCompletedLT = data
+		case "jpCompletedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jpCompletedLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JpCompletedLTE = data
+		case "employeeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeID = data
+		case "employeeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDNEQ = data
+		case "employeeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDIn = data
+		case "employeeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDNotIn = data
+		case "employeeIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDGT = data
+		case "employeeIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDGTE = data
+		case "employeeIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDLT = data
+		case "employeeIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDLTE = data
+		case "employeeIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDContains = data
+		case "employeeIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDHasPrefix = data
+		case "employeeIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDHasSuffix = data
+		case "employeeIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDEqualFold = data
+		case "employeeIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDContainsFold = data
+		case "hasEmployee":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEmployee"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEmployee = data
+		case "hasEmployeeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEmployeeWith"))
+			data, err := ec.unmarshalOEmployeeWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEmployeeWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEmployeeYearWhereInput unmarshals raw into the EmployeeYearWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEmployeeYearWhereInput(ctx context.Context, raw any) (ent.EmployeeYearWhereInput, error) {
+	var out ent.EmployeeYearWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmployeeYearWhereInput", raw, &out)
 	return out, err
 }
 
@@ -16505,7 +19086,7 @@ func (ec *executionContext) unmarshalInputOrgUnitWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "path", "pathNEQ", "pathIn", "pathNotIn", "pathGT", "pathGTE", "pathLT", "pathLTE", "pathContains", "pathHasPrefix", "pathHasSuffix", "pathIsNil", "pathNotNil", "pathEqualFold", "pathContainsFold", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDGT", "parentIDGTE", "parentIDLT", "parentIDLTE", "parentIDContains", "parentIDHasPrefix", "parentIDHasSuffix", "parentIDIsNil", "parentIDNotNil", "parentIDEqualFold", "parentIDContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasEmployees", "hasEmployeesWith", "hasPositions", "hasPositionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "path", "pathNEQ", "pathIn", "pathNotIn", "pathGT", "pathGTE", "pathLT", "pathLTE", "pathContains", "pathHasPrefix", "pathHasSuffix", "pathIsNil", "pathNotNil", "pathEqualFold", "pathContainsFold", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDGT", "parentIDGTE", "parentIDLT", "parentIDLTE", "parentIDContains", "parentIDHasPrefix", "parentIDHasSuffix", "parentIDIsNil", "parentIDNotNil", "parentIDEqualFold", "parentIDContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasEmployees", "hasEmployeesWith", "hasPositions", "hasPositionsWith", "hasRatings", "hasRatingsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17065,6 +19646,20 @@ func (ec *executionContext) unmarshalInputOrgUnitWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasPositionsWith = data
+		case "hasRatings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRatings"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRatings = data
+		case "hasRatingsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRatingsWith"))
+			data, err := ec.unmarshalOUnitRatingWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRatingsWith = data
 		}
 	}
 	return it, nil
@@ -18168,6 +20763,339 @@ func UnmarshalPotentialAssessmentWhereInput(ctx context.Context, raw any) (ent.P
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPromotionWindowOrder(ctx context.Context, obj any) (ent.PromotionWindowOrder, error) {
+	var it ent.PromotionWindowOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPromotionWindowOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPromotionWindowOrder unmarshals raw into the PromotionWindowOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPromotionWindowOrder(ctx context.Context, raw any) (ent.PromotionWindowOrder, error) {
+	var out ent.PromotionWindowOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PromotionWindowOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPromotionWindowWhereInput(ctx context.Context, obj any) (ent.PromotionWindowWhereInput, error) {
+	var it ent.PromotionWindowWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "effectiveOn", "effectiveOnNEQ", "effectiveOnIn", "effectiveOnNotIn", "effectiveOnGT", "effectiveOnGTE", "effectiveOnLT", "effectiveOnLTE", "opensOn", "opensOnNEQ", "opensOnIn", "opensOnNotIn", "opensOnGT", "opensOnGTE", "opensOnLT", "opensOnLTE", "closesOn", "closesOnNEQ", "closesOnIn", "closesOnNotIn", "closesOnGT", "closesOnGTE", "closesOnLT", "closesOnLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPromotionWindowWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPromotionWindowWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPromotionWindowWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "effectiveOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOnNEQ = data
+		case "effectiveOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOnIn = data
+		case "effectiveOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOnNotIn = data
+		case "effectiveOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOnGT = data
+		case "effectiveOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOnGTE = data
+		case "effectiveOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOnLT = data
+		case "effectiveOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOnLTE = data
+		case "opensOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOn = data
+		case "opensOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOnNEQ = data
+		case "opensOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOnIn = data
+		case "opensOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOnNotIn = data
+		case "opensOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOnGT = data
+		case "opensOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOnGTE = data
+		case "opensOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOnLT = data
+		case "opensOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOnLTE = data
+		case "closesOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOn = data
+		case "closesOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOnNEQ = data
+		case "closesOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOnIn = data
+		case "closesOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOnNotIn = data
+		case "closesOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOnGT = data
+		case "closesOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOnGTE = data
+		case "closesOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOnLT = data
+		case "closesOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOnLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPromotionWindowWhereInput unmarshals raw into the PromotionWindowWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPromotionWindowWhereInput(ctx context.Context, raw any) (ent.PromotionWindowWhereInput, error) {
+	var out ent.PromotionWindowWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PromotionWindowWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTrainingOrder(ctx context.Context, obj any) (ent.TrainingOrder, error) {
 	var it ent.TrainingOrder
 	if obj == nil {
@@ -18697,6 +21625,416 @@ func UnmarshalTrainingWhereInput(ctx context.Context, raw any) (ent.TrainingWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUnitRatingOrder(ctx context.Context, obj any) (ent.UnitRatingOrder, error) {
+	var it ent.UnitRatingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNUnitRatingOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUnitRatingOrder unmarshals raw into the UnitRatingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUnitRatingOrder(ctx context.Context, raw any) (ent.UnitRatingOrder, error) {
+	var out ent.UnitRatingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnitRatingOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUnitRatingWhereInput(ctx context.Context, obj any) (ent.UnitRatingWhereInput, error) {
+	var it ent.UnitRatingWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "rating", "ratingNEQ", "ratingIn", "ratingNotIn", "unitID", "unitIDNEQ", "unitIDIn", "unitIDNotIn", "unitIDGT", "unitIDGTE", "unitIDLT", "unitIDLTE", "unitIDContains", "unitIDHasPrefix", "unitIDHasSuffix", "unitIDEqualFold", "unitIDContainsFold", "hasUnit", "hasUnitWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOUnitRatingWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOUnitRatingWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOUnitRatingWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalOUnitPerformance2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "ratingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingNEQ"))
+			data, err := ec.unmarshalOUnitPerformance2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingNEQ = data
+		case "ratingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingIn"))
+			data, err := ec.unmarshalOUnitPerformance2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformanceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingIn = data
+		case "ratingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingNotIn"))
+			data, err := ec.unmarshalOUnitPerformance2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformanceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingNotIn = data
+		case "unitID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitID = data
+		case "unitIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDNEQ = data
+		case "unitIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDIn = data
+		case "unitIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDNotIn = data
+		case "unitIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDGT = data
+		case "unitIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDGTE = data
+		case "unitIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDLT = data
+		case "unitIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDLTE = data
+		case "unitIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDContains = data
+		case "unitIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDHasPrefix = data
+		case "unitIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDHasSuffix = data
+		case "unitIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDEqualFold = data
+		case "unitIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIDContainsFold = data
+		case "hasUnit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUnit"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUnit = data
+		case "hasUnitWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUnitWith"))
+			data, err := ec.unmarshalOOrgUnitWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐOrgUnitWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUnitWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUnitRatingWhereInput unmarshals raw into the UnitRatingWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUnitRatingWhereInput(ctx context.Context, raw any) (ent.UnitRatingWhereInput, error) {
+	var out ent.UnitRatingWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnitRatingWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateCalibrationCapInput(ctx context.Context, obj any) (ent.UpdateCalibrationCapInput, error) {
+	var it ent.UpdateCalibrationCapInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"unitRating", "atLeast", "maxShare"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "unitRating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitRating"))
+			data, err := ec.unmarshalOUnitPerformance2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitRating = data
+		case "atLeast":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLeast"))
+			data, err := ec.unmarshalOPredikat2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLeast = data
+		case "maxShare":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxShare"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxShare = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateCalibrationCapInput unmarshals raw into the UpdateCalibrationCapInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateCalibrationCapInput(ctx context.Context, raw any) (ent.UpdateCalibrationCapInput, error) {
+	var out ent.UpdateCalibrationCapInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCalibrationCapInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateEmployeeInput(ctx context.Context, obj any) (ent.UpdateEmployeeInput, error) {
 	var it ent.UpdateEmployeeInput
 	if obj == nil {
@@ -19040,6 +22378,69 @@ func UnmarshalUpdatePositionInput(ctx context.Context, raw any) (ent.UpdatePosit
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdatePromotionWindowInput(ctx context.Context, obj any) (ent.UpdatePromotionWindowInput, error) {
+	var it ent.UpdatePromotionWindowInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "effectiveOn", "opensOn", "closesOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "opensOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensOn = data
+		case "closesOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdatePromotionWindowInput unmarshals raw into the UpdatePromotionWindowInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdatePromotionWindowInput(ctx context.Context, raw any) (ent.UpdatePromotionWindowInput, error) {
+	var out ent.UpdatePromotionWindowInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePromotionWindowInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateTrainingInput(ctx context.Context, obj any) (ent.UpdateTrainingInput, error) {
 	var it ent.UpdateTrainingInput
 	if obj == nil {
@@ -19149,6 +22550,62 @@ func (ec *executionContext) unmarshalInputUpdateTrainingInput(ctx context.Contex
 func UnmarshalUpdateTrainingInput(ctx context.Context, raw any) (ent.UpdateTrainingInput, error) {
 	var out ent.UpdateTrainingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTrainingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateUnitRatingInput(ctx context.Context, obj any) (ent.UpdateUnitRatingInput, error) {
+	var it ent.UpdateUnitRatingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "rating", "unitID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalOUnitPerformance2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "unitID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateUnitRatingInput unmarshals raw into the UpdateUnitRatingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateUnitRatingInput(ctx context.Context, raw any) (ent.UpdateUnitRatingInput, error) {
+	var out ent.UpdateUnitRatingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateUnitRatingInput", raw, &out)
 	return out, err
 }
 
@@ -19736,11 +23193,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Vacancy(ctx, sel, obj)
+	case *ent.UnitRating:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._UnitRating(ctx, sel, obj)
 	case *ent.Training:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._Training(ctx, sel, obj)
+	case *ent.PromotionWindow:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PromotionWindow(ctx, sel, obj)
 	case *ent.PotentialAssessment:
 		if obj == nil {
 			return graphql.Null
@@ -19771,6 +23238,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Enrollment(ctx, sel, obj)
+	case *ent.EmployeeYear:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EmployeeYear(ctx, sel, obj)
 	case *ent.Employee:
 		if obj == nil {
 			return graphql.Null
@@ -19791,6 +23263,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._CareerEvent(ctx, sel, obj)
+	case *ent.CalibrationCap:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CalibrationCap(ctx, sel, obj)
 	case *ent.AuditEntry:
 		if obj == nil {
 			return graphql.Null
@@ -20301,6 +23778,145 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._AuditEntryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calibrationCapImplementors = []string{"CalibrationCap", "Node"}
+
+func (ec *executionContext) _CalibrationCap(ctx context.Context, sel ast.SelectionSet, obj *ent.CalibrationCap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calibrationCapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalibrationCap")
+		case "id":
+			out.Values[i] = ec._CalibrationCap_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._CalibrationCap_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._CalibrationCap_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unitRating":
+			out.Values[i] = ec._CalibrationCap_unitRating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "atLeast":
+			out.Values[i] = ec._CalibrationCap_atLeast(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxShare":
+			out.Values[i] = ec._CalibrationCap_maxShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calibrationCapConnectionImplementors = []string{"CalibrationCapConnection"}
+
+func (ec *executionContext) _CalibrationCapConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CalibrationCapConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calibrationCapConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalibrationCapConnection")
+		case "edges":
+			out.Values[i] = ec._CalibrationCapConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CalibrationCapConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CalibrationCapConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calibrationCapEdgeImplementors = []string{"CalibrationCapEdge"}
+
+func (ec *executionContext) _CalibrationCapEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CalibrationCapEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calibrationCapEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalibrationCapEdge")
+		case "node":
+			out.Values[i] = ec._CalibrationCapEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CalibrationCapEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21001,6 +24617,12 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Employee_careerEvents(ctx, field, obj)
 				})
+		case "years":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Employee_years(ctx, field, obj)
+				})
 		case "account":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -21103,6 +24725,161 @@ func (ec *executionContext) _EmployeeEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._EmployeeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var employeeYearImplementors = []string{"EmployeeYear", "Node"}
+
+func (ec *executionContext) _EmployeeYear(ctx context.Context, sel ast.SelectionSet, obj *ent.EmployeeYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, employeeYearImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmployeeYear")
+		case "id":
+			out.Values[i] = ec._EmployeeYear_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._EmployeeYear_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "predikat":
+			out.Values[i] = ec._EmployeeYear_predikat(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "performance":
+			out.Values[i] = ec._EmployeeYear_performance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "potential":
+			out.Values[i] = ec._EmployeeYear_potential(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "talentBox":
+			out.Values[i] = ec._EmployeeYear_talentBox(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jpCompleted":
+			out.Values[i] = ec._EmployeeYear_jpCompleted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employeeID":
+			out.Values[i] = ec._EmployeeYear_employeeID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeYear_employee(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var employeeYearConnectionImplementors = []string{"EmployeeYearConnection"}
+
+func (ec *executionContext) _EmployeeYearConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.EmployeeYearConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, employeeYearConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmployeeYearConnection")
+		case "edges":
+			out.Values[i] = ec._EmployeeYearConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EmployeeYearConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EmployeeYearConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var employeeYearEdgeImplementors = []string{"EmployeeYearEdge"}
+
+func (ec *executionContext) _EmployeeYearEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.EmployeeYearEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, employeeYearEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmployeeYearEdge")
+		case "node":
+			out.Values[i] = ec._EmployeeYearEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._EmployeeYearEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21777,6 +25554,12 @@ func (ec *executionContext) _OrgUnit(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OrgUnit_positions(ctx, field, obj)
 				})
+		case "ratings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OrgUnit_ratings(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22266,6 +26049,150 @@ func (ec *executionContext) _PotentialAssessmentEdge(ctx context.Context, sel as
 	return out
 }
 
+var promotionWindowImplementors = []string{"PromotionWindow", "Node"}
+
+func (ec *executionContext) _PromotionWindow(ctx context.Context, sel ast.SelectionSet, obj *ent.PromotionWindow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, promotionWindowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PromotionWindow")
+		case "id":
+			out.Values[i] = ec._PromotionWindow_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._PromotionWindow_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PromotionWindow_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PromotionWindow_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effectiveOn":
+			out.Values[i] = ec._PromotionWindow_effectiveOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "opensOn":
+			out.Values[i] = ec._PromotionWindow_opensOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closesOn":
+			out.Values[i] = ec._PromotionWindow_closesOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var promotionWindowConnectionImplementors = []string{"PromotionWindowConnection"}
+
+func (ec *executionContext) _PromotionWindowConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PromotionWindowConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, promotionWindowConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PromotionWindowConnection")
+		case "edges":
+			out.Values[i] = ec._PromotionWindowConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PromotionWindowConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PromotionWindowConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var promotionWindowEdgeImplementors = []string{"PromotionWindowEdge"}
+
+func (ec *executionContext) _PromotionWindowEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PromotionWindowEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, promotionWindowEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PromotionWindowEdge")
+		case "node":
+			out.Values[i] = ec._PromotionWindowEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PromotionWindowEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -22315,6 +26242,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditEntries(ctx, field)
 				})
+		case "calibrationCaps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_calibrationCaps(ctx, field)
+				})
 		case "careerEvents":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -22363,11 +26296,23 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_potentialAssessments(ctx, field)
 				})
+		case "promotionWindows":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_promotionWindows(ctx, field)
+				})
 		case "trainings":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_trainings(ctx, field)
+				})
+		case "unitRatings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_unitRatings(ctx, field)
 				})
 		case "vacancies":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -22577,6 +26522,151 @@ func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._TrainingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unitRatingImplementors = []string{"UnitRating", "Node"}
+
+func (ec *executionContext) _UnitRating(ctx context.Context, sel ast.SelectionSet, obj *ent.UnitRating) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unitRatingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnitRating")
+		case "id":
+			out.Values[i] = ec._UnitRating_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._UnitRating_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._UnitRating_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._UnitRating_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rating":
+			out.Values[i] = ec._UnitRating_rating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unitID":
+			out.Values[i] = ec._UnitRating_unitID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UnitRating_unit(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unitRatingConnectionImplementors = []string{"UnitRatingConnection"}
+
+func (ec *executionContext) _UnitRatingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.UnitRatingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unitRatingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnitRatingConnection")
+		case "edges":
+			out.Values[i] = ec._UnitRatingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._UnitRatingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._UnitRatingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unitRatingEdgeImplementors = []string{"UnitRatingEdge"}
+
+func (ec *executionContext) _UnitRatingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.UnitRatingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unitRatingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnitRatingEdge")
+		case "node":
+			out.Values[i] = ec._UnitRatingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._UnitRatingEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22902,6 +26992,27 @@ func (ec *executionContext) unmarshalNAuditEntryWhereInput2ᚖgithubᚗcomᚋjen
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCalibrationCap2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCap(ctx context.Context, sel ast.SelectionSet, v *ent.CalibrationCap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalibrationCap!")
+		return graphql.Null
+	}
+	return ec._CalibrationCap(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCalibrationCapConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CalibrationCapConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalibrationCapConnection!")
+		return graphql.Null
+	}
+	return ec._CalibrationCapConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCalibrationCapWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapWhereInput(ctx context.Context, v any) (*ent.CalibrationCapWhereInput, error) {
+	res, err := ec.unmarshalInputCalibrationCapWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCareerEvent2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCareerEvent(ctx context.Context, sel ast.SelectionSet, v *ent.CareerEvent) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CareerEvent!")
@@ -22952,6 +27063,11 @@ func (ec *executionContext) unmarshalNCareerEventWhereInput2ᚖgithubᚗcomᚋje
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateCalibrationCapInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreateCalibrationCapInput(ctx context.Context, v any) (ent.CreateCalibrationCapInput, error) {
+	res, err := ec.unmarshalInputCreateCalibrationCapInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateEmployeeInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreateEmployeeInput(ctx context.Context, v any) (ent.CreateEmployeeInput, error) {
 	res, err := ec.unmarshalInputCreateEmployeeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -22967,8 +27083,18 @@ func (ec *executionContext) unmarshalNCreatePositionInput2githubᚗcomᚋjenjang
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreatePromotionWindowInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreatePromotionWindowInput(ctx context.Context, v any) (ent.CreatePromotionWindowInput, error) {
+	res, err := ec.unmarshalInputCreatePromotionWindowInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateTrainingInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreateTrainingInput(ctx context.Context, v any) (ent.CreateTrainingInput, error) {
 	res, err := ec.unmarshalInputCreateTrainingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateUnitRatingInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreateUnitRatingInput(ctx context.Context, v any) (ent.CreateUnitRatingInput, error) {
+	res, err := ec.unmarshalInputCreateUnitRatingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -23093,6 +27219,33 @@ func (ec *executionContext) marshalNEmployeeStatus2githubᚗcomᚋjenjangᚋjenj
 
 func (ec *executionContext) unmarshalNEmployeeWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeWhereInput(ctx context.Context, v any) (*ent.EmployeeWhereInput, error) {
 	res, err := ec.unmarshalInputEmployeeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEmployeeYear2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYear(ctx context.Context, sel ast.SelectionSet, v *ent.EmployeeYear) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmployeeYear!")
+		return graphql.Null
+	}
+	return ec._EmployeeYear(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEmployeeYearOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearOrderField(ctx context.Context, v any) (*ent.EmployeeYearOrderField, error) {
+	var res = new(ent.EmployeeYearOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEmployeeYearOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.EmployeeYearOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmployeeYearOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNEmployeeYearWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearWhereInput(ctx context.Context, v any) (*ent.EmployeeYearWhereInput, error) {
+	res, err := ec.unmarshalInputEmployeeYearWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -23354,6 +27507,16 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) unmarshalNPerformanceAxis2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx context.Context, v any) (career.PerformanceAxis, error) {
+	var res career.PerformanceAxis
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPerformanceAxis2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx context.Context, sel ast.SelectionSet, v career.PerformanceAxis) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPosition(ctx context.Context, sel ast.SelectionSet, v *ent.Position) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Position!")
@@ -23462,6 +27625,46 @@ func (ec *executionContext) unmarshalNPredikat2githubᚗcomᚋjenjangᚋjenjang�
 
 func (ec *executionContext) marshalNPredikat2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPredikat(ctx context.Context, sel ast.SelectionSet, v career.Predikat) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNPromotionWindow2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindow(ctx context.Context, sel ast.SelectionSet, v *ent.PromotionWindow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PromotionWindow!")
+		return graphql.Null
+	}
+	return ec._PromotionWindow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPromotionWindowConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PromotionWindowConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PromotionWindowConnection!")
+		return graphql.Null
+	}
+	return ec._PromotionWindowConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPromotionWindowOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowOrder(ctx context.Context, v any) (*ent.PromotionWindowOrder, error) {
+	res, err := ec.unmarshalInputPromotionWindowOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPromotionWindowOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowOrderField(ctx context.Context, v any) (*ent.PromotionWindowOrderField, error) {
+	var res = new(ent.PromotionWindowOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPromotionWindowOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PromotionWindowOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PromotionWindowOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPromotionWindowWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowWhereInput(ctx context.Context, v any) (*ent.PromotionWindowWhereInput, error) {
+	res, err := ec.unmarshalInputPromotionWindowWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRank2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐRank(ctx context.Context, v any) (career.Rank, error) {
@@ -23608,6 +27811,61 @@ func (ec *executionContext) unmarshalNTrainingWhereInput2ᚖgithubᚗcomᚋjenja
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUnitPerformance2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx context.Context, v any) (career.UnitPerformance, error) {
+	var res career.UnitPerformance
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUnitPerformance2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx context.Context, sel ast.SelectionSet, v career.UnitPerformance) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNUnitRating2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRating(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRating) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UnitRating!")
+		return graphql.Null
+	}
+	return ec._UnitRating(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUnitRatingConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRatingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UnitRatingConnection!")
+		return graphql.Null
+	}
+	return ec._UnitRatingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUnitRatingOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingOrder(ctx context.Context, v any) (*ent.UnitRatingOrder, error) {
+	res, err := ec.unmarshalInputUnitRatingOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUnitRatingOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingOrderField(ctx context.Context, v any) (*ent.UnitRatingOrderField, error) {
+	var res = new(ent.UnitRatingOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUnitRatingOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRatingOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UnitRatingOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNUnitRatingWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInput(ctx context.Context, v any) (*ent.UnitRatingWhereInput, error) {
+	res, err := ec.unmarshalInputUnitRatingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateCalibrationCapInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdateCalibrationCapInput(ctx context.Context, v any) (ent.UpdateCalibrationCapInput, error) {
+	res, err := ec.unmarshalInputUpdateCalibrationCapInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateEmployeeInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdateEmployeeInput(ctx context.Context, v any) (ent.UpdateEmployeeInput, error) {
 	res, err := ec.unmarshalInputUpdateEmployeeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23623,8 +27881,18 @@ func (ec *executionContext) unmarshalNUpdatePositionInput2githubᚗcomᚋjenjang
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdatePromotionWindowInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdatePromotionWindowInput(ctx context.Context, v any) (ent.UpdatePromotionWindowInput, error) {
+	res, err := ec.unmarshalInputUpdatePromotionWindowInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateTrainingInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdateTrainingInput(ctx context.Context, v any) (ent.UpdateTrainingInput, error) {
 	res, err := ec.unmarshalInputUpdateTrainingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateUnitRatingInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdateUnitRatingInput(ctx context.Context, v any) (ent.UpdateUnitRatingInput, error) {
+	res, err := ec.unmarshalInputUpdateUnitRatingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -23944,6 +28212,58 @@ func (ec *executionContext) unmarshalOAuditEntryWhereInput2ᚖgithubᚗcomᚋjen
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputAuditEntryWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCalibrationCap2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCap(ctx context.Context, sel ast.SelectionSet, v *ent.CalibrationCap) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CalibrationCap(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCalibrationCapEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CalibrationCapEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCalibrationCapEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCalibrationCapEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CalibrationCapEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CalibrationCapEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCalibrationCapWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapWhereInputᚄ(ctx context.Context, v any) ([]*ent.CalibrationCapWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CalibrationCapWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCalibrationCapWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCalibrationCapWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCalibrationCapWhereInput(ctx context.Context, v any) (*ent.CalibrationCapWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCalibrationCapWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -24454,6 +28774,77 @@ func (ec *executionContext) unmarshalOEmployeeWhereInput2ᚖgithubᚗcomᚋjenja
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputEmployeeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEmployeeYear2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.EmployeeYear) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEmployeeYear2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOEmployeeYear2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYear(ctx context.Context, sel ast.SelectionSet, v *ent.EmployeeYear) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EmployeeYear(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEmployeeYearEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.EmployeeYearEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOEmployeeYearEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOEmployeeYearEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearEdge(ctx context.Context, sel ast.SelectionSet, v *ent.EmployeeYearEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EmployeeYearEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEmployeeYearWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearWhereInputᚄ(ctx context.Context, v any) ([]*ent.EmployeeYearWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.EmployeeYearWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEmployeeYearWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOEmployeeYearWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeYearWhereInput(ctx context.Context, v any) (*ent.EmployeeYearWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEmployeeYearWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25266,6 +29657,58 @@ func (ec *executionContext) marshalOPPPKGrade2ᚖgithubᚗcomᚋjenjangᚋjenjan
 	return v
 }
 
+func (ec *executionContext) unmarshalOPerformanceAxis2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxisᚄ(ctx context.Context, v any) ([]career.PerformanceAxis, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]career.PerformanceAxis, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPerformanceAxis2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPerformanceAxis2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxisᚄ(ctx context.Context, sel ast.SelectionSet, v []career.PerformanceAxis) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPerformanceAxis2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPerformanceAxis2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx context.Context, v any) (*career.PerformanceAxis, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(career.PerformanceAxis)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPerformanceAxis2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPerformanceAxis(ctx context.Context, sel ast.SelectionSet, v *career.PerformanceAxis) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOPosition2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Position) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -25596,6 +30039,75 @@ func (ec *executionContext) marshalOPredikat2ᚖgithubᚗcomᚋjenjangᚋjenjang
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOPromotionWindow2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindow(ctx context.Context, sel ast.SelectionSet, v *ent.PromotionWindow) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PromotionWindow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPromotionWindowEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PromotionWindowEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPromotionWindowEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPromotionWindowEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PromotionWindowEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PromotionWindowEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPromotionWindowOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowOrderᚄ(ctx context.Context, v any) ([]*ent.PromotionWindowOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PromotionWindowOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPromotionWindowOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPromotionWindowWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowWhereInputᚄ(ctx context.Context, v any) ([]*ent.PromotionWindowWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PromotionWindowWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPromotionWindowWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPromotionWindowWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindowWhereInput(ctx context.Context, v any) (*ent.PromotionWindowWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPromotionWindowWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalORank2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐRankᚄ(ctx context.Context, v any) ([]career.Rank, error) {
@@ -26029,6 +30541,146 @@ func (ec *executionContext) unmarshalOTrainingWhereInput2ᚖgithubᚗcomᚋjenja
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputTrainingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOUnitPerformance2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformanceᚄ(ctx context.Context, v any) ([]career.UnitPerformance, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]career.UnitPerformance, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUnitPerformance2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOUnitPerformance2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformanceᚄ(ctx context.Context, sel ast.SelectionSet, v []career.UnitPerformance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUnitPerformance2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOUnitPerformance2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx context.Context, v any) (*career.UnitPerformance, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(career.UnitPerformance)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUnitPerformance2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐUnitPerformance(ctx context.Context, sel ast.SelectionSet, v *career.UnitPerformance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOUnitRating2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.UnitRating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUnitRating2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRating(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOUnitRating2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRating(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UnitRating(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOUnitRatingEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.UnitRatingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOUnitRatingEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOUnitRatingEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingEdge(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRatingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UnitRatingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOUnitRatingOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingOrderᚄ(ctx context.Context, v any) ([]*ent.UnitRatingOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.UnitRatingOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUnitRatingOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOUnitRatingWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInputᚄ(ctx context.Context, v any) ([]*ent.UnitRatingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.UnitRatingWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUnitRatingWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOUnitRatingWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐUnitRatingWhereInput(ctx context.Context, v any) (*ent.UnitRatingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputUnitRatingWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

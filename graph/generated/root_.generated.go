@@ -28,7 +28,6 @@ type ResolverRoot interface {
 	Employee() EmployeeResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
-	AuditEntryWhereInput() AuditEntryWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -115,6 +114,26 @@ type ComplexityRoot struct {
 		AssessorNote func(childComplexity int) int
 		SelfNote     func(childComplexity int) int
 		Value        func(childComplexity int) int
+	}
+
+	CalibrationCap struct {
+		AtLeast    func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		MaxShare   func(childComplexity int) int
+		UnitRating func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+	}
+
+	CalibrationCapConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CalibrationCapEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	CareerEvent struct {
@@ -239,6 +258,7 @@ type ComplexityRoot struct {
 		Unit                 func(childComplexity int) int
 		UnitID               func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
+		Years                func(childComplexity int) int
 		YearsInRank          func(childComplexity int) int
 	}
 
@@ -249,6 +269,29 @@ type ComplexityRoot struct {
 	}
 
 	EmployeeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EmployeeYear struct {
+		Employee    func(childComplexity int) int
+		EmployeeID  func(childComplexity int) int
+		ID          func(childComplexity int) int
+		JpCompleted func(childComplexity int) int
+		Performance func(childComplexity int) int
+		Potential   func(childComplexity int) int
+		Predikat    func(childComplexity int) int
+		TalentBox   func(childComplexity int) int
+		Year        func(childComplexity int) int
+	}
+
+	EmployeeYearConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EmployeeYearEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -363,19 +406,25 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ChangePassword func(childComplexity int, input accounts.ChangePasswordInput) int
-		CreateAccount  func(childComplexity int, input accounts.CreateInput) int
-		CreateEmployee func(childComplexity int, input ent.CreateEmployeeInput) int
-		CreateOrgUnit  func(childComplexity int, input ent.CreateOrgUnitInput) int
-		CreatePosition func(childComplexity int, input ent.CreatePositionInput) int
-		CreateTraining func(childComplexity int, input ent.CreateTrainingInput) int
-		Login          func(childComplexity int, input accounts.LoginInput) int
-		ResetPassword  func(childComplexity int, id pulid.ID, newPassword string) int
-		UpdateAccount  func(childComplexity int, id pulid.ID, input accounts.UpdateInput) int
-		UpdateEmployee func(childComplexity int, id pulid.ID, input ent.UpdateEmployeeInput) int
-		UpdateOrgUnit  func(childComplexity int, id pulid.ID, input ent.UpdateOrgUnitInput) int
-		UpdatePosition func(childComplexity int, id pulid.ID, input ent.UpdatePositionInput) int
-		UpdateTraining func(childComplexity int, id pulid.ID, input ent.UpdateTrainingInput) int
+		ChangePassword        func(childComplexity int, input accounts.ChangePasswordInput) int
+		CreateAccount         func(childComplexity int, input accounts.CreateInput) int
+		CreateCalibrationCap  func(childComplexity int, input ent.CreateCalibrationCapInput) int
+		CreateEmployee        func(childComplexity int, input ent.CreateEmployeeInput) int
+		CreateOrgUnit         func(childComplexity int, input ent.CreateOrgUnitInput) int
+		CreatePosition        func(childComplexity int, input ent.CreatePositionInput) int
+		CreatePromotionWindow func(childComplexity int, input ent.CreatePromotionWindowInput) int
+		CreateTraining        func(childComplexity int, input ent.CreateTrainingInput) int
+		CreateUnitRating      func(childComplexity int, input ent.CreateUnitRatingInput) int
+		Login                 func(childComplexity int, input accounts.LoginInput) int
+		ResetPassword         func(childComplexity int, id pulid.ID, newPassword string) int
+		UpdateAccount         func(childComplexity int, id pulid.ID, input accounts.UpdateInput) int
+		UpdateCalibrationCap  func(childComplexity int, id pulid.ID, input ent.UpdateCalibrationCapInput) int
+		UpdateEmployee        func(childComplexity int, id pulid.ID, input ent.UpdateEmployeeInput) int
+		UpdateOrgUnit         func(childComplexity int, id pulid.ID, input ent.UpdateOrgUnitInput) int
+		UpdatePosition        func(childComplexity int, id pulid.ID, input ent.UpdatePositionInput) int
+		UpdatePromotionWindow func(childComplexity int, id pulid.ID, input ent.UpdatePromotionWindowInput) int
+		UpdateTraining        func(childComplexity int, id pulid.ID, input ent.UpdateTrainingInput) int
+		UpdateUnitRating      func(childComplexity int, id pulid.ID, input ent.UpdateUnitRatingInput) int
 	}
 
 	OrgUnit struct {
@@ -390,6 +439,7 @@ type ComplexityRoot struct {
 		ParentID  func(childComplexity int) int
 		Path      func(childComplexity int) int
 		Positions func(childComplexity int) int
+		Ratings   func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
 	}
 
@@ -463,10 +513,32 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PromotionWindow struct {
+		ClosesOn    func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		EffectiveOn func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		OpensOn     func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	PromotionWindowConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PromotionWindowEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
 		Accounts             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) int
 		Applications         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
 		AuditEntries         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
+		CalibrationCaps      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.CalibrationCapWhereInput) int
 		CareerEvents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) int
 		Employees            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
 		Enrollments          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) int
@@ -477,7 +549,9 @@ type ComplexityRoot struct {
 		OrgUnits             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.OrgUnitOrder, where *ent.OrgUnitWhereInput) int
 		Positions            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PositionOrder, where *ent.PositionWhereInput) int
 		PotentialAssessments func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PotentialAssessmentOrder, where *ent.PotentialAssessmentWhereInput) int
+		PromotionWindows     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PromotionWindowOrder, where *ent.PromotionWindowWhereInput) int
 		Trainings            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) int
+		UnitRatings          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.UnitRatingOrder, where *ent.UnitRatingWhereInput) int
 		Vacancies            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) int
 		Viewer               func(childComplexity int) int
 	}
@@ -519,6 +593,27 @@ type ComplexityRoot struct {
 	}
 
 	TrainingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	UnitRating struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Rating    func(childComplexity int) int
+		Unit      func(childComplexity int) int
+		UnitID    func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		Year      func(childComplexity int) int
+	}
+
+	UnitRatingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	UnitRatingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -904,6 +999,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BehaviorNote.Value(childComplexity), true
+
+	case "CalibrationCap.atLeast":
+		if e.ComplexityRoot.CalibrationCap.AtLeast == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCap.AtLeast(childComplexity), true
+	case "CalibrationCap.createdAt":
+		if e.ComplexityRoot.CalibrationCap.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCap.CreatedAt(childComplexity), true
+	case "CalibrationCap.id":
+		if e.ComplexityRoot.CalibrationCap.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCap.ID(childComplexity), true
+	case "CalibrationCap.maxShare":
+		if e.ComplexityRoot.CalibrationCap.MaxShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCap.MaxShare(childComplexity), true
+	case "CalibrationCap.unitRating":
+		if e.ComplexityRoot.CalibrationCap.UnitRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCap.UnitRating(childComplexity), true
+	case "CalibrationCap.updatedAt":
+		if e.ComplexityRoot.CalibrationCap.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCap.UpdatedAt(childComplexity), true
+
+	case "CalibrationCapConnection.edges":
+		if e.ComplexityRoot.CalibrationCapConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCapConnection.Edges(childComplexity), true
+	case "CalibrationCapConnection.pageInfo":
+		if e.ComplexityRoot.CalibrationCapConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCapConnection.PageInfo(childComplexity), true
+	case "CalibrationCapConnection.totalCount":
+		if e.ComplexityRoot.CalibrationCapConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCapConnection.TotalCount(childComplexity), true
+
+	case "CalibrationCapEdge.cursor":
+		if e.ComplexityRoot.CalibrationCapEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCapEdge.Cursor(childComplexity), true
+	case "CalibrationCapEdge.node":
+		if e.ComplexityRoot.CalibrationCapEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalibrationCapEdge.Node(childComplexity), true
 
 	case "CareerEvent.createdAt":
 		if e.ComplexityRoot.CareerEvent.CreatedAt == nil {
@@ -1481,6 +1645,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.UpdatedAt(childComplexity), true
+	case "Employee.years":
+		if e.ComplexityRoot.Employee.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.Years(childComplexity), true
 	case "Employee.yearsInRank":
 		if e.ComplexityRoot.Employee.YearsInRank == nil {
 			break
@@ -1519,6 +1689,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeEdge.Node(childComplexity), true
+
+	case "EmployeeYear.employee":
+		if e.ComplexityRoot.EmployeeYear.Employee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.Employee(childComplexity), true
+	case "EmployeeYear.employeeID":
+		if e.ComplexityRoot.EmployeeYear.EmployeeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.EmployeeID(childComplexity), true
+	case "EmployeeYear.id":
+		if e.ComplexityRoot.EmployeeYear.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.ID(childComplexity), true
+	case "EmployeeYear.jpCompleted":
+		if e.ComplexityRoot.EmployeeYear.JpCompleted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.JpCompleted(childComplexity), true
+	case "EmployeeYear.performance":
+		if e.ComplexityRoot.EmployeeYear.Performance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.Performance(childComplexity), true
+	case "EmployeeYear.potential":
+		if e.ComplexityRoot.EmployeeYear.Potential == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.Potential(childComplexity), true
+	case "EmployeeYear.predikat":
+		if e.ComplexityRoot.EmployeeYear.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.Predikat(childComplexity), true
+	case "EmployeeYear.talentBox":
+		if e.ComplexityRoot.EmployeeYear.TalentBox == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.TalentBox(childComplexity), true
+	case "EmployeeYear.year":
+		if e.ComplexityRoot.EmployeeYear.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYear.Year(childComplexity), true
+
+	case "EmployeeYearConnection.edges":
+		if e.ComplexityRoot.EmployeeYearConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYearConnection.Edges(childComplexity), true
+	case "EmployeeYearConnection.pageInfo":
+		if e.ComplexityRoot.EmployeeYearConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYearConnection.PageInfo(childComplexity), true
+	case "EmployeeYearConnection.totalCount":
+		if e.ComplexityRoot.EmployeeYearConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYearConnection.TotalCount(childComplexity), true
+
+	case "EmployeeYearEdge.cursor":
+		if e.ComplexityRoot.EmployeeYearEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYearEdge.Cursor(childComplexity), true
+	case "EmployeeYearEdge.node":
+		if e.ComplexityRoot.EmployeeYearEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeYearEdge.Node(childComplexity), true
 
 	case "Enrollment.completedAt":
 		if e.ComplexityRoot.Enrollment.CompletedAt == nil {
@@ -1992,6 +2249,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["input"].(accounts.CreateInput)), true
+	case "Mutation.createCalibrationCap":
+		if e.ComplexityRoot.Mutation.CreateCalibrationCap == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCalibrationCap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCalibrationCap(childComplexity, args["input"].(ent.CreateCalibrationCapInput)), true
 	case "Mutation.createEmployee":
 		if e.ComplexityRoot.Mutation.CreateEmployee == nil {
 			break
@@ -2025,6 +2293,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreatePosition(childComplexity, args["input"].(ent.CreatePositionInput)), true
+	case "Mutation.createPromotionWindow":
+		if e.ComplexityRoot.Mutation.CreatePromotionWindow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPromotionWindow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePromotionWindow(childComplexity, args["input"].(ent.CreatePromotionWindowInput)), true
 	case "Mutation.createTraining":
 		if e.ComplexityRoot.Mutation.CreateTraining == nil {
 			break
@@ -2036,6 +2315,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTraining(childComplexity, args["input"].(ent.CreateTrainingInput)), true
+	case "Mutation.createUnitRating":
+		if e.ComplexityRoot.Mutation.CreateUnitRating == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createUnitRating_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateUnitRating(childComplexity, args["input"].(ent.CreateUnitRatingInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2069,6 +2359,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["id"].(pulid.ID), args["input"].(accounts.UpdateInput)), true
+	case "Mutation.updateCalibrationCap":
+		if e.ComplexityRoot.Mutation.UpdateCalibrationCap == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCalibrationCap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCalibrationCap(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateCalibrationCapInput)), true
 	case "Mutation.updateEmployee":
 		if e.ComplexityRoot.Mutation.UpdateEmployee == nil {
 			break
@@ -2102,6 +2403,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePosition(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdatePositionInput)), true
+	case "Mutation.updatePromotionWindow":
+		if e.ComplexityRoot.Mutation.UpdatePromotionWindow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updatePromotionWindow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdatePromotionWindow(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdatePromotionWindowInput)), true
 	case "Mutation.updateTraining":
 		if e.ComplexityRoot.Mutation.UpdateTraining == nil {
 			break
@@ -2113,6 +2425,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateTraining(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateTrainingInput)), true
+	case "Mutation.updateUnitRating":
+		if e.ComplexityRoot.Mutation.UpdateUnitRating == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateUnitRating_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateUnitRating(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateUnitRatingInput)), true
 
 	case "OrgUnit.children":
 		if e.ComplexityRoot.OrgUnit.Children == nil {
@@ -2185,6 +2508,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrgUnit.Positions(childComplexity), true
+	case "OrgUnit.ratings":
+		if e.ComplexityRoot.OrgUnit.Ratings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrgUnit.Ratings(childComplexity), true
 	case "OrgUnit.updatedAt":
 		if e.ComplexityRoot.OrgUnit.UpdatedAt == nil {
 			break
@@ -2459,6 +2788,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PotentialAssessmentEdge.Node(childComplexity), true
 
+	case "PromotionWindow.closesOn":
+		if e.ComplexityRoot.PromotionWindow.ClosesOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindow.ClosesOn(childComplexity), true
+	case "PromotionWindow.createdAt":
+		if e.ComplexityRoot.PromotionWindow.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindow.CreatedAt(childComplexity), true
+	case "PromotionWindow.effectiveOn":
+		if e.ComplexityRoot.PromotionWindow.EffectiveOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindow.EffectiveOn(childComplexity), true
+	case "PromotionWindow.id":
+		if e.ComplexityRoot.PromotionWindow.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindow.ID(childComplexity), true
+	case "PromotionWindow.name":
+		if e.ComplexityRoot.PromotionWindow.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindow.Name(childComplexity), true
+	case "PromotionWindow.opensOn":
+		if e.ComplexityRoot.PromotionWindow.OpensOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindow.OpensOn(childComplexity), true
+	case "PromotionWindow.updatedAt":
+		if e.ComplexityRoot.PromotionWindow.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindow.UpdatedAt(childComplexity), true
+
+	case "PromotionWindowConnection.edges":
+		if e.ComplexityRoot.PromotionWindowConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindowConnection.Edges(childComplexity), true
+	case "PromotionWindowConnection.pageInfo":
+		if e.ComplexityRoot.PromotionWindowConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindowConnection.PageInfo(childComplexity), true
+	case "PromotionWindowConnection.totalCount":
+		if e.ComplexityRoot.PromotionWindowConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindowConnection.TotalCount(childComplexity), true
+
+	case "PromotionWindowEdge.cursor":
+		if e.ComplexityRoot.PromotionWindowEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindowEdge.Cursor(childComplexity), true
+	case "PromotionWindowEdge.node":
+		if e.ComplexityRoot.PromotionWindowEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionWindowEdge.Node(childComplexity), true
+
 	case "Query.accounts":
 		if e.ComplexityRoot.Query.Accounts == nil {
 			break
@@ -2492,6 +2896,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEntries(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.AuditEntryOrder), args["where"].(*ent.AuditEntryWhereInput)), true
+	case "Query.calibrationCaps":
+		if e.ComplexityRoot.Query.CalibrationCaps == nil {
+			break
+		}
+
+		args, err := ec.field_Query_calibrationCaps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CalibrationCaps(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["where"].(*ent.CalibrationCapWhereInput)), true
 	case "Query.careerEvents":
 		if e.ComplexityRoot.Query.CareerEvents == nil {
 			break
@@ -2603,6 +3018,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PotentialAssessments(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.PotentialAssessmentOrder), args["where"].(*ent.PotentialAssessmentWhereInput)), true
+	case "Query.promotionWindows":
+		if e.ComplexityRoot.Query.PromotionWindows == nil {
+			break
+		}
+
+		args, err := ec.field_Query_promotionWindows_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PromotionWindows(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.PromotionWindowOrder), args["where"].(*ent.PromotionWindowWhereInput)), true
 	case "Query.trainings":
 		if e.ComplexityRoot.Query.Trainings == nil {
 			break
@@ -2614,6 +3040,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Trainings(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.TrainingOrder), args["where"].(*ent.TrainingWhereInput)), true
+	case "Query.unitRatings":
+		if e.ComplexityRoot.Query.UnitRatings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_unitRatings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.UnitRatings(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.UnitRatingOrder), args["where"].(*ent.UnitRatingWhereInput)), true
 	case "Query.vacancies":
 		if e.ComplexityRoot.Query.Vacancies == nil {
 			break
@@ -2797,6 +3234,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingEdge.Node(childComplexity), true
+
+	case "UnitRating.createdAt":
+		if e.ComplexityRoot.UnitRating.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.CreatedAt(childComplexity), true
+	case "UnitRating.id":
+		if e.ComplexityRoot.UnitRating.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.ID(childComplexity), true
+	case "UnitRating.rating":
+		if e.ComplexityRoot.UnitRating.Rating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.Rating(childComplexity), true
+	case "UnitRating.unit":
+		if e.ComplexityRoot.UnitRating.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.Unit(childComplexity), true
+	case "UnitRating.unitID":
+		if e.ComplexityRoot.UnitRating.UnitID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.UnitID(childComplexity), true
+	case "UnitRating.updatedAt":
+		if e.ComplexityRoot.UnitRating.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.UpdatedAt(childComplexity), true
+	case "UnitRating.year":
+		if e.ComplexityRoot.UnitRating.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.Year(childComplexity), true
+
+	case "UnitRatingConnection.edges":
+		if e.ComplexityRoot.UnitRatingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingConnection.Edges(childComplexity), true
+	case "UnitRatingConnection.pageInfo":
+		if e.ComplexityRoot.UnitRatingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingConnection.PageInfo(childComplexity), true
+	case "UnitRatingConnection.totalCount":
+		if e.ComplexityRoot.UnitRatingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingConnection.TotalCount(childComplexity), true
+
+	case "UnitRatingEdge.cursor":
+		if e.ComplexityRoot.UnitRatingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingEdge.Cursor(childComplexity), true
+	case "UnitRatingEdge.node":
+		if e.ComplexityRoot.UnitRatingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingEdge.Node(childComplexity), true
 
 	case "Vacancy.applications":
 		if e.ComplexityRoot.Vacancy.Applications == nil {
@@ -3003,20 +3515,26 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplicationWhereInput", ec.unmarshalInputApplicationWhereInput),
 			graphql.NewInputUnmarshaler("AuditEntryOrder", ec.unmarshalInputAuditEntryOrder),
 			graphql.NewInputUnmarshaler("AuditEntryWhereInput", ec.unmarshalInputAuditEntryWhereInput),
+			graphql.NewInputUnmarshaler("CalibrationCapWhereInput", ec.unmarshalInputCalibrationCapWhereInput),
 			graphql.NewInputUnmarshaler("CareerEventOrder", ec.unmarshalInputCareerEventOrder),
 			graphql.NewInputUnmarshaler("CareerEventWhereInput", ec.unmarshalInputCareerEventWhereInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CreateAccountInput", ec.unmarshalInputCreateAccountInput),
+			graphql.NewInputUnmarshaler("CreateCalibrationCapInput", ec.unmarshalInputCreateCalibrationCapInput),
 			graphql.NewInputUnmarshaler("CreateEmployeeInput", ec.unmarshalInputCreateEmployeeInput),
 			graphql.NewInputUnmarshaler("CreateOrgUnitInput", ec.unmarshalInputCreateOrgUnitInput),
 			graphql.NewInputUnmarshaler("CreatePositionInput", ec.unmarshalInputCreatePositionInput),
+			graphql.NewInputUnmarshaler("CreatePromotionWindowInput", ec.unmarshalInputCreatePromotionWindowInput),
 			graphql.NewInputUnmarshaler("CreateTrainingInput", ec.unmarshalInputCreateTrainingInput),
+			graphql.NewInputUnmarshaler("CreateUnitRatingInput", ec.unmarshalInputCreateUnitRatingInput),
 			graphql.NewInputUnmarshaler("DashboardOrder", ec.unmarshalInputDashboardOrder),
 			graphql.NewInputUnmarshaler("DashboardWhereInput", ec.unmarshalInputDashboardWhereInput),
 			graphql.NewInputUnmarshaler("DisciplinarySanctionOrder", ec.unmarshalInputDisciplinarySanctionOrder),
 			graphql.NewInputUnmarshaler("DisciplinarySanctionWhereInput", ec.unmarshalInputDisciplinarySanctionWhereInput),
 			graphql.NewInputUnmarshaler("EmployeeOrder", ec.unmarshalInputEmployeeOrder),
 			graphql.NewInputUnmarshaler("EmployeeWhereInput", ec.unmarshalInputEmployeeWhereInput),
+			graphql.NewInputUnmarshaler("EmployeeYearOrder", ec.unmarshalInputEmployeeYearOrder),
+			graphql.NewInputUnmarshaler("EmployeeYearWhereInput", ec.unmarshalInputEmployeeYearWhereInput),
 			graphql.NewInputUnmarshaler("EnrollmentOrder", ec.unmarshalInputEnrollmentOrder),
 			graphql.NewInputUnmarshaler("EnrollmentWhereInput", ec.unmarshalInputEnrollmentWhereInput),
 			graphql.NewInputUnmarshaler("EvaluationOrder", ec.unmarshalInputEvaluationOrder),
@@ -3030,13 +3548,20 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PositionWhereInput", ec.unmarshalInputPositionWhereInput),
 			graphql.NewInputUnmarshaler("PotentialAssessmentOrder", ec.unmarshalInputPotentialAssessmentOrder),
 			graphql.NewInputUnmarshaler("PotentialAssessmentWhereInput", ec.unmarshalInputPotentialAssessmentWhereInput),
+			graphql.NewInputUnmarshaler("PromotionWindowOrder", ec.unmarshalInputPromotionWindowOrder),
+			graphql.NewInputUnmarshaler("PromotionWindowWhereInput", ec.unmarshalInputPromotionWindowWhereInput),
 			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
 			graphql.NewInputUnmarshaler("TrainingWhereInput", ec.unmarshalInputTrainingWhereInput),
+			graphql.NewInputUnmarshaler("UnitRatingOrder", ec.unmarshalInputUnitRatingOrder),
+			graphql.NewInputUnmarshaler("UnitRatingWhereInput", ec.unmarshalInputUnitRatingWhereInput),
 			graphql.NewInputUnmarshaler("UpdateAccountInput", ec.unmarshalInputUpdateAccountInput),
+			graphql.NewInputUnmarshaler("UpdateCalibrationCapInput", ec.unmarshalInputUpdateCalibrationCapInput),
 			graphql.NewInputUnmarshaler("UpdateEmployeeInput", ec.unmarshalInputUpdateEmployeeInput),
 			graphql.NewInputUnmarshaler("UpdateOrgUnitInput", ec.unmarshalInputUpdateOrgUnitInput),
 			graphql.NewInputUnmarshaler("UpdatePositionInput", ec.unmarshalInputUpdatePositionInput),
+			graphql.NewInputUnmarshaler("UpdatePromotionWindowInput", ec.unmarshalInputUpdatePromotionWindowInput),
 			graphql.NewInputUnmarshaler("UpdateTrainingInput", ec.unmarshalInputUpdateTrainingInput),
+			graphql.NewInputUnmarshaler("UpdateUnitRatingInput", ec.unmarshalInputUpdateUnitRatingInput),
 			graphql.NewInputUnmarshaler("VacancyOrder", ec.unmarshalInputVacancyOrder),
 			graphql.NewInputUnmarshaler("VacancyWhereInput", ec.unmarshalInputVacancyWhereInput),
 		)
@@ -3325,6 +3850,18 @@ type Mutation {
   createEmployee(input: CreateEmployeeInput!): Employee!
   "Change an employee."
   updateEmployee(id: ID!, input: UpdateEmployeeInput!): Employee!
+  "Rate a unit's performance for a year (ADMIN; HR within its scope). One rating per unit and year."
+  createUnitRating(input: CreateUnitRatingInput!): UnitRating!
+  "Change a unit's rating."
+  updateUnitRating(id: ID!, input: UpdateUnitRatingInput!): UnitRating!
+  "Add a calibration cap (ADMIN). One cap per unit rating and predikat."
+  createCalibrationCap(input: CreateCalibrationCapInput!): CalibrationCap!
+  "Change a calibration cap (ADMIN)."
+  updateCalibrationCap(id: ID!, input: UpdateCalibrationCapInput!): CalibrationCap!
+  "Add a promotion window (ADMIN)."
+  createPromotionWindow(input: CreatePromotionWindowInput!): PromotionWindow!
+  "Change a promotion window (ADMIN)."
+  updatePromotionWindow(id: ID!, input: UpdatePromotionWindowInput!): PromotionWindow!
 }
 `, BuiltIn: false},
 	{Name: "../scalars.graphqls", Input: `"A calendar date, written YYYY-MM-DD (for example 1985-04-12)."
@@ -3775,11 +4312,11 @@ type AuditEntry implements Node {
   """
   The employee the changed record belongs to (the employee, or the owner of an evaluation, enrolment, …), if any: they may read the entry.
   """
-  employeeID: String
+  employeeID: ID
   """
   The unit the changed record belongs to, if any: HR and leaders of that unit's tree may read the entry.
   """
-  unitID: String
+  unitID: ID
   """
   ID of the HTTP request, to find its log line.
   """
@@ -3926,39 +4463,39 @@ input AuditEntryWhereInput {
   """
   employee_id field predicates
   """
-  employeeID: String
-  employeeIDNEQ: String
-  employeeIDIn: [String!]
-  employeeIDNotIn: [String!]
-  employeeIDGT: String
-  employeeIDGTE: String
-  employeeIDLT: String
-  employeeIDLTE: String
-  employeeIDContains: String
-  employeeIDHasPrefix: String
-  employeeIDHasSuffix: String
+  employeeID: ID
+  employeeIDNEQ: ID
+  employeeIDIn: [ID!]
+  employeeIDNotIn: [ID!]
+  employeeIDGT: ID
+  employeeIDGTE: ID
+  employeeIDLT: ID
+  employeeIDLTE: ID
+  employeeIDContains: ID
+  employeeIDHasPrefix: ID
+  employeeIDHasSuffix: ID
   employeeIDIsNil: Boolean
   employeeIDNotNil: Boolean
-  employeeIDEqualFold: String
-  employeeIDContainsFold: String
+  employeeIDEqualFold: ID
+  employeeIDContainsFold: ID
   """
   unit_id field predicates
   """
-  unitID: String
-  unitIDNEQ: String
-  unitIDIn: [String!]
-  unitIDNotIn: [String!]
-  unitIDGT: String
-  unitIDGTE: String
-  unitIDLT: String
-  unitIDLTE: String
-  unitIDContains: String
-  unitIDHasPrefix: String
-  unitIDHasSuffix: String
+  unitID: ID
+  unitIDNEQ: ID
+  unitIDIn: [ID!]
+  unitIDNotIn: [ID!]
+  unitIDGT: ID
+  unitIDGTE: ID
+  unitIDLT: ID
+  unitIDLTE: ID
+  unitIDContains: ID
+  unitIDHasPrefix: ID
+  unitIDHasSuffix: ID
   unitIDIsNil: Boolean
   unitIDNotNil: Boolean
-  unitIDEqualFold: String
-  unitIDContainsFold: String
+  unitIDEqualFold: ID
+  unitIDContainsFold: ID
   """
   at field predicates
   """
@@ -3970,6 +4507,110 @@ input AuditEntryWhereInput {
   atGTE: Time
   atLT: Time
   atLTE: Time
+}
+"""
+A calibration cap: in a unit with this rating, at most maxShare of assessed staff may have atLeast or better.
+"""
+type CalibrationCap implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  The unit rating the cap applies to.
+  """
+  unitRating: UnitPerformance!
+  """
+  The predikat capped, counted with every better one.
+  """
+  atLeast: Predikat!
+  """
+  The largest share (0–1) of assessed staff that may have atLeast or better.
+  """
+  maxShare: Float!
+}
+"""
+A connection to a list of items.
+"""
+type CalibrationCapConnection {
+  """
+  A list of edges.
+  """
+  edges: [CalibrationCapEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CalibrationCapEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: CalibrationCap
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+CalibrationCapWhereInput is used for filtering CalibrationCap objects.
+Input was generated by ent.
+"""
+input CalibrationCapWhereInput {
+  not: CalibrationCapWhereInput
+  and: [CalibrationCapWhereInput!]
+  or: [CalibrationCapWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  unit_rating field predicates
+  """
+  unitRating: UnitPerformance
+  unitRatingNEQ: UnitPerformance
+  unitRatingIn: [UnitPerformance!]
+  unitRatingNotIn: [UnitPerformance!]
+  """
+  at_least field predicates
+  """
+  atLeast: Predikat
+  atLeastNEQ: Predikat
+  atLeastIn: [Predikat!]
+  atLeastNotIn: [Predikat!]
+  """
+  max_share field predicates
+  """
+  maxShare: Float
+  maxShareNEQ: Float
+  maxShareIn: [Float!]
+  maxShareNotIn: [Float!]
+  maxShareGT: Float
+  maxShareGTE: Float
+  maxShareLT: Float
+  maxShareLTE: Float
 }
 """
 An entry of an employee's career history (riwayat).
@@ -4173,6 +4814,24 @@ input CareerEventWhereInput {
   hasVacancyWith: [VacancyWhereInput!]
 }
 """
+CreateCalibrationCapInput is used for create CalibrationCap object.
+Input was generated by ent.
+"""
+input CreateCalibrationCapInput {
+  """
+  The unit rating the cap applies to.
+  """
+  unitRating: UnitPerformance!
+  """
+  The predikat capped, counted with every better one.
+  """
+  atLeast: Predikat!
+  """
+  The largest share (0–1) of assessed staff that may have atLeast or better.
+  """
+  maxShare: Float!
+}
+"""
 CreateEmployeeInput is used for create Employee object.
 Input was generated by ent.
 """
@@ -4280,6 +4939,28 @@ input CreatePositionInput {
   unitID: ID!
 }
 """
+CreatePromotionWindowInput is used for create PromotionWindow object.
+Input was generated by ent.
+"""
+input CreatePromotionWindowInput {
+  """
+  Name of the period, such as "Periode April 2026".
+  """
+  name: String!
+  """
+  Date the promotions take effect (TMT).
+  """
+  effectiveOn: Date!
+  """
+  First day proposals are taken.
+  """
+  opensOn: Date!
+  """
+  Last day proposals are taken.
+  """
+  closesOn: Date!
+}
+"""
 CreateTrainingInput is used for create Training object.
 Input was generated by ent.
 """
@@ -4324,6 +5005,21 @@ input CreateTrainingInput {
   What participants learn.
   """
   description: String
+}
+"""
+CreateUnitRatingInput is used for create UnitRating object.
+Input was generated by ent.
+"""
+input CreateUnitRatingInput {
+  """
+  Year rated.
+  """
+  year: Int!
+  """
+  The unit's performance rating: ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG.
+  """
+  rating: UnitPerformance!
+  unitID: ID!
 }
 """
 Define a Relay Cursor type:
@@ -4925,6 +5621,10 @@ type Employee implements Node {
     where: CareerEventWhereInput
   ): CareerEventConnection!
   """
+  The employee's years in figures: predikat, 9-box placement, JP completed (derived).
+  """
+  years: [EmployeeYear!]
+  """
   The login account of the employee, if any.
   """
   account: Account
@@ -5270,10 +5970,208 @@ input EmployeeWhereInput {
   hasCareerEvents: Boolean
   hasCareerEventsWith: [CareerEventWhereInput!]
   """
+  years edge predicates
+  """
+  hasYears: Boolean
+  hasYearsWith: [EmployeeYearWhereInput!]
+  """
   account edge predicates
   """
   hasAccount: Boolean
   hasAccountWith: [AccountWhereInput!]
+}
+"""
+One employee's year in figures: final predikat, 9-box placement and JP completed (derived).
+"""
+type EmployeeYear implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  The year.
+  """
+  year: Int!
+  """
+  Predikat of the year's final annual evaluation, if any.
+  """
+  predikat: Predikat
+  """
+  Place on the 9-box performance axis: the lower of the last two final annual predikat up to this year.
+  """
+  performance: PerformanceAxis
+  """
+  Potential from the latest assessment up to this year.
+  """
+  potential: PotentialLevel
+  """
+  Box of the 9-box grid (PermenPANRB 3/2020), if both axes are known.
+  """
+  talentBox: Int
+  """
+  Lesson hours (JP) of development completed in the year.
+  """
+  jpCompleted: Int!
+  """
+  The employee.
+  """
+  employeeID: ID!
+  """
+  The employee.
+  """
+  employee: Employee!
+}
+"""
+A connection to a list of items.
+"""
+type EmployeeYearConnection {
+  """
+  A list of edges.
+  """
+  edges: [EmployeeYearEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type EmployeeYearEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: EmployeeYear
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for EmployeeYear connections
+"""
+input EmployeeYearOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order EmployeeYears.
+  """
+  field: EmployeeYearOrderField!
+}
+"""
+Properties by which EmployeeYear connections can be ordered.
+"""
+enum EmployeeYearOrderField {
+  YEAR
+}
+"""
+EmployeeYearWhereInput is used for filtering EmployeeYear objects.
+Input was generated by ent.
+"""
+input EmployeeYearWhereInput {
+  not: EmployeeYearWhereInput
+  and: [EmployeeYearWhereInput!]
+  or: [EmployeeYearWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  year field predicates
+  """
+  year: Int
+  yearNEQ: Int
+  yearIn: [Int!]
+  yearNotIn: [Int!]
+  yearGT: Int
+  yearGTE: Int
+  yearLT: Int
+  yearLTE: Int
+  """
+  predikat field predicates
+  """
+  predikat: Predikat
+  predikatNEQ: Predikat
+  predikatIn: [Predikat!]
+  predikatNotIn: [Predikat!]
+  predikatIsNil: Boolean
+  predikatNotNil: Boolean
+  """
+  performance field predicates
+  """
+  performance: PerformanceAxis
+  performanceNEQ: PerformanceAxis
+  performanceIn: [PerformanceAxis!]
+  performanceNotIn: [PerformanceAxis!]
+  performanceIsNil: Boolean
+  performanceNotNil: Boolean
+  """
+  potential field predicates
+  """
+  potential: PotentialLevel
+  potentialNEQ: PotentialLevel
+  potentialIn: [PotentialLevel!]
+  potentialNotIn: [PotentialLevel!]
+  potentialIsNil: Boolean
+  potentialNotNil: Boolean
+  """
+  talent_box field predicates
+  """
+  talentBox: Int
+  talentBoxNEQ: Int
+  talentBoxIn: [Int!]
+  talentBoxNotIn: [Int!]
+  talentBoxGT: Int
+  talentBoxGTE: Int
+  talentBoxLT: Int
+  talentBoxLTE: Int
+  talentBoxIsNil: Boolean
+  talentBoxNotNil: Boolean
+  """
+  jp_completed field predicates
+  """
+  jpCompleted: Int
+  jpCompletedNEQ: Int
+  jpCompletedIn: [Int!]
+  jpCompletedNotIn: [Int!]
+  jpCompletedGT: Int
+  jpCompletedGTE: Int
+  jpCompletedLT: Int
+  jpCompletedLTE: Int
+  """
+  employee_id field predicates
+  """
+  employeeID: ID
+  employeeIDNEQ: ID
+  employeeIDIn: [ID!]
+  employeeIDNotIn: [ID!]
+  employeeIDGT: ID
+  employeeIDGTE: ID
+  employeeIDLT: ID
+  employeeIDLTE: ID
+  employeeIDContains: ID
+  employeeIDHasPrefix: ID
+  employeeIDHasSuffix: ID
+  employeeIDEqualFold: ID
+  employeeIDContainsFold: ID
+  """
+  employee edge predicates
+  """
+  hasEmployee: Boolean
+  hasEmployeeWith: [EmployeeWhereInput!]
 }
 """
 PNS (civil servant) or PPPK (government employee on contract).
@@ -6118,6 +7016,10 @@ type OrgUnit implements Node {
   Posts (formasi) of this unit.
   """
   positions: [Position!]
+  """
+  The unit's performance ratings, one per year.
+  """
+  ratings: [UnitRating!]
 }
 """
 A connection to a list of items.
@@ -6294,6 +7196,11 @@ input OrgUnitWhereInput {
   """
   hasPositions: Boolean
   hasPositionsWith: [PositionWhereInput!]
+  """
+  ratings edge predicates
+  """
+  hasRatings: Boolean
+  hasRatingsWith: [UnitRatingWhereInput!]
 }
 """
 PPPK grade (golongan), I … XVII, lowest first.
@@ -6338,6 +7245,14 @@ type PageInfo {
   When paginating forwards, the cursor to continue.
   """
   endCursor: Cursor
+}
+"""
+Performance axis of the 9-box: the lower of the last two final annual predikat (SANGAT_BAIK above, BAIK as expected, the rest below).
+"""
+enum PerformanceAxis @goModel(model: "github.com/jenjang/jenjang/internal/career.PerformanceAxis") {
+  BELOW
+  AS_EXPECTED
+  ABOVE
 }
 """
 A post (jabatan) of a unit, with a quota of seats (formasi).
@@ -6772,6 +7687,141 @@ enum Predikat @goModel(model: "github.com/jenjang/jenjang/internal/career.Predik
   SANGAT_KURANG
 }
 """
+A promotion period: proposals between opensOn and closesOn, promotions effective on effectiveOn.
+"""
+type PromotionWindow implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  Name of the period, such as "Periode April 2026".
+  """
+  name: String!
+  """
+  Date the promotions take effect (TMT).
+  """
+  effectiveOn: Date!
+  """
+  First day proposals are taken.
+  """
+  opensOn: Date!
+  """
+  Last day proposals are taken.
+  """
+  closesOn: Date!
+}
+"""
+A connection to a list of items.
+"""
+type PromotionWindowConnection {
+  """
+  A list of edges.
+  """
+  edges: [PromotionWindowEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type PromotionWindowEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: PromotionWindow
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for PromotionWindow connections
+"""
+input PromotionWindowOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order PromotionWindows.
+  """
+  field: PromotionWindowOrderField!
+}
+"""
+Properties by which PromotionWindow connections can be ordered.
+"""
+enum PromotionWindowOrderField {
+  EFFECTIVE_ON
+}
+"""
+PromotionWindowWhereInput is used for filtering PromotionWindow objects.
+Input was generated by ent.
+"""
+input PromotionWindowWhereInput {
+  not: PromotionWindowWhereInput
+  and: [PromotionWindowWhereInput!]
+  or: [PromotionWindowWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  effective_on field predicates
+  """
+  effectiveOn: Date
+  effectiveOnNEQ: Date
+  effectiveOnIn: [Date!]
+  effectiveOnNotIn: [Date!]
+  effectiveOnGT: Date
+  effectiveOnGTE: Date
+  effectiveOnLT: Date
+  effectiveOnLTE: Date
+  """
+  opens_on field predicates
+  """
+  opensOn: Date
+  opensOnNEQ: Date
+  opensOnIn: [Date!]
+  opensOnNotIn: [Date!]
+  opensOnGT: Date
+  opensOnGTE: Date
+  opensOnLT: Date
+  opensOnLTE: Date
+  """
+  closes_on field predicates
+  """
+  closesOn: Date
+  closesOnNEQ: Date
+  closesOnIn: [Date!]
+  closesOnNotIn: [Date!]
+  closesOnGT: Date
+  closesOnGTE: Date
+  closesOnLT: Date
+  closesOnLTE: Date
+}
+"""
 Reads. Every record is reachable with node(id:); lists are paginated connections.
 """
 type Query {
@@ -6895,6 +7945,35 @@ type Query {
     """
     where: AuditEntryWhereInput
   ): AuditEntryConnection!
+  """
+  A page of CalibrationCap records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
+  """
+  calibrationCaps(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Filtering options for CalibrationCaps returned from the connection.
+    """
+    where: CalibrationCapWhereInput
+  ): CalibrationCapConnection!
   """
   A page of CareerEvent records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
   """
@@ -7168,6 +8247,40 @@ type Query {
     where: PotentialAssessmentWhereInput
   ): PotentialAssessmentConnection!
   """
+  A page of PromotionWindow records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
+  """
+  promotionWindows(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for PromotionWindows returned from the connection.
+    """
+    orderBy: [PromotionWindowOrder!]
+
+    """
+    Filtering options for PromotionWindows returned from the connection.
+    """
+    where: PromotionWindowWhereInput
+  ): PromotionWindowConnection!
+  """
   A page of Training records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
   """
   trainings(
@@ -7201,6 +8314,40 @@ type Query {
     """
     where: TrainingWhereInput
   ): TrainingConnection!
+  """
+  A page of UnitRating records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
+  """
+  unitRatings(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for UnitRatings returned from the connection.
+    """
+    orderBy: [UnitRatingOrder!]
+
+    """
+    Filtering options for UnitRatings returned from the connection.
+    """
+    where: UnitRatingWhereInput
+  ): UnitRatingConnection!
   """
   A page of Vacancy records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
   """
@@ -7551,6 +8698,175 @@ input TrainingWhereInput {
   hasEnrollmentsWith: [EnrollmentWhereInput!]
 }
 """
+Organisational performance rating of a unit for a year, best first.
+"""
+enum UnitPerformance @goModel(model: "github.com/jenjang/jenjang/internal/career.UnitPerformance") {
+  ISTIMEWA
+  BAIK
+  BUTUH_PERBAIKAN
+  KURANG
+  SANGAT_KURANG
+}
+"""
+A unit's organisational performance rating for a year; it caps its staff's predikat distribution.
+"""
+type UnitRating implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  Year rated.
+  """
+  year: Int!
+  """
+  The unit's performance rating: ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG.
+  """
+  rating: UnitPerformance!
+  """
+  The unit rated.
+  """
+  unitID: ID!
+  """
+  The unit rated.
+  """
+  unit: OrgUnit!
+}
+"""
+A connection to a list of items.
+"""
+type UnitRatingConnection {
+  """
+  A list of edges.
+  """
+  edges: [UnitRatingEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type UnitRatingEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: UnitRating
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for UnitRating connections
+"""
+input UnitRatingOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order UnitRatings.
+  """
+  field: UnitRatingOrderField!
+}
+"""
+Properties by which UnitRating connections can be ordered.
+"""
+enum UnitRatingOrderField {
+  YEAR
+}
+"""
+UnitRatingWhereInput is used for filtering UnitRating objects.
+Input was generated by ent.
+"""
+input UnitRatingWhereInput {
+  not: UnitRatingWhereInput
+  and: [UnitRatingWhereInput!]
+  or: [UnitRatingWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  year field predicates
+  """
+  year: Int
+  yearNEQ: Int
+  yearIn: [Int!]
+  yearNotIn: [Int!]
+  yearGT: Int
+  yearGTE: Int
+  yearLT: Int
+  yearLTE: Int
+  """
+  rating field predicates
+  """
+  rating: UnitPerformance
+  ratingNEQ: UnitPerformance
+  ratingIn: [UnitPerformance!]
+  ratingNotIn: [UnitPerformance!]
+  """
+  unit_id field predicates
+  """
+  unitID: ID
+  unitIDNEQ: ID
+  unitIDIn: [ID!]
+  unitIDNotIn: [ID!]
+  unitIDGT: ID
+  unitIDGTE: ID
+  unitIDLT: ID
+  unitIDLTE: ID
+  unitIDContains: ID
+  unitIDHasPrefix: ID
+  unitIDHasSuffix: ID
+  unitIDEqualFold: ID
+  unitIDContainsFold: ID
+  """
+  unit edge predicates
+  """
+  hasUnit: Boolean
+  hasUnitWith: [OrgUnitWhereInput!]
+}
+"""
+UpdateCalibrationCapInput is used for update CalibrationCap object.
+Input was generated by ent.
+"""
+input UpdateCalibrationCapInput {
+  """
+  The unit rating the cap applies to.
+  """
+  unitRating: UnitPerformance
+  """
+  The predikat capped, counted with every better one.
+  """
+  atLeast: Predikat
+  """
+  The largest share (0–1) of assessed staff that may have atLeast or better.
+  """
+  maxShare: Float
+}
+"""
 UpdateEmployeeInput is used for update Employee object.
 Input was generated by ent.
 """
@@ -7666,6 +8982,28 @@ input UpdatePositionInput {
   unitID: ID
 }
 """
+UpdatePromotionWindowInput is used for update PromotionWindow object.
+Input was generated by ent.
+"""
+input UpdatePromotionWindowInput {
+  """
+  Name of the period, such as "Periode April 2026".
+  """
+  name: String
+  """
+  Date the promotions take effect (TMT).
+  """
+  effectiveOn: Date
+  """
+  First day proposals are taken.
+  """
+  opensOn: Date
+  """
+  Last day proposals are taken.
+  """
+  closesOn: Date
+}
+"""
 UpdateTrainingInput is used for update Training object.
 Input was generated by ent.
 """
@@ -7711,6 +9049,21 @@ input UpdateTrainingInput {
   """
   description: String
   clearDescription: Boolean
+}
+"""
+UpdateUnitRatingInput is used for update UnitRating object.
+Input was generated by ent.
+"""
+input UpdateUnitRatingInput {
+  """
+  Year rated.
+  """
+  year: Int
+  """
+  The unit's performance rating: ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG.
+  """
+  rating: UnitPerformance
+  unitID: ID
 }
 """
 An openly announced vacancy (lowongan) with its requirements.
@@ -8153,6 +9506,46 @@ func (ec *executionContext) childFields_BehaviorNote(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type BehaviorNote", field.Name)
 }
 
+func (ec *executionContext) childFields_CalibrationCap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CalibrationCap_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CalibrationCap_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_CalibrationCap_updatedAt(ctx, field)
+	case "unitRating":
+		return ec.fieldContext_CalibrationCap_unitRating(ctx, field)
+	case "atLeast":
+		return ec.fieldContext_CalibrationCap_atLeast(ctx, field)
+	case "maxShare":
+		return ec.fieldContext_CalibrationCap_maxShare(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalibrationCap", field.Name)
+}
+
+func (ec *executionContext) childFields_CalibrationCapConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CalibrationCapConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CalibrationCapConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CalibrationCapConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalibrationCapConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CalibrationCapEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CalibrationCapEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CalibrationCapEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalibrationCapEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_CareerEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8367,6 +9760,8 @@ func (ec *executionContext) childFields_Employee(ctx context.Context, field grap
 		return ec.fieldContext_Employee_mentorshipsAsMentee(ctx, field)
 	case "careerEvents":
 		return ec.fieldContext_Employee_careerEvents(ctx, field)
+	case "years":
+		return ec.fieldContext_Employee_years(ctx, field)
 	case "account":
 		return ec.fieldContext_Employee_account(ctx, field)
 	case "rankName":
@@ -8399,6 +9794,40 @@ func (ec *executionContext) childFields_EmployeeEdge(ctx context.Context, field 
 		return ec.fieldContext_EmployeeEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmployeeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EmployeeYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_EmployeeYear_id(ctx, field)
+	case "year":
+		return ec.fieldContext_EmployeeYear_year(ctx, field)
+	case "predikat":
+		return ec.fieldContext_EmployeeYear_predikat(ctx, field)
+	case "performance":
+		return ec.fieldContext_EmployeeYear_performance(ctx, field)
+	case "potential":
+		return ec.fieldContext_EmployeeYear_potential(ctx, field)
+	case "talentBox":
+		return ec.fieldContext_EmployeeYear_talentBox(ctx, field)
+	case "jpCompleted":
+		return ec.fieldContext_EmployeeYear_jpCompleted(ctx, field)
+	case "employeeID":
+		return ec.fieldContext_EmployeeYear_employeeID(ctx, field)
+	case "employee":
+		return ec.fieldContext_EmployeeYear_employee(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmployeeYear", field.Name)
+}
+
+func (ec *executionContext) childFields_EmployeeYearEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_EmployeeYearEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_EmployeeYearEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmployeeYearEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Enrollment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8645,6 +10074,8 @@ func (ec *executionContext) childFields_OrgUnit(ctx context.Context, field graph
 		return ec.fieldContext_OrgUnit_employees(ctx, field)
 	case "positions":
 		return ec.fieldContext_OrgUnit_positions(ctx, field)
+	case "ratings":
+		return ec.fieldContext_OrgUnit_ratings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OrgUnit", field.Name)
 }
@@ -8789,6 +10220,48 @@ func (ec *executionContext) childFields_PotentialAssessmentEdge(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type PotentialAssessmentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PromotionWindow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PromotionWindow_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PromotionWindow_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PromotionWindow_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_PromotionWindow_name(ctx, field)
+	case "effectiveOn":
+		return ec.fieldContext_PromotionWindow_effectiveOn(ctx, field)
+	case "opensOn":
+		return ec.fieldContext_PromotionWindow_opensOn(ctx, field)
+	case "closesOn":
+		return ec.fieldContext_PromotionWindow_closesOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PromotionWindow", field.Name)
+}
+
+func (ec *executionContext) childFields_PromotionWindowConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PromotionWindowConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PromotionWindowConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PromotionWindowConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PromotionWindowConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PromotionWindowEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PromotionWindowEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PromotionWindowEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PromotionWindowEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_RequirementResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "requirement":
@@ -8869,6 +10342,48 @@ func (ec *executionContext) childFields_TrainingEdge(ctx context.Context, field 
 		return ec.fieldContext_TrainingEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitRating(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_UnitRating_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_UnitRating_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_UnitRating_updatedAt(ctx, field)
+	case "year":
+		return ec.fieldContext_UnitRating_year(ctx, field)
+	case "rating":
+		return ec.fieldContext_UnitRating_rating(ctx, field)
+	case "unitID":
+		return ec.fieldContext_UnitRating_unitID(ctx, field)
+	case "unit":
+		return ec.fieldContext_UnitRating_unit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitRating", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitRatingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_UnitRatingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_UnitRatingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_UnitRatingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitRatingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitRatingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_UnitRatingEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_UnitRatingEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitRatingEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Vacancy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -74,6 +74,7 @@ var ownerEdges = map[string]bool{
 	"Enrollment.employee":           true,
 	"Application.applicant":         true,
 	"CareerEvent.employee":          true,
+	"EmployeeYear.employee":         true,
 }
 
 // ownedEdges lead from an employee to the records that belong to them: a viewer who reads every
@@ -85,6 +86,7 @@ var ownedEdges = map[string]bool{
 	"Employee.enrollments":          true,
 	"Employee.applications":         true,
 	"Employee.careerEvents":         true,
+	"Employee.years":                true,
 }
 
 // CanFilterEdge reports whether the viewer may filter records of a type by an edge to records of the
@@ -118,7 +120,7 @@ func CanFilterEdge(ctx context.Context, typeName, edge, target string) bool {
 // analystSeesAll are the types of which analysts see every record (for aggregates).
 var analystSeesAll = map[string]bool{
 	"Employee": true, "Evaluation": true, "PotentialAssessment": true, "DisciplinarySanction": true,
-	"Enrollment": true, "Application": true, "CareerEvent": true, "Mentorship": true,
+	"Enrollment": true, "Application": true, "CareerEvent": true, "Mentorship": true, "EmployeeYear": true,
 }
 
 type cacheKey struct{}

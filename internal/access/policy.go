@@ -16,6 +16,7 @@ import (
 	"github.com/jenjang/jenjang/ent/careerevent"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
+	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -24,6 +25,7 @@ import (
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/privacy"
+	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/auth"
 )
@@ -354,5 +356,48 @@ func allowRole(role auth.Role) privacy.MutationRuleFunc {
 			return privacy.Allow
 		}
 		return privacy.Skip
+	}
+}
+
+// signedIn reads every record for any signed-in viewer: organisational figures, not personal data.
+func signedIn(what string) privacy.QueryPolicy {
+	return privacy.QueryPolicy{privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if auth.IsSystem(ctx) || auth.FromContext(ctx) != nil {
+			return privacy.Allow
+		}
+		return deny(ctx, "read "+what)
+	})}
+}
+
+// UnitRatingPolicy: unit ratings are read by everyone signed in; ADMIN sets them, HR within its scope.
+func UnitRatingPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: signedIn("unit ratings"),
+		Mutation: privacy.MutationPolicy{
+			allowAdmin,
+			privacy.UnitRatingMutationRuleFunc(func(ctx context.Context, m *entgen.UnitRatingMutation) error {
+				return hrWrite(ctx, m, byUnit, unitrating.FieldUnitID, unitrating.FieldUnitID, func(p func(*sql.Selector)) { m.Where(p) })
+			}),
+			refuse("rate units outside your scope"),
+		},
+	}
+}
+
+// CalibrationCapPolicy: the caps are read by everyone signed in and set by ADMIN.
+func CalibrationCapPolicy() ent.Policy {
+	return privacy.Policy{Query: signedIn("calibration caps"), Mutation: privacy.MutationPolicy{allowAdmin, refuse("change calibration caps")}}
+}
+
+// PromotionWindowPolicy: the windows are read by everyone signed in and set by ADMIN.
+func PromotionWindowPolicy() ent.Policy {
+	return privacy.Policy{Query: signedIn("promotion windows"), Mutation: privacy.MutationPolicy{allowAdmin, refuse("change promotion windows")}}
+}
+
+// EmployeeYearPolicy: an employee's yearly figures are read like their evaluations, and written only
+// by the hooks that derive them.
+func EmployeeYearPolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{privacy.EmployeeYearQueryRuleFunc(readOwned[predicate.EmployeeYear, *entgen.EmployeeYearQuery]("yearly figures", employeeyear.FieldEmployeeID))},
+		Mutation: privacy.MutationPolicy{refuse("change derived yearly figures")},
 	}
 }

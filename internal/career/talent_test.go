@@ -161,3 +161,42 @@ func TestCalibrate(t *testing.T) {
 		}
 	}
 }
+
+func TestYears(t *testing.T) {
+	in := career.YearRecords{
+		Predikat:  map[int]career.Predikat{2023: career.PredikatSangatBaik, 2024: career.PredikatBaik, 2025: career.PredikatSangatBaik},
+		Potential: map[int]career.PotentialLevel{2024: career.PotentialHigh},
+		JP:        map[int]int{2022: 12, 2025: 24},
+	}
+	type row struct {
+		year     int
+		predikat career.Predikat
+		box, jp  int
+	}
+	want := []row{
+		{2022, "", 0, 12},                        // JP only; no predikat or potential yet
+		{2023, career.PredikatSangatBaik, 0, 0},  // no potential yet
+		{2024, career.PredikatBaik, 8, 0},        // lower of BAIK and SANGAT_BAIK: as expected, high → 8
+		{2025, career.PredikatSangatBaik, 8, 24}, // lower of SANGAT_BAIK and BAIK; potential carried from 2024
+	}
+	got := career.Years(in)
+	if len(got) != len(want) {
+		t.Fatalf("%d years, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		g := got[i]
+		predikat, box := career.Predikat(""), 0
+		if g.Predikat != nil {
+			predikat = *g.Predikat
+		}
+		if g.TalentBox != nil {
+			box = *g.TalentBox
+		}
+		if g.Year != w.year || predikat != w.predikat || box != w.box || g.JP != w.jp {
+			t.Errorf("year %d: predikat %q box %d jp %d; want %+v", g.Year, predikat, box, g.JP, w)
+		}
+	}
+	if len(career.Years(career.YearRecords{})) != 0 {
+		t.Error("years without records")
+	}
+}

@@ -41,7 +41,7 @@ var EvaluationPredikat ent.Hook = hook.On(func(next ent.Mutator) ent.Mutator {
 				return nil, err
 			}
 		}
-		return v, nil
+		return v, RefreshYears(ctx, m.Client(), affected...)
 	})
 }, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
 

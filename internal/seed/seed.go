@@ -18,6 +18,7 @@ import (
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/audit"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/derive"
 )
 
 // DemoIfEmpty loads the demo dataset when the database has no org units; it reports whether it did.
@@ -49,14 +50,17 @@ func demoAt(ctx context.Context, client *ent.Client, now time.Time) error {
 		if _, err := g.load(ctx, tx, demoPlan(), nil); err != nil {
 			return err
 		}
+		if err := derive.RebuildYears(ctx, tx); err != nil {
+			return err
+		}
 		return createDemoAccounts(ctx, tx)
 	})
 }
 
-// importing marks a load as the system's own bulk import: no viewer's rules apply, and the rows are
-// not audited one by one.
+// importing marks a load as the system's own bulk import: no viewer's rules apply, the rows are not
+// audited one by one, and the yearly figures are computed once at the end rather than per record.
 func importing(ctx context.Context) context.Context {
-	return access.SystemContext(audit.Import(ctx))
+	return access.SystemContext(audit.Import(derive.Bulk(ctx)))
 }
 
 // GenerateOptions size a generated dataset.
@@ -111,7 +115,7 @@ func Generate(ctx context.Context, client *ent.Client, opts GenerateOptions) err
 		}
 		bar.add(added)
 	}
-	return nil
+	return derive.RebuildYears(ctx, client)
 }
 
 func inTx(ctx context.Context, client *ent.Client, fn func(*ent.Client) error) error {
