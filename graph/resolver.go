@@ -10,6 +10,7 @@ import (
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/graph/generated"
 	"github.com/jenjang/jenjang/internal/accounts"
+	"github.com/jenjang/jenjang/internal/analytics"
 )
 
 // Config is what the resolvers need.
@@ -23,12 +24,18 @@ type Config struct {
 
 // Resolver is the resolver root.
 type Resolver struct {
-	client *ent.Client
-	now    func() time.Time
-	logins accounts.Logins
+	client    *ent.Client
+	now       func() time.Time
+	logins    accounts.Logins
+	analytics analytics.Service
 }
 
 // NewSchema returns the executable schema.
 func NewSchema(cfg Config) graphql.ExecutableSchema {
-	return generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{client: cfg.Client, now: cfg.Now, logins: cfg.Logins}})
+	return generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{
+		client:    cfg.Client,
+		now:       cfg.Now,
+		logins:    cfg.Logins,
+		analytics: analytics.Service{Client: cfg.Client, Now: cfg.Now},
+	}})
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/schematype"
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/ent/vacancy"
+	"github.com/jenjang/jenjang/internal/analytics"
 	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -56,6 +57,7 @@ type QueryResolver interface {
 	Trainings(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) (*ent.TrainingConnection, error)
 	UnitRatings(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.UnitRatingOrder, where *ent.UnitRatingWhereInput) (*ent.UnitRatingConnection, error)
 	Vacancies(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) (*ent.VacancyConnection, error)
+	Headcount(ctx context.Context, by []analytics.Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) (*analytics.Headcount, error)
 	Viewer(ctx context.Context) (*ent.Account, error)
 }
 
@@ -768,6 +770,36 @@ func (ec *executionContext) field_Query_evaluations_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_headcount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) ([]analytics.Dimension, error) {
+			return ec.unmarshalNDimension2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.EmployeeWhereInput, error) {
+			return ec.unmarshalOEmployeeWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
 	return args, nil
 }
 
@@ -9861,6 +9893,50 @@ func (ec *executionContext) fieldContext_Query_vacancies(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_vacancies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_headcount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_headcount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Headcount(ctx, fc.Args["by"].([]analytics.Dimension), fc.Args["unitID"].(*pulid.ID), fc.Args["where"].(*ent.EmployeeWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Headcount) graphql.Marshaler {
+			return ec.marshalNHeadcount2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐHeadcount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_headcount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Headcount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_headcount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26319,6 +26395,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_vacancies(ctx, field)
+				})
+		case "headcount":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_headcount(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,

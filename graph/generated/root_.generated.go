@@ -13,6 +13,7 @@ import (
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/accounts"
+	"github.com/jenjang/jenjang/internal/analytics"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -116,6 +117,12 @@ type ComplexityRoot struct {
 		Value        func(childComplexity int) int
 	}
 
+	Bucket struct {
+		Dimension func(childComplexity int) int
+		Key       func(childComplexity int) int
+		Label     func(childComplexity int) int
+	}
+
 	CalibrationCap struct {
 		AtLeast    func(childComplexity int) int
 		CreatedAt  func(childComplexity int) int
@@ -161,6 +168,11 @@ type ComplexityRoot struct {
 	CareerEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Count struct {
+		Display func(childComplexity int) int
+		Value   func(childComplexity int) int
 	}
 
 	Dashboard struct {
@@ -367,6 +379,16 @@ type ComplexityRoot struct {
 		Old   func(childComplexity int) int
 	}
 
+	Headcount struct {
+		Groups func(childComplexity int) int
+		Total  func(childComplexity int) int
+	}
+
+	HeadcountGroup struct {
+		Buckets func(childComplexity int) int
+		Count   func(childComplexity int) int
+	}
+
 	Indicator struct {
 		Name        func(childComplexity int) int
 		Realisation func(childComplexity int) int
@@ -543,6 +565,7 @@ type ComplexityRoot struct {
 		Employees            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
 		Enrollments          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) int
 		Evaluations          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		Headcount            func(childComplexity int, by []analytics.Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) int
 		Mentorships          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.MentorshipOrder, where *ent.MentorshipWhereInput) int
 		Node                 func(childComplexity int, id pulid.ID) int
 		Nodes                func(childComplexity int, ids []pulid.ID) int
@@ -1000,6 +1023,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BehaviorNote.Value(childComplexity), true
 
+	case "Bucket.dimension":
+		if e.ComplexityRoot.Bucket.Dimension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bucket.Dimension(childComplexity), true
+	case "Bucket.key":
+		if e.ComplexityRoot.Bucket.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bucket.Key(childComplexity), true
+	case "Bucket.label":
+		if e.ComplexityRoot.Bucket.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bucket.Label(childComplexity), true
+
 	case "CalibrationCap.atLeast":
 		if e.ComplexityRoot.CalibrationCap.AtLeast == nil {
 			break
@@ -1179,6 +1221,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CareerEventEdge.Node(childComplexity), true
+
+	case "Count.display":
+		if e.ComplexityRoot.Count.Display == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Count.Display(childComplexity), true
+	case "Count.value":
+		if e.ComplexityRoot.Count.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Count.Value(childComplexity), true
 
 	case "Dashboard.createdAt":
 		if e.ComplexityRoot.Dashboard.CreatedAt == nil {
@@ -2084,6 +2139,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FieldChange.Old(childComplexity), true
 
+	case "Headcount.groups":
+		if e.ComplexityRoot.Headcount.Groups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Headcount.Groups(childComplexity), true
+	case "Headcount.total":
+		if e.ComplexityRoot.Headcount.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Headcount.Total(childComplexity), true
+
+	case "HeadcountGroup.buckets":
+		if e.ComplexityRoot.HeadcountGroup.Buckets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HeadcountGroup.Buckets(childComplexity), true
+	case "HeadcountGroup.count":
+		if e.ComplexityRoot.HeadcountGroup.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HeadcountGroup.Count(childComplexity), true
+
 	case "Indicator.name":
 		if e.ComplexityRoot.Indicator.Name == nil {
 			break
@@ -2951,6 +3032,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Evaluations(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.EvaluationOrder), args["where"].(*ent.EvaluationWhereInput)), true
+	case "Query.headcount":
+		if e.ComplexityRoot.Query.Headcount == nil {
+			break
+		}
+
+		args, err := ec.field_Query_headcount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Headcount(childComplexity, args["by"].([]analytics.Dimension), args["unitID"].(*pulid.ID), args["where"].(*ent.EmployeeWhereInput)), true
 
 	case "Query.mentorships":
 		if e.ComplexityRoot.Query.Mentorships == nil {
@@ -3640,6 +3732,59 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../analytics.graphqls", Input: `"What a headcount is grouped by."
+enum Dimension {
+  "The units directly below the scope unit (or the top-level units): each counts its whole subtree."
+  UNIT
+  "Rank (PNS) or grade (PPPK)."
+  RANK
+  "Golongan I–IV, or PPPK."
+  RANK_GROUP
+  "Kind of post: JPT, administrator, pengawas, pelaksana, fungsional."
+  POSITION_KIND
+  EDUCATION
+  GENDER
+  "Age bands: under 30, 30–39, 40–49, 50–54, 55 and over."
+  AGE_BAND
+  "PNS or PPPK."
+  EMPLOYMENT_TYPE
+}
+
+"A number of people. For analysts a group of fewer than five is hidden: value is null and display is \"< 5\", so that no count singles a person out."
+type Count {
+  value: Int
+  display: String!
+}
+
+"One value of a dimension, with its Indonesian label."
+type Bucket {
+  dimension: Dimension!
+  key: String!
+  label: String!
+}
+
+"The employees of one combination of buckets."
+type HeadcountGroup {
+  "One bucket per dimension asked for, in the order asked."
+  buckets: [Bucket!]!
+  count: Count!
+}
+
+"A count of employees, whole and grouped."
+type Headcount {
+  total: Count!
+  groups: [HeadcountGroup!]!
+}
+
+extend type Query {
+  """
+  Employees counted and grouped by one or two dimensions, within unitID's subtree (default: the viewer's
+  scope), filtered like the employees list. Counts only employees the viewer may read in full
+  (analysts: statistically).
+  """
+  headcount(by: [Dimension!]!, unitID: ID, where: EmployeeWhereInput): Headcount!
+}
+`, BuiltIn: false},
 	{Name: "../auth.graphqls", Input: `"What a successful login or password change returns: send the token as ` + "`" + `Authorization: Bearer <token>` + "`" + `."
 type LoginPayload {
   "The signed bearer token (JWT)."
@@ -9506,6 +9651,18 @@ func (ec *executionContext) childFields_BehaviorNote(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type BehaviorNote", field.Name)
 }
 
+func (ec *executionContext) childFields_Bucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dimension":
+		return ec.fieldContext_Bucket_dimension(ctx, field)
+	case "key":
+		return ec.fieldContext_Bucket_key(ctx, field)
+	case "label":
+		return ec.fieldContext_Bucket_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Bucket", field.Name)
+}
+
 func (ec *executionContext) childFields_CalibrationCap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9598,6 +9755,16 @@ func (ec *executionContext) childFields_CareerEventEdge(ctx context.Context, fie
 		return ec.fieldContext_CareerEventEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CareerEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Count(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_Count_value(ctx, field)
+	case "display":
+		return ec.fieldContext_Count_display(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Count", field.Name)
 }
 
 func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9970,6 +10137,26 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 		return ec.fieldContext_FieldChange_new(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
+}
+
+func (ec *executionContext) childFields_Headcount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_Headcount_total(ctx, field)
+	case "groups":
+		return ec.fieldContext_Headcount_groups(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Headcount", field.Name)
+}
+
+func (ec *executionContext) childFields_HeadcountGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "buckets":
+		return ec.fieldContext_HeadcountGroup_buckets(ctx, field)
+	case "count":
+		return ec.fieldContext_HeadcountGroup_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HeadcountGroup", field.Name)
 }
 
 func (ec *executionContext) childFields_Indicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -1,6 +1,8 @@
 package access
 
 import (
+	"context"
+
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/jenjang/jenjang/ent/employee"
@@ -104,4 +106,27 @@ func visibleEmployees(v *auth.Viewer) rows {
 		}
 		return sql.Or(preds...)
 	})
+}
+
+// Counted returns the predicate of the employees the viewer may count in an aggregate: those it reads
+// in full, or (analysts) statistically. Directory access is not enough, since counting colleagues by
+// rank or predikat would reveal what the directory hides. Every aggregate query starts from it.
+func Counted(ctx context.Context) (func(*sql.Selector), error) {
+	if auth.IsSystem(ctx) {
+		return func(*sql.Selector) {}, nil
+	}
+	r := fullEmployees(auth.FromContext(ctx), employee.FieldID)
+	switch {
+	case r.all:
+		return func(*sql.Selector) {}, nil
+	case r.pred == nil:
+		return nil, deny(ctx, "read aggregates")
+	}
+	return func(s *sql.Selector) { s.Where(r.pred(s)) }, nil
+}
+
+// SmallCells reports whether the viewer's aggregates must hide groups of fewer than five people, so that
+// a count cannot single a person out: analysts see no individuals.
+func SmallCells(ctx context.Context) bool {
+	return auth.FromContext(ctx).Is(auth.RoleAnalyst) && !auth.IsSystem(ctx)
 }

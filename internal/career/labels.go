@@ -41,3 +41,8 @@ func (k PositionKind) Label() string { return positionKindLabels[k] }
 
 // Label is the functional level as decrees write it, such as "Ahli Muda".
 func (l FunctionalLevel) Label() string { return functionalLevelLabels[l] }
+
+var genderLabels = map[Gender]string{GenderMale: "Laki-laki", GenderFemale: "Perempuan"}
+
+// Label is the gender as Indonesian forms write it.
+func (g Gender) Label() string { return genderLabels[g] }

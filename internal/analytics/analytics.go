@@ -1,0 +1,117 @@
+// Package analytics answers the dashboards' aggregate questions — headcount, performance distribution,
+// training compliance, the 9-box — with GROUP BY in the database, never by loading rows into Go. Every
+// query starts from the employees the viewer may count (access.Counted) within the requested unit's
+// subtree, so no aggregate can count what its viewer may not see.
+package analytics
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"entgo.io/ent/dialect/sql"
+
+	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/orgunit"
+	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/access"
+	"github.com/jenjang/jenjang/internal/auth"
+)
+
+// Service runs the aggregates over one database.
+type Service struct {
+	Client *ent.Client
+	// Now is the clock of age bands and forecasts.
+	Now func() time.Time
+}
+
+// minCell is the smallest group an analyst may see counted.
+const minCell = 5
+
+// Count is a number of people, or the sign that it is too small to show.
+type Count struct {
+	// Value is nil when the count is suppressed.
+	Value *int
+	// Display is the count as text, or "< 5" when suppressed.
+	Display string
+}
+
+func count(ctx context.Context, n int) Count {
+	if n > 0 && n < minCell && access.SmallCells(ctx) {
+		return Count{Display: fmt.Sprintf("< %d", minCell)}
+	}
+	return Count{Value: &n, Display: fmt.Sprint(n)}
+}
+
+// scope is the unit an aggregate is asked about: nil means everything the viewer may count.
+type scope struct {
+	unit *ent.OrgUnit
+}
+
+// employees returns the employees an aggregate counts: those the viewer may count, within the subtree
+// of unitID when given, else of the viewer's own scope unit. This is the one place that intersects
+// the requested scope with the viewer's.
+func (s Service) employees(ctx context.Context, unitID *pulid.ID) (*ent.EmployeeQuery, scope, error) {
+	counted, err := access.Counted(ctx)
+	if err != nil {
+		return nil, scope{}, err
+	}
+	var sc scope
+	root := unitID
+	if v := auth.FromContext(ctx); root == nil && v.Is(auth.RoleHR, auth.RoleLeader) {
+		unit, err := s.Client.OrgUnit.Query().Where(orgunit.PathEQ(v.ScopePath)).Only(ctx)
+		if err != nil {
+			return nil, scope{}, err
+		}
+		root = &unit.ID
+	}
+	q := s.Client.Employee.Query().Where(counted)
+	if root != nil {
+		unit, err := s.Client.OrgUnit.Get(ctx, *root)
+		if err != nil {
+			return nil, scope{}, err
+		}
+		sc.unit = unit
+		q.Where(employee.HasUnitWith(orgunit.PathHasPrefix(unit.Path)))
+	}
+	return q, sc, nil
+}
+
+// unitGroup joins, to a query of employees, the child of the scope unit (or the top-level unit, with
+// no scope) that each employee works under, as the column group_unit; employees placed in the scope
+// unit itself get the scope unit.
+func unitGroup(s *sql.Selector, sc scope) string {
+	u := sql.Table(orgunit.Table).As("gu")
+	c := sql.Table(orgunit.Table).As("gc")
+	parent := sql.IsNull(c.C(orgunit.FieldParentID))
+	if sc.unit != nil {
+		parent = sql.EQ(c.C(orgunit.FieldParentID), string(sc.unit.ID))
+	}
+	groups := sql.Select(sql.As(u.C(orgunit.FieldID), "unit_id"), sql.As(c.C(orgunit.FieldID), "group_id")).
+		From(u).Join(c).OnP(sql.And(parent, sql.P(func(b *sql.Builder) {
+		b.Ident(u.C(orgunit.FieldPath)).WriteString(" LIKE ").Ident(c.C(orgunit.FieldPath)).WriteString(" || '%'")
+	}))).As("grp")
+	s.LeftJoin(groups).On(s.C(employee.FieldUnitID), groups.C("unit_id"))
+	if sc.unit != nil {
+		return fmt.Sprintf("COALESCE(%s, '%s')", groups.C("group_id"), sc.unit.ID)
+	}
+	return groups.C("group_id")
+}
+
+// unitNames returns the names of units by ID, for the labels of UNIT buckets.
+func (s Service) unitNames(ctx context.Context, ids []string) (map[string]string, error) {
+	typed := make([]pulid.ID, len(ids))
+	for i, id := range ids {
+		typed[i] = pulid.ID(id)
+	}
+	units, err := s.Client.OrgUnit.Query().Where(orgunit.IDIn(typed...)).Select(orgunit.FieldName).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(units))
+	for _, u := range units {
+		out[string(u.ID)] = u.Name
+	}
+	return out, nil
+}
