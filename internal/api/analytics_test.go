@@ -100,4 +100,3 @@ func TestHeadcount(t *testing.T) {
 		}
 	})
 }
-
