@@ -8,12 +8,42 @@ package graph
 import (
 	"context"
 
+	"entgo.io/contrib/entgql"
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/analytics"
+	"github.com/jenjang/jenjang/internal/career"
 )
 
 // Headcount is the resolver for the headcount field.
 func (r *queryResolver) Headcount(ctx context.Context, by []analytics.Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) (*analytics.Headcount, error) {
 	return r.analytics.HeadcountOf(ctx, by, unitID, where)
+}
+
+// PerformanceDistribution is the resolver for the performanceDistribution field.
+func (r *queryResolver) PerformanceDistribution(ctx context.Context, year int, period *career.EvaluationPeriod, unitID *pulid.ID) (*analytics.PerformanceDistribution, error) {
+	if period == nil {
+		annual := career.PeriodAnnual
+		period = &annual
+	}
+	return r.analytics.PerformanceOf(ctx, year, *period, unitID)
+}
+
+// TrainingCompliance is the resolver for the trainingCompliance field.
+func (r *queryResolver) TrainingCompliance(ctx context.Context, year int, unitID *pulid.ID) (*analytics.TrainingCompliance, error) {
+	return r.analytics.TrainingComplianceOf(ctx, year, unitID)
+}
+
+// TalentMatrix is the resolver for the talentMatrix field.
+func (r *queryResolver) TalentMatrix(ctx context.Context, year int, unitID *pulid.ID) (*analytics.TalentMatrix, error) {
+	return r.analytics.TalentMatrixOf(ctx, year, unitID)
+}
+
+// TalentBoxMembers is the resolver for the talentBoxMembers field.
+func (r *queryResolver) TalentBoxMembers(ctx context.Context, year int, box int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) (*ent.EmployeeConnection, error) {
+	q, err := r.analytics.TalentBoxMembers(ctx, year, box, unitID)
+	if err != nil {
+		return nil, err
+	}
+	return q.Paginate(ctx, after, first, before, last, ent.WithEmployeeOrder(orderBy))
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/accounts"
 	"github.com/jenjang/jenjang/internal/analytics"
+	"github.com/jenjang/jenjang/internal/career"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -143,6 +144,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CapCheck struct {
+		Allowed  func(childComplexity int) int
+		AtLeast  func(childComplexity int) int
+		Count    func(childComplexity int) int
+		MaxShare func(childComplexity int) int
+		Over     func(childComplexity int) int
+		Share    func(childComplexity int) int
+	}
+
 	CareerEvent struct {
 		CreatedAt     func(childComplexity int) int
 		DecreeNumber  func(childComplexity int) int
@@ -168,6 +178,14 @@ type ComplexityRoot struct {
 	CareerEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Compliance struct {
+		Employees func(childComplexity int) int
+		JP        func(childComplexity int) int
+		Met       func(childComplexity int) int
+		MetShare  func(childComplexity int) int
+		PNS       func(childComplexity int) int
 	}
 
 	Count struct {
@@ -483,6 +501,14 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PerformanceDistribution struct {
+		Period   func(childComplexity int) int
+		Predikat func(childComplexity int) int
+		Total    func(childComplexity int) int
+		Units    func(childComplexity int) int
+		Year     func(childComplexity int) int
+	}
+
 	Position struct {
 		CreatedAt       func(childComplexity int) int
 		FunctionalLevel func(childComplexity int) int
@@ -535,6 +561,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PredikatShare struct {
+		Count    func(childComplexity int) int
+		Label    func(childComplexity int) int
+		Predikat func(childComplexity int) int
+		Share    func(childComplexity int) int
+	}
+
 	PromotionWindow struct {
 		ClosesOn    func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -557,26 +590,30 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Accounts             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) int
-		Applications         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
-		AuditEntries         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
-		CalibrationCaps      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.CalibrationCapWhereInput) int
-		CareerEvents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) int
-		Employees            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
-		Enrollments          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) int
-		Evaluations          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
-		Headcount            func(childComplexity int, by []analytics.Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) int
-		Mentorships          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.MentorshipOrder, where *ent.MentorshipWhereInput) int
-		Node                 func(childComplexity int, id pulid.ID) int
-		Nodes                func(childComplexity int, ids []pulid.ID) int
-		OrgUnits             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.OrgUnitOrder, where *ent.OrgUnitWhereInput) int
-		Positions            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PositionOrder, where *ent.PositionWhereInput) int
-		PotentialAssessments func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PotentialAssessmentOrder, where *ent.PotentialAssessmentWhereInput) int
-		PromotionWindows     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PromotionWindowOrder, where *ent.PromotionWindowWhereInput) int
-		Trainings            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) int
-		UnitRatings          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.UnitRatingOrder, where *ent.UnitRatingWhereInput) int
-		Vacancies            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) int
-		Viewer               func(childComplexity int) int
+		Accounts                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) int
+		Applications            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
+		AuditEntries            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
+		CalibrationCaps         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.CalibrationCapWhereInput) int
+		CareerEvents            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) int
+		Employees               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
+		Enrollments             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) int
+		Evaluations             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		Headcount               func(childComplexity int, by []analytics.Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) int
+		Mentorships             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.MentorshipOrder, where *ent.MentorshipWhereInput) int
+		Node                    func(childComplexity int, id pulid.ID) int
+		Nodes                   func(childComplexity int, ids []pulid.ID) int
+		OrgUnits                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.OrgUnitOrder, where *ent.OrgUnitWhereInput) int
+		PerformanceDistribution func(childComplexity int, year int, period *career.EvaluationPeriod, unitID *pulid.ID) int
+		Positions               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PositionOrder, where *ent.PositionWhereInput) int
+		PotentialAssessments    func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PotentialAssessmentOrder, where *ent.PotentialAssessmentWhereInput) int
+		PromotionWindows        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PromotionWindowOrder, where *ent.PromotionWindowWhereInput) int
+		TalentBoxMembers        func(childComplexity int, year int, box int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) int
+		TalentMatrix            func(childComplexity int, year int, unitID *pulid.ID) int
+		TrainingCompliance      func(childComplexity int, year int, unitID *pulid.ID) int
+		Trainings               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) int
+		UnitRatings             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.UnitRatingOrder, where *ent.UnitRatingWhereInput) int
+		Vacancies               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) int
+		Viewer                  func(childComplexity int) int
 	}
 
 	RequirementResult struct {
@@ -589,6 +626,22 @@ type ComplexityRoot struct {
 		Score  func(childComplexity int) int
 		Stage  func(childComplexity int) int
 		Weight func(childComplexity int) int
+	}
+
+	TalentCell struct {
+		Box         func(childComplexity int) int
+		Count       func(childComplexity int) int
+		InPool      func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Performance func(childComplexity int) int
+		Potential   func(childComplexity int) int
+	}
+
+	TalentMatrix struct {
+		Cells    func(childComplexity int) int
+		Placed   func(childComplexity int) int
+		Unplaced func(childComplexity int) int
+		Year     func(childComplexity int) int
 	}
 
 	Training struct {
@@ -609,6 +662,13 @@ type ComplexityRoot struct {
 		UpdatedAt   func(childComplexity int) int
 	}
 
+	TrainingCompliance struct {
+		Compliance func(childComplexity int) int
+		RequiredJP func(childComplexity int) int
+		Units      func(childComplexity int) int
+		Year       func(childComplexity int) int
+	}
+
 	TrainingConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -618,6 +678,19 @@ type ComplexityRoot struct {
 	TrainingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	UnitCompliance struct {
+		Compliance func(childComplexity int) int
+		Unit       func(childComplexity int) int
+	}
+
+	UnitDistribution struct {
+		Caps       func(childComplexity int) int
+		Predikat   func(childComplexity int) int
+		Total      func(childComplexity int) int
+		Unit       func(childComplexity int) int
+		UnitRating func(childComplexity int) int
 	}
 
 	UnitRating struct {
@@ -1111,6 +1184,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CalibrationCapEdge.Node(childComplexity), true
 
+	case "CapCheck.allowed":
+		if e.ComplexityRoot.CapCheck.Allowed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapCheck.Allowed(childComplexity), true
+	case "CapCheck.atLeast":
+		if e.ComplexityRoot.CapCheck.AtLeast == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapCheck.AtLeast(childComplexity), true
+	case "CapCheck.count":
+		if e.ComplexityRoot.CapCheck.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapCheck.Count(childComplexity), true
+	case "CapCheck.maxShare":
+		if e.ComplexityRoot.CapCheck.MaxShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapCheck.MaxShare(childComplexity), true
+	case "CapCheck.over":
+		if e.ComplexityRoot.CapCheck.Over == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapCheck.Over(childComplexity), true
+	case "CapCheck.share":
+		if e.ComplexityRoot.CapCheck.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapCheck.Share(childComplexity), true
+
 	case "CareerEvent.createdAt":
 		if e.ComplexityRoot.CareerEvent.CreatedAt == nil {
 			break
@@ -1221,6 +1331,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CareerEventEdge.Node(childComplexity), true
+
+	case "Compliance.employees":
+		if e.ComplexityRoot.Compliance.Employees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compliance.Employees(childComplexity), true
+	case "Compliance.jp":
+		if e.ComplexityRoot.Compliance.JP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compliance.JP(childComplexity), true
+	case "Compliance.met":
+		if e.ComplexityRoot.Compliance.Met == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compliance.Met(childComplexity), true
+	case "Compliance.metShare":
+		if e.ComplexityRoot.Compliance.MetShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compliance.MetShare(childComplexity), true
+	case "Compliance.pns":
+		if e.ComplexityRoot.Compliance.PNS == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compliance.PNS(childComplexity), true
 
 	case "Count.display":
 		if e.ComplexityRoot.Count.Display == nil {
@@ -2659,6 +2800,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PerformanceDistribution.period":
+		if e.ComplexityRoot.PerformanceDistribution.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PerformanceDistribution.Period(childComplexity), true
+	case "PerformanceDistribution.predikat":
+		if e.ComplexityRoot.PerformanceDistribution.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PerformanceDistribution.Predikat(childComplexity), true
+	case "PerformanceDistribution.total":
+		if e.ComplexityRoot.PerformanceDistribution.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PerformanceDistribution.Total(childComplexity), true
+	case "PerformanceDistribution.units":
+		if e.ComplexityRoot.PerformanceDistribution.Units == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PerformanceDistribution.Units(childComplexity), true
+	case "PerformanceDistribution.year":
+		if e.ComplexityRoot.PerformanceDistribution.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PerformanceDistribution.Year(childComplexity), true
+
 	case "Position.createdAt":
 		if e.ComplexityRoot.Position.CreatedAt == nil {
 			break
@@ -2868,6 +3040,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PotentialAssessmentEdge.Node(childComplexity), true
+
+	case "PredikatShare.count":
+		if e.ComplexityRoot.PredikatShare.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatShare.Count(childComplexity), true
+	case "PredikatShare.label":
+		if e.ComplexityRoot.PredikatShare.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatShare.Label(childComplexity), true
+	case "PredikatShare.predikat":
+		if e.ComplexityRoot.PredikatShare.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatShare.Predikat(childComplexity), true
+	case "PredikatShare.share":
+		if e.ComplexityRoot.PredikatShare.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatShare.Share(childComplexity), true
 
 	case "PromotionWindow.closesOn":
 		if e.ComplexityRoot.PromotionWindow.ClosesOn == nil {
@@ -3088,6 +3285,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.OrgUnits(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.OrgUnitOrder), args["where"].(*ent.OrgUnitWhereInput)), true
+	case "Query.performanceDistribution":
+		if e.ComplexityRoot.Query.PerformanceDistribution == nil {
+			break
+		}
+
+		args, err := ec.field_Query_performanceDistribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PerformanceDistribution(childComplexity, args["year"].(int), args["period"].(*career.EvaluationPeriod), args["unitID"].(*pulid.ID)), true
 	case "Query.positions":
 		if e.ComplexityRoot.Query.Positions == nil {
 			break
@@ -3121,6 +3329,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PromotionWindows(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.PromotionWindowOrder), args["where"].(*ent.PromotionWindowWhereInput)), true
+	case "Query.talentBoxMembers":
+		if e.ComplexityRoot.Query.TalentBoxMembers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_talentBoxMembers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TalentBoxMembers(childComplexity, args["year"].(int), args["box"].(int), args["unitID"].(*pulid.ID), args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.EmployeeOrder)), true
+	case "Query.talentMatrix":
+		if e.ComplexityRoot.Query.TalentMatrix == nil {
+			break
+		}
+
+		args, err := ec.field_Query_talentMatrix_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TalentMatrix(childComplexity, args["year"].(int), args["unitID"].(*pulid.ID)), true
+	case "Query.trainingCompliance":
+		if e.ComplexityRoot.Query.TrainingCompliance == nil {
+			break
+		}
+
+		args, err := ec.field_Query_trainingCompliance_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TrainingCompliance(childComplexity, args["year"].(int), args["unitID"].(*pulid.ID)), true
 	case "Query.trainings":
 		if e.ComplexityRoot.Query.Trainings == nil {
 			break
@@ -3198,6 +3439,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StageScore.Weight(childComplexity), true
+
+	case "TalentCell.box":
+		if e.ComplexityRoot.TalentCell.Box == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Box(childComplexity), true
+	case "TalentCell.count":
+		if e.ComplexityRoot.TalentCell.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Count(childComplexity), true
+	case "TalentCell.inPool":
+		if e.ComplexityRoot.TalentCell.InPool == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.InPool(childComplexity), true
+	case "TalentCell.label":
+		if e.ComplexityRoot.TalentCell.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Label(childComplexity), true
+	case "TalentCell.performance":
+		if e.ComplexityRoot.TalentCell.Performance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Performance(childComplexity), true
+	case "TalentCell.potential":
+		if e.ComplexityRoot.TalentCell.Potential == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Potential(childComplexity), true
+
+	case "TalentMatrix.cells":
+		if e.ComplexityRoot.TalentMatrix.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentMatrix.Cells(childComplexity), true
+	case "TalentMatrix.placed":
+		if e.ComplexityRoot.TalentMatrix.Placed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentMatrix.Placed(childComplexity), true
+	case "TalentMatrix.unplaced":
+		if e.ComplexityRoot.TalentMatrix.Unplaced == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentMatrix.Unplaced(childComplexity), true
+	case "TalentMatrix.year":
+		if e.ComplexityRoot.TalentMatrix.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentMatrix.Year(childComplexity), true
 
 	case "Training.capacity":
 		if e.ComplexityRoot.Training.Capacity == nil {
@@ -3295,6 +3598,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Training.UpdatedAt(childComplexity), true
 
+	case "TrainingCompliance.compliance":
+		if e.ComplexityRoot.TrainingCompliance.Compliance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCompliance.Compliance(childComplexity), true
+	case "TrainingCompliance.requiredJP":
+		if e.ComplexityRoot.TrainingCompliance.RequiredJP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCompliance.RequiredJP(childComplexity), true
+	case "TrainingCompliance.units":
+		if e.ComplexityRoot.TrainingCompliance.Units == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCompliance.Units(childComplexity), true
+	case "TrainingCompliance.year":
+		if e.ComplexityRoot.TrainingCompliance.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCompliance.Year(childComplexity), true
+
 	case "TrainingConnection.edges":
 		if e.ComplexityRoot.TrainingConnection.Edges == nil {
 			break
@@ -3326,6 +3654,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingEdge.Node(childComplexity), true
+
+	case "UnitCompliance.compliance":
+		if e.ComplexityRoot.UnitCompliance.Compliance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompliance.Compliance(childComplexity), true
+	case "UnitCompliance.unit":
+		if e.ComplexityRoot.UnitCompliance.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompliance.Unit(childComplexity), true
+
+	case "UnitDistribution.caps":
+		if e.ComplexityRoot.UnitDistribution.Caps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitDistribution.Caps(childComplexity), true
+	case "UnitDistribution.predikat":
+		if e.ComplexityRoot.UnitDistribution.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitDistribution.Predikat(childComplexity), true
+	case "UnitDistribution.total":
+		if e.ComplexityRoot.UnitDistribution.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitDistribution.Total(childComplexity), true
+	case "UnitDistribution.unit":
+		if e.ComplexityRoot.UnitDistribution.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitDistribution.Unit(childComplexity), true
+	case "UnitDistribution.unitRating":
+		if e.ComplexityRoot.UnitDistribution.UnitRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitDistribution.UnitRating(childComplexity), true
 
 	case "UnitRating.createdAt":
 		if e.ComplexityRoot.UnitRating.CreatedAt == nil {
@@ -3783,6 +4155,106 @@ extend type Query {
   (analysts: statistically).
   """
   headcount(by: [Dimension!]!, unitID: ID, where: EmployeeWhereInput): Headcount!
+}
+
+"How many assessed employees have one predikat, and their share of the assessed."
+type PredikatShare {
+  predikat: Predikat!
+  label: String!
+  count: Count!
+  "Share of the assessed (0–1); null when the count is hidden."
+  share: Float
+}
+
+"A unit's distribution against one calibration cap: at most maxShare may have atLeast or better."
+type CapCheck {
+  atLeast: Predikat!
+  maxShare: Float!
+  "Assessed staff with atLeast or better."
+  count: Int!
+  share: Float!
+  "The most staff the cap allows, rounded down."
+  allowed: Int!
+  "Whether the unit is over the cap: warn before sign-off."
+  over: Boolean!
+}
+
+"One unit's predikat distribution beside the caps its rating allows."
+type UnitDistribution {
+  unit: OrgUnit!
+  "The unit's rating for the year; null when not rated (then there are no caps)."
+  unitRating: UnitPerformance
+  total: Count!
+  predikat: [PredikatShare!]!
+  caps: [CapCheck!]!
+}
+
+"The predikat distribution of a year and period, overall and per unit."
+type PerformanceDistribution {
+  year: Int!
+  period: EvaluationPeriod!
+  total: Count!
+  predikat: [PredikatShare!]!
+  units: [UnitDistribution!]!
+}
+
+"Where a group stands against the 20 JP right (PNS; PPPK have a ceiling, not a right)."
+type Compliance {
+  employees: Count!
+  pns: Count!
+  "PNS who completed at least the required JP."
+  met: Count!
+  "met over pns (0–1); null when hidden or there are no PNS."
+  metShare: Float
+  "Lesson hours completed by the group in the year."
+  jp: Int!
+}
+
+"One unit's compliance with the 20 JP right."
+type UnitCompliance {
+  unit: OrgUnit!
+  compliance: Compliance!
+}
+
+"The year's compliance with the 20 JP right, overall and per unit."
+type TrainingCompliance {
+  year: Int!
+  requiredJP: Int!
+  compliance: Compliance!
+  units: [UnitCompliance!]!
+}
+
+"One box of the 9-box grid."
+type TalentCell {
+  box: Int!
+  performance: PerformanceAxis!
+  potential: PotentialLevel!
+  "The box and what PermenPANRB 3/2020 recommends for it, in Indonesian."
+  label: String!
+  "Boxes 7–9 form the talent pool (succession candidates)."
+  inPool: Boolean!
+  count: Count!
+}
+
+"The 9-box grid of a year."
+type TalentMatrix {
+  year: Int!
+  "Boxes 9 down to 1."
+  cells: [TalentCell!]!
+  placed: Count!
+  "Employees with no placement yet (no final predikat or no potential assessment)."
+  unplaced: Count!
+}
+
+extend type Query {
+  "Predikat counts and shares of a year and period (default ANNUAL), overall and per unit below unitID (default: the viewer's scope), with each unit's calibration caps."
+  performanceDistribution(year: Int!, period: EvaluationPeriod = ANNUAL, unitID: ID): PerformanceDistribution!
+  "PNS meeting the 20 JP right in the year, and JP totals, overall and per unit below unitID."
+  trainingCompliance(year: Int!, unitID: ID): TrainingCompliance!
+  "The 9-box counts of the year below unitID."
+  talentMatrix(year: Int!, unitID: ID): TalentMatrix!
+  "The employees of one box of the year's 9-box grid below unitID."
+  talentBoxMembers(year: Int!, box: Int!, unitID: ID, after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [EmployeeOrder!]): EmployeeConnection!
 }
 `, BuiltIn: false},
 	{Name: "../auth.graphqls", Input: `"What a successful login or password change returns: send the token as ` + "`" + `Authorization: Bearer <token>` + "`" + `."
@@ -9703,6 +10175,24 @@ func (ec *executionContext) childFields_CalibrationCapEdge(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type CalibrationCapEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CapCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "atLeast":
+		return ec.fieldContext_CapCheck_atLeast(ctx, field)
+	case "maxShare":
+		return ec.fieldContext_CapCheck_maxShare(ctx, field)
+	case "count":
+		return ec.fieldContext_CapCheck_count(ctx, field)
+	case "share":
+		return ec.fieldContext_CapCheck_share(ctx, field)
+	case "allowed":
+		return ec.fieldContext_CapCheck_allowed(ctx, field)
+	case "over":
+		return ec.fieldContext_CapCheck_over(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CapCheck", field.Name)
+}
+
 func (ec *executionContext) childFields_CareerEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9755,6 +10245,22 @@ func (ec *executionContext) childFields_CareerEventEdge(ctx context.Context, fie
 		return ec.fieldContext_CareerEventEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CareerEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Compliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employees":
+		return ec.fieldContext_Compliance_employees(ctx, field)
+	case "pns":
+		return ec.fieldContext_Compliance_pns(ctx, field)
+	case "met":
+		return ec.fieldContext_Compliance_met(ctx, field)
+	case "metShare":
+		return ec.fieldContext_Compliance_metShare(ctx, field)
+	case "jp":
+		return ec.fieldContext_Compliance_jp(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Compliance", field.Name)
 }
 
 func (ec *executionContext) childFields_Count(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10303,6 +10809,22 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PerformanceDistribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_PerformanceDistribution_year(ctx, field)
+	case "period":
+		return ec.fieldContext_PerformanceDistribution_period(ctx, field)
+	case "total":
+		return ec.fieldContext_PerformanceDistribution_total(ctx, field)
+	case "predikat":
+		return ec.fieldContext_PerformanceDistribution_predikat(ctx, field)
+	case "units":
+		return ec.fieldContext_PerformanceDistribution_units(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PerformanceDistribution", field.Name)
+}
+
 func (ec *executionContext) childFields_Position(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10407,6 +10929,20 @@ func (ec *executionContext) childFields_PotentialAssessmentEdge(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type PotentialAssessmentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PredikatShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "predikat":
+		return ec.fieldContext_PredikatShare_predikat(ctx, field)
+	case "label":
+		return ec.fieldContext_PredikatShare_label(ctx, field)
+	case "count":
+		return ec.fieldContext_PredikatShare_count(ctx, field)
+	case "share":
+		return ec.fieldContext_PredikatShare_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PredikatShare", field.Name)
+}
+
 func (ec *executionContext) childFields_PromotionWindow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10473,6 +11009,38 @@ func (ec *executionContext) childFields_StageScore(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type StageScore", field.Name)
 }
 
+func (ec *executionContext) childFields_TalentCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "box":
+		return ec.fieldContext_TalentCell_box(ctx, field)
+	case "performance":
+		return ec.fieldContext_TalentCell_performance(ctx, field)
+	case "potential":
+		return ec.fieldContext_TalentCell_potential(ctx, field)
+	case "label":
+		return ec.fieldContext_TalentCell_label(ctx, field)
+	case "inPool":
+		return ec.fieldContext_TalentCell_inPool(ctx, field)
+	case "count":
+		return ec.fieldContext_TalentCell_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TalentCell", field.Name)
+}
+
+func (ec *executionContext) childFields_TalentMatrix(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_TalentMatrix_year(ctx, field)
+	case "cells":
+		return ec.fieldContext_TalentMatrix_cells(ctx, field)
+	case "placed":
+		return ec.fieldContext_TalentMatrix_placed(ctx, field)
+	case "unplaced":
+		return ec.fieldContext_TalentMatrix_unplaced(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TalentMatrix", field.Name)
+}
+
 func (ec *executionContext) childFields_Training(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10509,6 +11077,20 @@ func (ec *executionContext) childFields_Training(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Training", field.Name)
 }
 
+func (ec *executionContext) childFields_TrainingCompliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_TrainingCompliance_year(ctx, field)
+	case "requiredJP":
+		return ec.fieldContext_TrainingCompliance_requiredJP(ctx, field)
+	case "compliance":
+		return ec.fieldContext_TrainingCompliance_compliance(ctx, field)
+	case "units":
+		return ec.fieldContext_TrainingCompliance_units(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingCompliance", field.Name)
+}
+
 func (ec *executionContext) childFields_TrainingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -10529,6 +11111,32 @@ func (ec *executionContext) childFields_TrainingEdge(ctx context.Context, field 
 		return ec.fieldContext_TrainingEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitCompliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unit":
+		return ec.fieldContext_UnitCompliance_unit(ctx, field)
+	case "compliance":
+		return ec.fieldContext_UnitCompliance_compliance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitCompliance", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitDistribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unit":
+		return ec.fieldContext_UnitDistribution_unit(ctx, field)
+	case "unitRating":
+		return ec.fieldContext_UnitDistribution_unitRating(ctx, field)
+	case "total":
+		return ec.fieldContext_UnitDistribution_total(ctx, field)
+	case "predikat":
+		return ec.fieldContext_UnitDistribution_predikat(ctx, field)
+	case "caps":
+		return ec.fieldContext_UnitDistribution_caps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitDistribution", field.Name)
 }
 
 func (ec *executionContext) childFields_UnitRating(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

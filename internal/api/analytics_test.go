@@ -1,10 +1,13 @@
 package api_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/jenjang/jenjang/internal/access"
+	"github.com/jenjang/jenjang/internal/career"
 	"github.com/jenjang/jenjang/internal/testdb"
 )
 
@@ -97,6 +100,144 @@ func TestHeadcount(t *testing.T) {
 		after := run(admin, map[string]any{"by": []string{"UNIT"}, "unit": w.region.ID})
 		if want := "total 55: Pemerintah Kabupaten Bungo=3; Pemerintah Kota Jambi=2; Pemerintah Provinsi Jambi=50"; after != want {
 			t.Errorf("after moving a teacher to Bungo:\n got %s\nwant %s (before: %s)", after, want, before)
+		}
+	})
+}
+
+func TestPerformanceTrainingAndTalent(t *testing.T) {
+	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
+		w := newWorld(t, db)
+		ctx := access.SystemContext(context.Background())
+		w.as[admin].mustQuery(`mutation($u: ID!) {
+		  a: createCalibrationCap(input: {unitRating: BAIK, atLeast: SANGAT_BAIK, maxShare: 0.1}) { id }
+		  b: createCalibrationCap(input: {unitRating: BAIK, atLeast: BAIK, maxShare: 0.7}) { id }
+		  c: createUnitRating(input: {unitID: $u, year: 2025, rating: BAIK}) { id } }`, map[string]any{"u": w.instansi.ID}, &struct{}{})
+
+		const performance = `query($u: ID) { performanceDistribution(year: 2025, unitID: $u) {
+		  total { display } predikat { predikat count { display } share }
+		  units { unit { name } unitRating total { display } predikat { predikat count { display } } caps { atLeast count allowed over } } } }`
+		var dist struct {
+			PerformanceDistribution struct {
+				Total    struct{ Display string }
+				Predikat []struct {
+					Predikat string
+					Count    struct{ Display string }
+					Share    *float64
+				}
+				Units []struct {
+					Unit       struct{ Name string }
+					UnitRating *string
+					Total      struct{ Display string }
+					Caps       []struct {
+						AtLeast        string
+						Count, Allowed int
+						Over           bool
+					}
+				}
+			}
+		}
+		w.as[leader].mustQuery(performance, map[string]any{"u": w.region.ID}, &dist)
+		d := dist.PerformanceDistribution
+		if d.Total.Display != "2" || len(d.Predikat) != 5 || d.Predikat[0].Count.Display != "1" || d.Predikat[4].Count.Display != "1" || *d.Predikat[0].Share != 0.5 {
+			t.Errorf("overall distribution: %+v", d)
+		}
+		if len(d.Units) != 2 || d.Units[0].Unit.Name != "Pemerintah Kota Jambi" || d.Units[1].Unit.Name != "Pemerintah Provinsi Jambi" {
+			t.Fatalf("units: %+v", d.Units)
+		}
+		prov := d.Units[1]
+		if prov.UnitRating == nil || *prov.UnitRating != "BAIK" || len(prov.Caps) != 2 || !prov.Caps[0].Over || prov.Caps[0].Allowed != 0 || d.Units[0].UnitRating != nil {
+			t.Errorf("the province's caps: %+v; Kota Jambi: %+v", prov, d.Units[0])
+		}
+		w.as[leaderBungo].mustQuery(performance, map[string]any{"u": w.region.ID}, &dist)
+		if dist.PerformanceDistribution.Total.Display != "0" {
+			t.Errorf("Bungo's leader counts %s evaluations of the region", dist.PerformanceDistribution.Total.Display)
+		}
+
+		// A changed evaluation shows in the next read.
+		db.Client.Evaluation.UpdateOneID(w.kotaEvaluation).SetWorkResult(career.RatingMeets).SetWorkBehavior(career.RatingMeets).ExecX(ctx)
+		w.as[leader].mustQuery(performance, map[string]any{"u": w.region.ID}, &dist)
+		if p := dist.PerformanceDistribution.Predikat; p[1].Count.Display != "1" || p[4].Count.Display != "0" {
+			t.Errorf("after the Kota Jambi evaluation became BAIK: %+v", p)
+		}
+
+		const training = `{ trainingCompliance(year: 2026) { requiredJP compliance { employees { display } pns { display } met { display } metShare jp }
+		  units { unit { name } compliance { met { display } jp } } } }`
+		var tc struct {
+			TrainingCompliance struct {
+				RequiredJP int
+				Compliance struct {
+					Employees, Pns, Met struct{ Display string }
+					MetShare            *float64
+					Jp                  int
+				}
+				Units []struct {
+					Unit       struct{ Name string }
+					Compliance struct {
+						Met struct{ Display string }
+						Jp  int
+					}
+				}
+			}
+		}
+		w.as[hr].mustQuery(training, nil, &tc)
+		c := tc.TrainingCompliance.Compliance
+		if tc.TrainingCompliance.RequiredJP != 20 || c.Employees.Display != "51" || c.Pns.Display != "46" || c.Met.Display != "0" || c.Jp != 0 {
+			t.Errorf("before any completed training: %+v", tc.TrainingCompliance)
+		}
+		// A completed enrolment shows in the next read.
+		db.Client.Enrollment.UpdateOneID(w.ids["Enrollment"]).SetStatus("COMPLETED").SetCompletedAt(date(2026, 5, 29)).ExecX(ctx)
+		w.as[hr].mustQuery(training, nil, &tc)
+		c = tc.TrainingCompliance.Compliance
+		if c.Met.Display != "1" || c.Jp != 60 || c.MetShare == nil || len(tc.TrainingCompliance.Units) != 2 {
+			t.Errorf("after a 60 JP training: %+v", tc.TrainingCompliance)
+		}
+
+		const matrix = `{ talentMatrix(year: 2025) { cells { box inPool count { value display } } placed { display } unplaced { display } } }`
+		var tm struct {
+			TalentMatrix struct {
+				Cells []struct {
+					Box    int
+					InPool bool
+					Count  struct {
+						Value   *int
+						Display string
+					}
+				}
+				Placed, Unplaced struct{ Display string }
+			}
+		}
+		w.as[hr].mustQuery(matrix, nil, &tm)
+		m := tm.TalentMatrix
+		if len(m.Cells) != 9 || m.Cells[0].Box != 9 || m.Cells[0].Count.Display != "1" || !m.Cells[0].InPool || m.Placed.Display != "1" || m.Unplaced.Display != "50" {
+			t.Errorf("the 9-box of the province: %+v", m)
+		}
+		w.as[analyst].mustQuery(matrix, nil, &tm)
+		if tm.TalentMatrix.Cells[0].Count.Value != nil || tm.TalentMatrix.Cells[0].Count.Display != "< 5" {
+			t.Errorf("an analyst sees box 9: %+v", tm.TalentMatrix.Cells[0])
+		}
+		var members struct {
+			TalentBoxMembers struct {
+				TotalCount int
+				Edges      []struct{ Node struct{ ID string } }
+			}
+		}
+		w.as[hr].mustQuery(`{ talentBoxMembers(year: 2025, box: 9, first: 10) { totalCount edges { node { id } } } }`, nil, &members)
+		if members.TalentBoxMembers.TotalCount != 1 || members.TalentBoxMembers.Edges[0].Node.ID != string(w.teachers[0].ID) {
+			t.Errorf("box 9 members: %+v", members)
+		}
+		w.as[leaderBungo].mustQuery(`{ talentBoxMembers(year: 2025, box: 9, first: 10) { totalCount } }`, nil, &members)
+		if members.TalentBoxMembers.TotalCount != 0 {
+			t.Errorf("Bungo's leader sees %d members of box 9 elsewhere", members.TalentBoxMembers.TotalCount)
+		}
+		wantCode(t, onlyError(t, w.as[hr].query(`{ talentBoxMembers(year: 2025, box: 10, first: 10) { totalCount } }`, nil)), "BAD_USER_INPUT", "box")
+
+		// Moving a unit moves its people in the next read.
+		w.as[admin].mustQuery(`mutation($id: ID!, $p: ID!) { updateOrgUnit(id: $id, input: {parentID: $p}) { id } }`,
+			map[string]any{"id": w.kotaJambi.ID, "p": w.instansi.ID}, &struct{}{})
+		var h headcountResult
+		w.as[admin].mustQuery(headcountQuery, map[string]any{"by": []string{"UNIT"}, "unit": w.region.ID}, &h)
+		if got, want := h.summary(), "total 55: Pemerintah Kabupaten Bungo=2; Pemerintah Provinsi Jambi=53"; got != want {
+			t.Errorf("after moving Kota Jambi under the province:\n got %s\nwant %s", got, want)
 		}
 	})
 }
