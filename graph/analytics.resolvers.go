@@ -47,3 +47,27 @@ func (r *queryResolver) TalentBoxMembers(ctx context.Context, year int, box int,
 	}
 	return q.Paginate(ctx, after, first, before, last, ent.WithEmployeeOrder(orderBy))
 }
+
+// RetirementForecast is the resolver for the retirementForecast field.
+func (r *queryResolver) RetirementForecast(ctx context.Context, fromYear int, years int, unitID *pulid.ID) (*analytics.RetirementForecast, error) {
+	return r.analytics.RetirementForecastOf(ctx, fromYear, years, unitID)
+}
+
+// PromotionPipeline is the resolver for the promotionPipeline field.
+func (r *queryResolver) PromotionPipeline(ctx context.Context, year int, unitID *pulid.ID) (*analytics.PromotionPipeline, error) {
+	return r.analytics.PromotionPipelineOf(ctx, year, unitID)
+}
+
+// PromotionDue is the resolver for the promotionDue field.
+func (r *queryResolver) PromotionDue(ctx context.Context, windowID pulid.ID, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) (*ent.EmployeeConnection, error) {
+	q, err := r.analytics.PromotionDue(ctx, windowID, unitID)
+	if err != nil {
+		return nil, err
+	}
+	return q.Paginate(ctx, after, first, before, last, ent.WithEmployeeOrder(orderBy))
+}
+
+// VacancyFunnel is the resolver for the vacancyFunnel field.
+func (r *queryResolver) VacancyFunnel(ctx context.Context, unitID *pulid.ID) (*analytics.VacancyFunnels, error) {
+	return r.analytics.VacancyFunnelOf(ctx, unitID)
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/internal/analytics"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -420,6 +421,93 @@ func (ec *executionContext) fieldContext_Count_display(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Count", field, false, false, "String")
 }
 
+func (ec *executionContext) _Funnel_applications(ctx context.Context, field graphql.CollectedField, obj *analytics.Funnel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Funnel_applications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Applications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Count) graphql.Marshaler {
+			return ec.marshalNCount2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Funnel_applications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Funnel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Count(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Funnel_byStatus(ctx context.Context, field graphql.CollectedField, obj *analytics.Funnel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Funnel_byStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Funnel_byStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Funnel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Funnel_eligibleShare(ctx context.Context, field graphql.CollectedField, obj *analytics.Funnel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Funnel_eligibleShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EligibleShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Funnel_eligibleShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Funnel", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Headcount_total(ctx context.Context, field graphql.CollectedField, obj *analytics.Headcount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -789,6 +877,281 @@ func (ec *executionContext) _PredikatShare_share(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_PredikatShare_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PredikatShare", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PromotionPipeline_year(ctx context.Context, field graphql.CollectedField, obj *analytics.PromotionPipeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionPipeline_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionPipeline_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionPipeline", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PromotionPipeline_windows(ctx context.Context, field graphql.CollectedField, obj *analytics.PromotionPipeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionPipeline_windows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Windows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.WindowPipeline) graphql.Marshaler {
+			return ec.marshalNWindowPipeline2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐWindowPipelineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionPipeline_windows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PromotionPipeline",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WindowPipeline(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetirementForecast_fromYear(ctx context.Context, field graphql.CollectedField, obj *analytics.RetirementForecast) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirementForecast_fromYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirementForecast_fromYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetirementForecast", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RetirementForecast_years(ctx context.Context, field graphql.CollectedField, obj *analytics.RetirementForecast) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirementForecast_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.RetirementYear) graphql.Marshaler {
+			return ec.marshalNRetirementYear2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐRetirementYearᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirementForecast_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetirementForecast",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetirementYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetirementYear_year(ctx context.Context, field graphql.CollectedField, obj *analytics.RetirementYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirementYear_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirementYear_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetirementYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RetirementYear_total(ctx context.Context, field graphql.CollectedField, obj *analytics.RetirementYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirementYear_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Count) graphql.Marshaler {
+			return ec.marshalNCount2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirementYear_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetirementYear",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Count(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetirementYear_byKind(ctx context.Context, field graphql.CollectedField, obj *analytics.RetirementYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirementYear_byKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.HeadcountGroup) graphql.Marshaler {
+			return ec.marshalNHeadcountGroup2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐHeadcountGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirementYear_byKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetirementYear",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HeadcountGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v application.Status) graphql.Marshaler {
+			return ec.marshalNApplicationStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋapplicationᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "ApplicationStatus")
+}
+
+func (ec *executionContext) _StatusCount_label(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Count) graphql.Marshaler {
+			return ec.marshalNCount2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Count(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _TalentCell_box(ctx context.Context, field graphql.CollectedField, obj *analytics.TalentCell) (ret graphql.Marshaler) {
@@ -1382,6 +1745,276 @@ func (ec *executionContext) fieldContext_UnitDistribution_caps(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _VacancyFunnel_vacancy(ctx context.Context, field graphql.CollectedField, obj *analytics.VacancyFunnel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VacancyFunnel_vacancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vacancy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Vacancy) graphql.Marshaler {
+			return ec.marshalNVacancy2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐVacancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VacancyFunnel_vacancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VacancyFunnel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Vacancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VacancyFunnel_funnel(ctx context.Context, field graphql.CollectedField, obj *analytics.VacancyFunnel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VacancyFunnel_funnel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Funnel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Funnel) graphql.Marshaler {
+			return ec.marshalNFunnel2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐFunnel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VacancyFunnel_funnel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VacancyFunnel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Funnel(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VacancyFunnel_daysToFill(ctx context.Context, field graphql.CollectedField, obj *analytics.VacancyFunnel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VacancyFunnel_daysToFill(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DaysToFill, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VacancyFunnel_daysToFill(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VacancyFunnel", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VacancyFunnels_total(ctx context.Context, field graphql.CollectedField, obj *analytics.VacancyFunnels) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VacancyFunnels_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Funnel) graphql.Marshaler {
+			return ec.marshalNFunnel2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐFunnel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VacancyFunnels_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VacancyFunnels",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Funnel(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VacancyFunnels_averageDaysToFill(ctx context.Context, field graphql.CollectedField, obj *analytics.VacancyFunnels) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VacancyFunnels_averageDaysToFill(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageDaysToFill, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VacancyFunnels_averageDaysToFill(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VacancyFunnels", field, false, false, "Float")
+}
+
+func (ec *executionContext) _VacancyFunnels_vacancies(ctx context.Context, field graphql.CollectedField, obj *analytics.VacancyFunnels) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VacancyFunnels_vacancies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vacancies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.VacancyFunnel) graphql.Marshaler {
+			return ec.marshalNVacancyFunnel2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐVacancyFunnelᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VacancyFunnels_vacancies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VacancyFunnels",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VacancyFunnel(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WindowPipeline_window(ctx context.Context, field graphql.CollectedField, obj *analytics.WindowPipeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WindowPipeline_window(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Window, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PromotionWindow) graphql.Marshaler {
+			return ec.marshalNPromotionWindow2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐPromotionWindow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WindowPipeline_window(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WindowPipeline",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PromotionWindow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WindowPipeline_due(ctx context.Context, field graphql.CollectedField, obj *analytics.WindowPipeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WindowPipeline_due(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Due, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Count) graphql.Marshaler {
+			return ec.marshalNCount2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WindowPipeline_due(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WindowPipeline",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Count(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WindowPipeline_newlyDue(ctx context.Context, field graphql.CollectedField, obj *analytics.WindowPipeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WindowPipeline_newlyDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewlyDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Count) graphql.Marshaler {
+			return ec.marshalNCount2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WindowPipeline_newlyDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WindowPipeline",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Count(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
@@ -1586,6 +2219,49 @@ func (ec *executionContext) _Count(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var funnelImplementors = []string{"Funnel"}
+
+func (ec *executionContext) _Funnel(ctx context.Context, sel ast.SelectionSet, obj *analytics.Funnel) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, funnelImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Funnel")
+		case "applications":
+			out.Values[i] = ec._Funnel_applications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byStatus":
+			out.Values[i] = ec._Funnel_byStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eligibleShare":
+			out.Values[i] = ec._Funnel_eligibleShare(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var headcountImplementors = []string{"Headcount"}
 
 func (ec *executionContext) _Headcount(ctx context.Context, sel ast.SelectionSet, obj *analytics.Headcount) graphql.Marshaler {
@@ -1744,6 +2420,168 @@ func (ec *executionContext) _PredikatShare(ctx context.Context, sel ast.Selectio
 		case "share":
 			out.Values[i] = ec._PredikatShare_share(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var promotionPipelineImplementors = []string{"PromotionPipeline"}
+
+func (ec *executionContext) _PromotionPipeline(ctx context.Context, sel ast.SelectionSet, obj *analytics.PromotionPipeline) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, promotionPipelineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PromotionPipeline")
+		case "year":
+			out.Values[i] = ec._PromotionPipeline_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "windows":
+			out.Values[i] = ec._PromotionPipeline_windows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retirementForecastImplementors = []string{"RetirementForecast"}
+
+func (ec *executionContext) _RetirementForecast(ctx context.Context, sel ast.SelectionSet, obj *analytics.RetirementForecast) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retirementForecastImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetirementForecast")
+		case "fromYear":
+			out.Values[i] = ec._RetirementForecast_fromYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "years":
+			out.Values[i] = ec._RetirementForecast_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retirementYearImplementors = []string{"RetirementYear"}
+
+func (ec *executionContext) _RetirementYear(ctx context.Context, sel ast.SelectionSet, obj *analytics.RetirementYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retirementYearImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetirementYear")
+		case "year":
+			out.Values[i] = ec._RetirementYear_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._RetirementYear_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byKind":
+			out.Values[i] = ec._RetirementYear_byKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statusCountImplementors = []string{"StatusCount"}
+
+func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatusCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusCount")
+		case "status":
+			out.Values[i] = ec._StatusCount_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._StatusCount_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -2008,6 +2846,135 @@ func (ec *executionContext) _UnitDistribution(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var vacancyFunnelImplementors = []string{"VacancyFunnel"}
+
+func (ec *executionContext) _VacancyFunnel(ctx context.Context, sel ast.SelectionSet, obj *analytics.VacancyFunnel) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, vacancyFunnelImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VacancyFunnel")
+		case "vacancy":
+			out.Values[i] = ec._VacancyFunnel_vacancy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "funnel":
+			out.Values[i] = ec._VacancyFunnel_funnel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "daysToFill":
+			out.Values[i] = ec._VacancyFunnel_daysToFill(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var vacancyFunnelsImplementors = []string{"VacancyFunnels"}
+
+func (ec *executionContext) _VacancyFunnels(ctx context.Context, sel ast.SelectionSet, obj *analytics.VacancyFunnels) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, vacancyFunnelsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VacancyFunnels")
+		case "total":
+			out.Values[i] = ec._VacancyFunnels_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageDaysToFill":
+			out.Values[i] = ec._VacancyFunnels_averageDaysToFill(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "vacancies":
+			out.Values[i] = ec._VacancyFunnels_vacancies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var windowPipelineImplementors = []string{"WindowPipeline"}
+
+func (ec *executionContext) _WindowPipeline(ctx context.Context, sel ast.SelectionSet, obj *analytics.WindowPipeline) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, windowPipelineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WindowPipeline")
+		case "window":
+			out.Values[i] = ec._WindowPipeline_window(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "due":
+			out.Values[i] = ec._WindowPipeline_due(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "newlyDue":
+			out.Values[i] = ec._WindowPipeline_newlyDue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
@@ -2100,6 +3067,10 @@ func (ec *executionContext) marshalNDimension2ᚕgithubᚗcomᚋjenjangᚋjenjan
 	return ret
 }
 
+func (ec *executionContext) marshalNFunnel2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐFunnel(ctx context.Context, sel ast.SelectionSet, v analytics.Funnel) graphql.Marshaler {
+	return ec._Funnel(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNHeadcount2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐHeadcount(ctx context.Context, sel ast.SelectionSet, v *analytics.Headcount) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Headcount!")
@@ -2145,6 +3116,62 @@ func (ec *executionContext) marshalNPredikatShare2ᚕgithubᚗcomᚋjenjangᚋje
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPredikatShare2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐPredikatShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPromotionPipeline2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐPromotionPipeline(ctx context.Context, sel ast.SelectionSet, v *analytics.PromotionPipeline) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PromotionPipeline!")
+		return graphql.Null
+	}
+	return ec._PromotionPipeline(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRetirementForecast2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐRetirementForecast(ctx context.Context, sel ast.SelectionSet, v *analytics.RetirementForecast) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetirementForecast!")
+		return graphql.Null
+	}
+	return ec._RetirementForecast(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRetirementYear2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐRetirementYear(ctx context.Context, sel ast.SelectionSet, v analytics.RetirementYear) graphql.Marshaler {
+	return ec._RetirementYear(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRetirementYear2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐRetirementYearᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.RetirementYear) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRetirementYear2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐRetirementYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusCount2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐStatusCount(ctx context.Context, sel ast.SelectionSet, v analytics.StatusCount) graphql.Marshaler {
+	return ec._StatusCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatusCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatusCount2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐStatusCount(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -2221,6 +3248,54 @@ func (ec *executionContext) marshalNUnitDistribution2ᚕgithubᚗcomᚋjenjang�
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUnitDistribution2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐUnitDistribution(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVacancyFunnel2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐVacancyFunnel(ctx context.Context, sel ast.SelectionSet, v analytics.VacancyFunnel) graphql.Marshaler {
+	return ec._VacancyFunnel(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVacancyFunnel2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐVacancyFunnelᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.VacancyFunnel) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVacancyFunnel2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐVacancyFunnel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVacancyFunnels2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐVacancyFunnels(ctx context.Context, sel ast.SelectionSet, v *analytics.VacancyFunnels) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VacancyFunnels!")
+		return graphql.Null
+	}
+	return ec._VacancyFunnels(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWindowPipeline2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐWindowPipeline(ctx context.Context, sel ast.SelectionSet, v analytics.WindowPipeline) graphql.Marshaler {
+	return ec._WindowPipeline(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWindowPipeline2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐWindowPipelineᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.WindowPipeline) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWindowPipeline2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐWindowPipeline(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -397,6 +397,12 @@ type ComplexityRoot struct {
 		Old   func(childComplexity int) int
 	}
 
+	Funnel struct {
+		Applications  func(childComplexity int) int
+		ByStatus      func(childComplexity int) int
+		EligibleShare func(childComplexity int) int
+	}
+
 	Headcount struct {
 		Groups func(childComplexity int) int
 		Total  func(childComplexity int) int
@@ -568,6 +574,11 @@ type ComplexityRoot struct {
 		Share    func(childComplexity int) int
 	}
 
+	PromotionPipeline struct {
+		Windows func(childComplexity int) int
+		Year    func(childComplexity int) int
+	}
+
 	PromotionWindow struct {
 		ClosesOn    func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -606,13 +617,17 @@ type ComplexityRoot struct {
 		PerformanceDistribution func(childComplexity int, year int, period *career.EvaluationPeriod, unitID *pulid.ID) int
 		Positions               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PositionOrder, where *ent.PositionWhereInput) int
 		PotentialAssessments    func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PotentialAssessmentOrder, where *ent.PotentialAssessmentWhereInput) int
+		PromotionDue            func(childComplexity int, windowID pulid.ID, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) int
+		PromotionPipeline       func(childComplexity int, year int, unitID *pulid.ID) int
 		PromotionWindows        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PromotionWindowOrder, where *ent.PromotionWindowWhereInput) int
+		RetirementForecast      func(childComplexity int, fromYear int, years int, unitID *pulid.ID) int
 		TalentBoxMembers        func(childComplexity int, year int, box int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) int
 		TalentMatrix            func(childComplexity int, year int, unitID *pulid.ID) int
 		TrainingCompliance      func(childComplexity int, year int, unitID *pulid.ID) int
 		Trainings               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) int
 		UnitRatings             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.UnitRatingOrder, where *ent.UnitRatingWhereInput) int
 		Vacancies               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) int
+		VacancyFunnel           func(childComplexity int, unitID *pulid.ID) int
 		Viewer                  func(childComplexity int) int
 	}
 
@@ -622,10 +637,27 @@ type ComplexityRoot struct {
 		Requirement func(childComplexity int) int
 	}
 
+	RetirementForecast struct {
+		FromYear func(childComplexity int) int
+		Years    func(childComplexity int) int
+	}
+
+	RetirementYear struct {
+		ByKind func(childComplexity int) int
+		Total  func(childComplexity int) int
+		Year   func(childComplexity int) int
+	}
+
 	StageScore struct {
 		Score  func(childComplexity int) int
 		Stage  func(childComplexity int) int
 		Weight func(childComplexity int) int
+	}
+
+	StatusCount struct {
+		Count  func(childComplexity int) int
+		Label  func(childComplexity int) int
+		Status func(childComplexity int) int
 	}
 
 	TalentCell struct {
@@ -743,6 +775,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	VacancyFunnel struct {
+		DaysToFill func(childComplexity int) int
+		Funnel     func(childComplexity int) int
+		Vacancy    func(childComplexity int) int
+	}
+
+	VacancyFunnels struct {
+		AverageDaysToFill func(childComplexity int) int
+		Total             func(childComplexity int) int
+		Vacancies         func(childComplexity int) int
+	}
+
 	VacancyRequirements struct {
 		MinEducation         func(childComplexity int) int
 		MinPredikat          func(childComplexity int) int
@@ -751,6 +795,12 @@ type ComplexityRoot struct {
 		NoSanctionYears      func(childComplexity int) int
 		PredikatYears        func(childComplexity int) int
 		TrainingKinds        func(childComplexity int) int
+	}
+
+	WindowPipeline struct {
+		Due      func(childComplexity int) int
+		NewlyDue func(childComplexity int) int
+		Window   func(childComplexity int) int
 	}
 
 	WorkPlan struct {
@@ -2280,6 +2330,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FieldChange.Old(childComplexity), true
 
+	case "Funnel.applications":
+		if e.ComplexityRoot.Funnel.Applications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Funnel.Applications(childComplexity), true
+	case "Funnel.byStatus":
+		if e.ComplexityRoot.Funnel.ByStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Funnel.ByStatus(childComplexity), true
+	case "Funnel.eligibleShare":
+		if e.ComplexityRoot.Funnel.EligibleShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Funnel.EligibleShare(childComplexity), true
+
 	case "Headcount.groups":
 		if e.ComplexityRoot.Headcount.Groups == nil {
 			break
@@ -3066,6 +3135,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PredikatShare.Share(childComplexity), true
 
+	case "PromotionPipeline.windows":
+		if e.ComplexityRoot.PromotionPipeline.Windows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionPipeline.Windows(childComplexity), true
+	case "PromotionPipeline.year":
+		if e.ComplexityRoot.PromotionPipeline.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionPipeline.Year(childComplexity), true
+
 	case "PromotionWindow.closesOn":
 		if e.ComplexityRoot.PromotionWindow.ClosesOn == nil {
 			break
@@ -3318,6 +3400,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PotentialAssessments(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.PotentialAssessmentOrder), args["where"].(*ent.PotentialAssessmentWhereInput)), true
+	case "Query.promotionDue":
+		if e.ComplexityRoot.Query.PromotionDue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_promotionDue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PromotionDue(childComplexity, args["windowID"].(pulid.ID), args["unitID"].(*pulid.ID), args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.EmployeeOrder)), true
+	case "Query.promotionPipeline":
+		if e.ComplexityRoot.Query.PromotionPipeline == nil {
+			break
+		}
+
+		args, err := ec.field_Query_promotionPipeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PromotionPipeline(childComplexity, args["year"].(int), args["unitID"].(*pulid.ID)), true
 	case "Query.promotionWindows":
 		if e.ComplexityRoot.Query.PromotionWindows == nil {
 			break
@@ -3329,6 +3433,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PromotionWindows(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.PromotionWindowOrder), args["where"].(*ent.PromotionWindowWhereInput)), true
+	case "Query.retirementForecast":
+		if e.ComplexityRoot.Query.RetirementForecast == nil {
+			break
+		}
+
+		args, err := ec.field_Query_retirementForecast_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RetirementForecast(childComplexity, args["fromYear"].(int), args["years"].(int), args["unitID"].(*pulid.ID)), true
 	case "Query.talentBoxMembers":
 		if e.ComplexityRoot.Query.TalentBoxMembers == nil {
 			break
@@ -3395,6 +3510,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Vacancies(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.VacancyOrder), args["where"].(*ent.VacancyWhereInput)), true
+	case "Query.vacancyFunnel":
+		if e.ComplexityRoot.Query.VacancyFunnel == nil {
+			break
+		}
+
+		args, err := ec.field_Query_vacancyFunnel_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VacancyFunnel(childComplexity, args["unitID"].(*pulid.ID)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -3421,6 +3547,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequirementResult.Requirement(childComplexity), true
 
+	case "RetirementForecast.fromYear":
+		if e.ComplexityRoot.RetirementForecast.FromYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirementForecast.FromYear(childComplexity), true
+	case "RetirementForecast.years":
+		if e.ComplexityRoot.RetirementForecast.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirementForecast.Years(childComplexity), true
+
+	case "RetirementYear.byKind":
+		if e.ComplexityRoot.RetirementYear.ByKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirementYear.ByKind(childComplexity), true
+	case "RetirementYear.total":
+		if e.ComplexityRoot.RetirementYear.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirementYear.Total(childComplexity), true
+	case "RetirementYear.year":
+		if e.ComplexityRoot.RetirementYear.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirementYear.Year(childComplexity), true
+
 	case "StageScore.score":
 		if e.ComplexityRoot.StageScore.Score == nil {
 			break
@@ -3439,6 +3597,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StageScore.Weight(childComplexity), true
+
+	case "StatusCount.count":
+		if e.ComplexityRoot.StatusCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Count(childComplexity), true
+	case "StatusCount.label":
+		if e.ComplexityRoot.StatusCount.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Label(childComplexity), true
+	case "StatusCount.status":
+		if e.ComplexityRoot.StatusCount.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Status(childComplexity), true
 
 	case "TalentCell.box":
 		if e.ComplexityRoot.TalentCell.Box == nil {
@@ -3902,6 +4079,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.VacancyEdge.Node(childComplexity), true
 
+	case "VacancyFunnel.daysToFill":
+		if e.ComplexityRoot.VacancyFunnel.DaysToFill == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyFunnel.DaysToFill(childComplexity), true
+	case "VacancyFunnel.funnel":
+		if e.ComplexityRoot.VacancyFunnel.Funnel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyFunnel.Funnel(childComplexity), true
+	case "VacancyFunnel.vacancy":
+		if e.ComplexityRoot.VacancyFunnel.Vacancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyFunnel.Vacancy(childComplexity), true
+
+	case "VacancyFunnels.averageDaysToFill":
+		if e.ComplexityRoot.VacancyFunnels.AverageDaysToFill == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyFunnels.AverageDaysToFill(childComplexity), true
+	case "VacancyFunnels.total":
+		if e.ComplexityRoot.VacancyFunnels.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyFunnels.Total(childComplexity), true
+	case "VacancyFunnels.vacancies":
+		if e.ComplexityRoot.VacancyFunnels.Vacancies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyFunnels.Vacancies(childComplexity), true
+
 	case "VacancyRequirements.minEducation":
 		if e.ComplexityRoot.VacancyRequirements.MinEducation == nil {
 			break
@@ -3944,6 +4159,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.VacancyRequirements.TrainingKinds(childComplexity), true
+
+	case "WindowPipeline.due":
+		if e.ComplexityRoot.WindowPipeline.Due == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WindowPipeline.Due(childComplexity), true
+	case "WindowPipeline.newlyDue":
+		if e.ComplexityRoot.WindowPipeline.NewlyDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WindowPipeline.NewlyDue(childComplexity), true
+	case "WindowPipeline.window":
+		if e.ComplexityRoot.WindowPipeline.Window == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WindowPipeline.Window(childComplexity), true
 
 	case "WorkPlan.indicators":
 		if e.ComplexityRoot.WorkPlan.Indicators == nil {
@@ -4255,6 +4489,77 @@ extend type Query {
   talentMatrix(year: Int!, unitID: ID): TalentMatrix!
   "The employees of one box of the year's 9-box grid below unitID."
   talentBoxMembers(year: Int!, box: Int!, unitID: ID, after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [EmployeeOrder!]): EmployeeConnection!
+}
+
+"The retirements (BUP) of one year."
+type RetirementYear {
+  year: Int!
+  total: Count!
+  "By kind of post (one bucket of POSITION_KIND per group)."
+  byKind: [HeadcountGroup!]!
+}
+
+"Retirements of the coming years."
+type RetirementForecast {
+  fromYear: Int!
+  years: [RetirementYear!]!
+}
+
+"Employees due for regular rank promotion in one window."
+type WindowPipeline {
+  window: PromotionWindow!
+  "Everyone due in the window (at least 4 years in rank at its date, at least BAIK in each of the two years before)."
+  due: Count!
+  "Those first due in this window, not in an earlier window of the year."
+  newlyDue: Count!
+}
+
+"Regular rank promotions due in each promotion window of a year."
+type PromotionPipeline {
+  year: Int!
+  windows: [WindowPipeline!]!
+}
+
+"How many applications have one status."
+type StatusCount {
+  status: ApplicationStatus!
+  label: String!
+  count: Count!
+}
+
+"Applications by status."
+type Funnel {
+  applications: Count!
+  byStatus: [StatusCount!]!
+  "Share found eligible among the applications checked (0–1); null when hidden or none checked."
+  eligibleShare: Float
+}
+
+"One vacancy's funnel."
+type VacancyFunnel {
+  vacancy: Vacancy!
+  funnel: Funnel!
+  "Days from opening to appointment; null until filled."
+  daysToFill: Int
+}
+
+"The funnel of every announced vacancy of the scope, and of the 50 latest one by one."
+type VacancyFunnels {
+  total: Funnel!
+  "Average days from opening to appointment of the filled vacancies; null when none is filled."
+  averageDaysToFill: Float
+  vacancies: [VacancyFunnel!]!
+}
+
+extend type Query {
+  "Active employees below unitID retiring (BUP) in each of the years from fromYear (1–20 years), by kind of post."
+  retirementForecast(fromYear: Int!, years: Int! = 5, unitID: ID): RetirementForecast!
+  "Employees below unitID due for regular rank promotion in each promotion window of the year."
+  promotionPipeline(year: Int!, unitID: ID): PromotionPipeline!
+  "The employees below unitID due for regular rank promotion in one promotion window."
+  promotionDue(windowID: ID!, unitID: ID, after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [EmployeeOrder!]): EmployeeConnection!
+  "Applications by status of the announced vacancies of posts below unitID, with eligible share and time to fill."
+  vacancyFunnel(unitID: ID): VacancyFunnels!
 }
 `, BuiltIn: false},
 	{Name: "../auth.graphqls", Input: `"What a successful login or password change returns: send the token as ` + "`" + `Authorization: Bearer <token>` + "`" + `."
@@ -10645,6 +10950,18 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
 }
 
+func (ec *executionContext) childFields_Funnel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "applications":
+		return ec.fieldContext_Funnel_applications(ctx, field)
+	case "byStatus":
+		return ec.fieldContext_Funnel_byStatus(ctx, field)
+	case "eligibleShare":
+		return ec.fieldContext_Funnel_eligibleShare(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Funnel", field.Name)
+}
+
 func (ec *executionContext) childFields_Headcount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "total":
@@ -10943,6 +11260,16 @@ func (ec *executionContext) childFields_PredikatShare(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type PredikatShare", field.Name)
 }
 
+func (ec *executionContext) childFields_PromotionPipeline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_PromotionPipeline_year(ctx, field)
+	case "windows":
+		return ec.fieldContext_PromotionPipeline_windows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PromotionPipeline", field.Name)
+}
+
 func (ec *executionContext) childFields_PromotionWindow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10997,6 +11324,28 @@ func (ec *executionContext) childFields_RequirementResult(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type RequirementResult", field.Name)
 }
 
+func (ec *executionContext) childFields_RetirementForecast(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fromYear":
+		return ec.fieldContext_RetirementForecast_fromYear(ctx, field)
+	case "years":
+		return ec.fieldContext_RetirementForecast_years(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetirementForecast", field.Name)
+}
+
+func (ec *executionContext) childFields_RetirementYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_RetirementYear_year(ctx, field)
+	case "total":
+		return ec.fieldContext_RetirementYear_total(ctx, field)
+	case "byKind":
+		return ec.fieldContext_RetirementYear_byKind(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetirementYear", field.Name)
+}
+
 func (ec *executionContext) childFields_StageScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "stage":
@@ -11007,6 +11356,18 @@ func (ec *executionContext) childFields_StageScore(ctx context.Context, field gr
 		return ec.fieldContext_StageScore_score(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StageScore", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_StatusCount_status(ctx, field)
+	case "label":
+		return ec.fieldContext_StatusCount_label(ctx, field)
+	case "count":
+		return ec.fieldContext_StatusCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusCount", field.Name)
 }
 
 func (ec *executionContext) childFields_TalentCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11239,6 +11600,30 @@ func (ec *executionContext) childFields_VacancyEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type VacancyEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_VacancyFunnel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "vacancy":
+		return ec.fieldContext_VacancyFunnel_vacancy(ctx, field)
+	case "funnel":
+		return ec.fieldContext_VacancyFunnel_funnel(ctx, field)
+	case "daysToFill":
+		return ec.fieldContext_VacancyFunnel_daysToFill(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VacancyFunnel", field.Name)
+}
+
+func (ec *executionContext) childFields_VacancyFunnels(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_VacancyFunnels_total(ctx, field)
+	case "averageDaysToFill":
+		return ec.fieldContext_VacancyFunnels_averageDaysToFill(ctx, field)
+	case "vacancies":
+		return ec.fieldContext_VacancyFunnels_vacancies(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VacancyFunnels", field.Name)
+}
+
 func (ec *executionContext) childFields_VacancyRequirements(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "minRank":
@@ -11257,6 +11642,18 @@ func (ec *executionContext) childFields_VacancyRequirements(ctx context.Context,
 		return ec.fieldContext_VacancyRequirements_noSanctionYears(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type VacancyRequirements", field.Name)
+}
+
+func (ec *executionContext) childFields_WindowPipeline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "window":
+		return ec.fieldContext_WindowPipeline_window(ctx, field)
+	case "due":
+		return ec.fieldContext_WindowPipeline_due(ctx, field)
+	case "newlyDue":
+		return ec.fieldContext_WindowPipeline_newlyDue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WindowPipeline", field.Name)
 }
 
 func (ec *executionContext) childFields_WorkPlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

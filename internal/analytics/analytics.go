@@ -49,33 +49,34 @@ type scope struct {
 	unit *ent.OrgUnit
 }
 
-// employees returns the employees an aggregate counts: those the viewer may count, within the subtree
-// of unitID when given, else of the viewer's own scope unit. This is the one place that intersects
-// the requested scope with the viewer's.
+// scopeUnit is the unit an aggregate is about: unitID when given, else the scope unit of an HR or
+// LEADER viewer, else none (everything the viewer may count).
+func (s Service) scopeUnit(ctx context.Context, unitID *pulid.ID) (*ent.OrgUnit, error) {
+	if unitID != nil {
+		return s.Client.OrgUnit.Get(ctx, *unitID)
+	}
+	if v := auth.FromContext(ctx); v.Is(auth.RoleHR, auth.RoleLeader) {
+		return s.Client.OrgUnit.Query().Where(orgunit.PathEQ(v.ScopePath)).Only(ctx)
+	}
+	return nil, nil
+}
+
+// employees returns the employees an aggregate counts: those the viewer may count, within the scope
+// unit's subtree. This is the one place that intersects the requested scope with the viewer's.
 func (s Service) employees(ctx context.Context, unitID *pulid.ID) (*ent.EmployeeQuery, scope, error) {
 	counted, err := access.Counted(ctx)
 	if err != nil {
 		return nil, scope{}, err
 	}
-	var sc scope
-	root := unitID
-	if v := auth.FromContext(ctx); root == nil && v.Is(auth.RoleHR, auth.RoleLeader) {
-		unit, err := s.Client.OrgUnit.Query().Where(orgunit.PathEQ(v.ScopePath)).Only(ctx)
-		if err != nil {
-			return nil, scope{}, err
-		}
-		root = &unit.ID
+	unit, err := s.scopeUnit(ctx, unitID)
+	if err != nil {
+		return nil, scope{}, err
 	}
 	q := s.Client.Employee.Query().Where(counted)
-	if root != nil {
-		unit, err := s.Client.OrgUnit.Get(ctx, *root)
-		if err != nil {
-			return nil, scope{}, err
-		}
-		sc.unit = unit
+	if unit != nil {
 		q.Where(employee.HasUnitWith(orgunit.PathHasPrefix(unit.Path)))
 	}
-	return q, sc, nil
+	return q, scope{unit: unit}, nil
 }
 
 // unitGroup joins, to a query of employees, the child of the scope unit (or the top-level unit, with

@@ -241,3 +241,109 @@ func TestPerformanceTrainingAndTalent(t *testing.T) {
 		}
 	})
 }
+
+func TestRetirementPromotionAndVacancies(t *testing.T) {
+	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
+		w := newWorld(t, db)
+		ctx := access.SystemContext(context.Background())
+
+		var rf struct {
+			RetirementForecast struct {
+				Years []struct {
+					Year   int
+					Total  struct{ Display string }
+					ByKind []struct {
+						Buckets []struct{ Label string }
+						Count   struct{ Display string }
+					}
+				}
+			}
+		}
+		w.as[hr].mustQuery(`{ retirementForecast(fromYear: 2028, years: 6) { years { year total { display } byKind { buckets { label } count { display } } } } }`, nil, &rf)
+		var got []string
+		for _, y := range rf.RetirementForecast.Years {
+			for _, k := range y.ByKind {
+				got = append(got, fmt.Sprintf("%d %s=%s", y.Year, k.Buckets[0].Label, k.Count.Display))
+			}
+		}
+		if len(rf.RetirementForecast.Years) != 6 || strings.Join(got, "; ") != "2028 JPT Pratama=1; 2033 Fungsional=3" {
+			t.Errorf("retirements: %v (%d years)", got, len(rf.RetirementForecast.Years))
+		}
+		wantCode(t, onlyError(t, w.as[hr].query(`{ retirementForecast(fromYear: 2028, years: 50) { fromYear } }`, nil)), "BAD_USER_INPUT", "years")
+
+		db.Client.Evaluation.Create().SetYear(2024).SetPeriod(career.PeriodAnnual).SetStatus(career.EvalFinal).
+			SetWorkResult(career.RatingMeets).SetWorkBehavior(career.RatingMeets).SetEmployee(w.teachers[0]).ExecX(ctx)
+		var windows struct {
+			A, B struct{ ID string }
+		}
+		w.as[admin].mustQuery(`mutation {
+		  a: createPromotionWindow(input: {name: "Periode April 2026", effectiveOn: "2026-04-01", opensOn: "2026-02-01", closesOn: "2026-03-01"}) { id }
+		  b: createPromotionWindow(input: {name: "Periode Oktober 2026", effectiveOn: "2026-10-01", opensOn: "2026-08-01", closesOn: "2026-09-01"}) { id } }`, nil, &windows)
+		res := w.as[admin].query(`mutation { createPromotionWindow(input: {name: "Salah", effectiveOn: "2026-06-01", opensOn: "2026-06-15", closesOn: "2026-05-01"}) { id } }`, nil)
+		wantCode(t, onlyError(t, res), "BAD_USER_INPUT", "closesOn")
+		wantCode(t, onlyError(t, w.as[hr].query(`mutation { createPromotionWindow(input: {name: "HR", effectiveOn: "2026-12-01", opensOn: "2026-10-01", closesOn: "2026-11-01"}) { id } }`, nil)), "FORBIDDEN", "")
+
+		var pp struct {
+			PromotionPipeline struct {
+				Windows []struct {
+					Window        struct{ Name string }
+					Due, NewlyDue struct{ Display string }
+				}
+			}
+		}
+		w.as[hr].mustQuery(`{ promotionPipeline(year: 2026) { windows { window { name } due { display } newlyDue { display } } } }`, nil, &pp)
+		p := pp.PromotionPipeline.Windows
+		if len(p) != 2 || p[0].Window.Name != "Periode April 2026" || p[0].Due.Display != "1" || p[1].Due.Display != "1" || p[1].NewlyDue.Display != "0" {
+			t.Errorf("pipeline: %+v", p)
+		}
+		var due struct {
+			PromotionDue struct {
+				TotalCount int
+				Edges      []struct{ Node struct{ ID string } }
+			}
+		}
+		w.as[hr].mustQuery(`query($w: ID!) { promotionDue(windowID: $w, first: 10) { totalCount edges { node { id } } } }`, map[string]any{"w": windows.A.ID}, &due)
+		if due.PromotionDue.TotalCount != 1 || due.PromotionDue.Edges[0].Node.ID != string(w.teachers[0].ID) {
+			t.Errorf("due in April: %+v", due)
+		}
+		w.as[leaderBungo].mustQuery(`query($w: ID!) { promotionDue(windowID: $w, first: 10) { totalCount } }`, map[string]any{"w": windows.A.ID}, &due)
+		if due.PromotionDue.TotalCount != 0 {
+			t.Errorf("Bungo's leader sees %d due elsewhere", due.PromotionDue.TotalCount)
+		}
+
+		db.Client.Application.UpdateOneID(w.ids["Application"]).SetStatus("ELIGIBLE").ExecX(ctx)
+		db.Client.Application.Create().SetVacancyID(w.ids["Vacancy"]).SetApplicantID(w.teachers[1].ID).SetStatus("INELIGIBLE").ExecX(ctx)
+		db.Client.Vacancy.Create().SetKind("PROMOTION").SetTitle("Kepala Seksi Kurikulum").SetRequirements(career.Requirements{}).
+			SetOpensOn(date(2026, 1, 5)).SetClosesOn(date(2026, 1, 20)).SetStatus("FILLED").SetFilledAt(date(2026, 2, 4)).
+			SetPositionID(w.head.ID).ExecX(ctx)
+		const funnelQuery = `{ vacancyFunnel { total { applications { display } eligibleShare byStatus { status count { display } } } averageDaysToFill
+		  vacancies { vacancy { title } daysToFill funnel { applications { display } } } } }`
+		var vf struct {
+			VacancyFunnel struct {
+				Total struct {
+					Applications  struct{ Display string }
+					EligibleShare *float64
+				}
+				AverageDaysToFill *float64
+				Vacancies         []struct {
+					Vacancy    struct{ Title string }
+					DaysToFill *int
+					Funnel     struct {
+						Applications struct{ Display string }
+					}
+				}
+			}
+		}
+		w.as[hr].mustQuery(funnelQuery, nil, &vf)
+		f := vf.VacancyFunnel
+		if f.Total.Applications.Display != "2" || f.Total.EligibleShare == nil || *f.Total.EligibleShare != 0.5 ||
+			f.AverageDaysToFill == nil || *f.AverageDaysToFill != 30 || len(f.Vacancies) != 2 || f.Vacancies[1].DaysToFill == nil || *f.Vacancies[1].DaysToFill != 30 {
+			t.Errorf("funnel: %+v", f)
+		}
+		w.as[leaderBungo].mustQuery(funnelQuery, nil, &vf)
+		if len(vf.VacancyFunnel.Vacancies) != 0 || vf.VacancyFunnel.Total.Applications.Display != "0" {
+			t.Errorf("Bungo's funnel: %+v", vf.VacancyFunnel)
+		}
+		wantCode(t, onlyError(t, w.as[anonymous].query(funnelQuery, nil)), "UNAUTHENTICATED", "")
+	})
+}

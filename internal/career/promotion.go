@@ -46,3 +46,32 @@ func RegularPromotion(rank *Rank, rankSince time.Time, predikat map[int]Predikat
 	}
 	return PromotionCheck{Due: len(reasons) == 0, Reasons: reasons}
 }
+
+// PromotionCriteria are the regular promotion rule's conditions for one window, in the form a query
+// over stored columns applies them to many employees at once: a rank held since at most RankSince, a
+// final predikat in AllowedPredikat in each of Years, and a rank below IV/e. RegularPromotion applies
+// the same conditions to one employee; a test holds the two together.
+type PromotionCriteria struct {
+	RankSince       time.Time
+	Years           []int
+	AllowedPredikat []Predikat
+	MaxRankOrder    int
+}
+
+// RegularPromotionCriteria returns the conditions of the regular promotion rule for a window taking
+// effect on windowDate.
+func RegularPromotionCriteria(windowDate time.Time) PromotionCriteria {
+	c := PromotionCriteria{
+		RankSince:    DateOf(windowDate).AddDate(-MinYearsInRank, 0, 0),
+		MaxRankOrder: RankIVE.Order() - 1,
+	}
+	for year := windowDate.Year() - PromotionYears; year < windowDate.Year(); year++ {
+		c.Years = append(c.Years, year)
+	}
+	for _, p := range Predikats {
+		if p.Order() >= PredikatBaik.Order() {
+			c.AllowedPredikat = append(c.AllowedPredikat, p)
+		}
+	}
+	return c
+}

@@ -200,3 +200,34 @@ func TestYears(t *testing.T) {
 		t.Error("years without records")
 	}
 }
+
+// The criteria a query applies must agree with the rule applied to one employee.
+func TestRegularPromotionCriteriaAgreeWithTheRule(t *testing.T) {
+	window := time.Date(2026, time.June, 1, 0, 0, 0, 0, time.UTC)
+	c := career.RegularPromotionCriteria(window)
+	ranks := []career.Rank{career.RankIIA, career.RankIIID, career.RankIVD, career.RankIVE}
+	sinces := []time.Time{
+		time.Date(2022, time.June, 1, 0, 0, 0, 0, time.UTC), time.Date(2022, time.June, 2, 0, 0, 0, 0, time.UTC),
+		time.Date(2018, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, time.January, 1, 0, 0, 0, 0, time.UTC),
+	}
+	histories := []map[int]career.Predikat{
+		{2024: career.PredikatBaik, 2025: career.PredikatSangatBaik},
+		{2024: career.PredikatButuhPerbaikan, 2025: career.PredikatBaik},
+		{2025: career.PredikatBaik},
+		{2023: career.PredikatBaik, 2024: career.PredikatBaik, 2025: career.PredikatKurang},
+	}
+	for _, rank := range ranks {
+		for _, since := range sinces {
+			for _, h := range histories {
+				byCriteria := !since.After(c.RankSince) && rank.Order() <= c.MaxRankOrder
+				for _, y := range c.Years {
+					byCriteria = byCriteria && slices.Contains(c.AllowedPredikat, h[y])
+				}
+				r := rank
+				if byRule := career.RegularPromotion(&r, since, h, window).Due; byRule != byCriteria {
+					t.Errorf("%s since %s, %v: rule %v, criteria %v", rank, since.Format(time.DateOnly), h, byRule, byCriteria)
+				}
+			}
+		}
+	}
+}
