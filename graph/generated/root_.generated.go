@@ -4358,14 +4358,19 @@ enum Dimension {
 
 "A number of people. For analysts a group of fewer than five is hidden: value is null and display is \"< 5\", so that no count singles a person out."
 type Count {
+  "The number; null when hidden."
   value: Int
+  "The number as text, or \"< 5\" when hidden."
   display: String!
 }
 
 "One value of a dimension, with its Indonesian label."
 type Bucket {
+  "The dimension this bucket belongs to."
   dimension: Dimension!
+  "The value, as an enum value or an ID (UNIT)."
   key: String!
+  "The value as people read it, in Indonesian."
   label: String!
 }
 
@@ -4373,12 +4378,15 @@ type Bucket {
 type HeadcountGroup {
   "One bucket per dimension asked for, in the order asked."
   buckets: [Bucket!]!
+  "Employees in the group."
   count: Count!
 }
 
 "A count of employees, whole and grouped."
 type Headcount {
+  "Every employee counted."
   total: Count!
+  "One group per combination of buckets that has employees, in each dimension's natural order."
   groups: [HeadcountGroup!]!
 }
 
@@ -4393,8 +4401,11 @@ extend type Query {
 
 "How many assessed employees have one predikat, and their share of the assessed."
 type PredikatShare {
+  "The predikat."
   predikat: Predikat!
+  "The predikat in Indonesian."
   label: String!
+  "Assessed employees with the predikat."
   count: Count!
   "Share of the assessed (0–1); null when the count is hidden."
   share: Float
@@ -4402,10 +4413,13 @@ type PredikatShare {
 
 "A unit's distribution against one calibration cap: at most maxShare may have atLeast or better."
 type CapCheck {
+  "The predikat capped, counted with every better one."
   atLeast: Predikat!
+  "The largest share (0–1) the cap allows."
   maxShare: Float!
   "Assessed staff with atLeast or better."
   count: Int!
+  "count over the assessed staff of the unit (0–1)."
   share: Float!
   "The most staff the cap allows, rounded down."
   allowed: Int!
@@ -4415,26 +4429,37 @@ type CapCheck {
 
 "One unit's predikat distribution beside the caps its rating allows."
 type UnitDistribution {
+  "The unit."
   unit: OrgUnit!
   "The unit's rating for the year; null when not rated (then there are no caps)."
   unitRating: UnitPerformance
+  "Evaluations with a predikat in the unit's subtree."
   total: Count!
+  "Every predikat, best first."
   predikat: [PredikatShare!]!
+  "The unit against each cap of its rating."
   caps: [CapCheck!]!
 }
 
 "The predikat distribution of a year and period, overall and per unit."
 type PerformanceDistribution {
+  "The year."
   year: Int!
+  "The period."
   period: EvaluationPeriod!
+  "Evaluations with a predikat (assessed, objected or final)."
   total: Count!
+  "Every predikat, best first, with its count and share."
   predikat: [PredikatShare!]!
+  "The units directly below the scope (or the top-level units), by name."
   units: [UnitDistribution!]!
 }
 
 "Where a group stands against the 20 JP right (PNS; PPPK have a ceiling, not a right)."
 type Compliance {
+  "Everyone in the group."
   employees: Count!
+  "The PNS, to whom the 20 JP right applies."
   pns: Count!
   "PNS who completed at least the required JP."
   met: Count!
@@ -4446,35 +4471,47 @@ type Compliance {
 
 "One unit's compliance with the 20 JP right."
 type UnitCompliance {
+  "The unit."
   unit: OrgUnit!
+  "The unit's subtree."
   compliance: Compliance!
 }
 
 "The year's compliance with the 20 JP right, overall and per unit."
 type TrainingCompliance {
+  "The year."
   year: Int!
+  "The yearly right, in JP (20)."
   requiredJP: Int!
+  "The whole scope."
   compliance: Compliance!
+  "The units directly below the scope, by name."
   units: [UnitCompliance!]!
 }
 
 "One box of the 9-box grid."
 type TalentCell {
+  "The box, 1–9 (PermenPANRB 3/2020 numbering)."
   box: Int!
+  "The box's performance axis."
   performance: PerformanceAxis!
+  "The box's potential axis."
   potential: PotentialLevel!
   "The box and what PermenPANRB 3/2020 recommends for it, in Indonesian."
   label: String!
   "Boxes 7–9 form the talent pool (succession candidates)."
   inPool: Boolean!
+  "Employees placed in the box."
   count: Count!
 }
 
 "The 9-box grid of a year."
 type TalentMatrix {
+  "The year."
   year: Int!
   "Boxes 9 down to 1."
   cells: [TalentCell!]!
+  "Employees placed in a box."
   placed: Count!
   "Employees with no placement yet (no final predikat or no potential assessment)."
   unplaced: Count!
@@ -4493,7 +4530,9 @@ extend type Query {
 
 "The retirements (BUP) of one year."
 type RetirementYear {
+  "The year."
   year: Int!
+  "Everyone retiring in the year."
   total: Count!
   "By kind of post (one bucket of POSITION_KIND per group)."
   byKind: [HeadcountGroup!]!
@@ -4501,12 +4540,15 @@ type RetirementYear {
 
 "Retirements of the coming years."
 type RetirementForecast {
+  "The first year forecast."
   fromYear: Int!
+  "One entry per year, in order."
   years: [RetirementYear!]!
 }
 
 "Employees due for regular rank promotion in one window."
 type WindowPipeline {
+  "The promotion window."
   window: PromotionWindow!
   "Everyone due in the window (at least 4 years in rank at its date, at least BAIK in each of the two years before)."
   due: Count!
@@ -4516,20 +4558,27 @@ type WindowPipeline {
 
 "Regular rank promotions due in each promotion window of a year."
 type PromotionPipeline {
+  "The year."
   year: Int!
+  "The windows of the year, earliest first."
   windows: [WindowPipeline!]!
 }
 
 "How many applications have one status."
 type StatusCount {
+  "The status."
   status: ApplicationStatus!
+  "The status in Indonesian."
   label: String!
+  "Applications with the status."
   count: Count!
 }
 
 "Applications by status."
 type Funnel {
+  "All applications."
   applications: Count!
+  "Applications per status, in the order of the workflow."
   byStatus: [StatusCount!]!
   "Share found eligible among the applications checked (0–1); null when hidden or none checked."
   eligibleShare: Float
@@ -4537,7 +4586,9 @@ type Funnel {
 
 "One vacancy's funnel."
 type VacancyFunnel {
+  "The vacancy."
   vacancy: Vacancy!
+  "Its applications by status."
   funnel: Funnel!
   "Days from opening to appointment; null until filled."
   daysToFill: Int
@@ -4545,9 +4596,11 @@ type VacancyFunnel {
 
 "The funnel of every announced vacancy of the scope, and of the 50 latest one by one."
 type VacancyFunnels {
+  "The applications of every announced vacancy of the scope."
   total: Funnel!
   "Average days from opening to appointment of the filled vacancies; null when none is filled."
   averageDaysToFill: Float
+  "The 50 latest vacancies, newest first."
   vacancies: [VacancyFunnel!]!
 }
 
