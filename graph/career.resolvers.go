@@ -32,3 +32,25 @@ func (r *employeeResolver) YearsInRank(ctx context.Context, obj *ent.Employee) (
 	years := career.YearsInRank(obj.RankSince, r.now())
 	return &years, nil
 }
+
+// TalentBox is the resolver for the talentBox field.
+func (r *employeeResolver) TalentBox(ctx context.Context, obj *ent.Employee, year int) (*int, error) {
+	y, err := employeeYear(ctx, r.client, obj.ID, year)
+	if err != nil || y == nil {
+		return nil, err
+	}
+	return y.TalentBox, nil
+}
+
+// JpCompleted is the resolver for the jpCompleted field.
+func (r *employeeResolver) JpCompleted(ctx context.Context, obj *ent.Employee, year int) (*int, error) {
+	y, err := employeeYear(ctx, r.client, obj.ID, year)
+	if err != nil {
+		return nil, err
+	}
+	jp := 0
+	if y != nil {
+		jp = y.JpCompleted
+	}
+	return &jp, nil
+}

@@ -266,6 +266,7 @@ type ComplexityRoot struct {
 		Gender               func(childComplexity int) int
 		HiredAt              func(childComplexity int) int
 		ID                   func(childComplexity int) int
+		JpCompleted          func(childComplexity int, year int) int
 		LatestPredikat       func(childComplexity int) int
 		MentorshipsAsMentee  func(childComplexity int) int
 		MentorshipsAsMentor  func(childComplexity int) int
@@ -285,6 +286,7 @@ type ComplexityRoot struct {
 		Subordinates         func(childComplexity int) int
 		Supervisor           func(childComplexity int) int
 		SupervisorID         func(childComplexity int) int
+		TalentBox            func(childComplexity int, year int) int
 		Unit                 func(childComplexity int) int
 		UnitID               func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
@@ -1759,6 +1761,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.ID(childComplexity), true
+	case "Employee.jpCompleted":
+		if e.ComplexityRoot.Employee.JpCompleted == nil {
+			break
+		}
+
+		args, err := ec.field_Employee_jpCompleted_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Employee.JpCompleted(childComplexity, args["year"].(int)), true
 	case "Employee.latestPredikat":
 		if e.ComplexityRoot.Employee.LatestPredikat == nil {
 			break
@@ -1873,6 +1886,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.SupervisorID(childComplexity), true
+	case "Employee.talentBox":
+		if e.ComplexityRoot.Employee.TalentBox == nil {
+			break
+		}
+
+		args, err := ec.field_Employee_talentBox_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Employee.TalentBox(childComplexity, args["year"].(int)), true
 	case "Employee.unit":
 		if e.ComplexityRoot.Employee.Unit == nil {
 			break
@@ -4802,6 +4826,10 @@ extend type Employee {
   age: Int
   "Full years in the current rank or grade (since rankSince)."
   yearsInRank: Int
+  "Box of the year's 9-box grid (1–9); null when not placed (no final predikat or no potential assessment up to that year)."
+  talentBox(year: Int!): Int
+  "Lesson hours (JP) of development completed in the year; the right of a PNS is 20."
+  jpCompleted(year: Int!): Int
 }
 `, BuiltIn: false},
 	{Name: "../mutation.graphqls", Input: `"""
@@ -10801,6 +10829,10 @@ func (ec *executionContext) childFields_Employee(ctx context.Context, field grap
 		return ec.fieldContext_Employee_age(ctx, field)
 	case "yearsInRank":
 		return ec.fieldContext_Employee_yearsInRank(ctx, field)
+	case "talentBox":
+		return ec.fieldContext_Employee_talentBox(ctx, field)
+	case "jpCompleted":
+		return ec.fieldContext_Employee_jpCompleted(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Employee", field.Name)
 }

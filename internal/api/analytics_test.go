@@ -347,3 +347,48 @@ func TestRetirementPromotionAndVacancies(t *testing.T) {
 		wantCode(t, onlyError(t, w.as[anonymous].query(funnelQuery, nil)), "UNAUTHENTICATED", "")
 	})
 }
+
+func TestYearlyFiguresOfEmployees(t *testing.T) {
+	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
+		w := newWorld(t, db)
+		ctx := access.SystemContext(context.Background())
+		db.Client.Enrollment.UpdateOneID(w.ids["Enrollment"]).SetStatus("COMPLETED").SetCompletedAt(date(2026, 5, 29)).ExecX(ctx)
+		const page = `query($n: Int) { employees(first: $n, orderBy: {field: NAME}) { edges { node { id talentBox(year: 2025) jpCompleted(year: 2026) } } } }`
+		var data struct {
+			Employees struct {
+				Edges []struct {
+					Node struct {
+						ID          string
+						TalentBox   *int
+						JpCompleted *int
+					}
+				}
+			}
+		}
+		counts := map[int]int{}
+		for _, n := range []int{5, 40} {
+			db.Statements.Reset()
+			w.as[hr].mustQuery(page, map[string]any{"n": n}, &data)
+			counts[n] = db.Statements.Count()
+		}
+		// The viewer, the page, and the figures in a batch or two (the loader waits a moment for a batch to fill).
+		if counts[5] > 5 || counts[40] > 5 {
+			t.Errorf("statements for pages of 5 and 40 with yearly figures: %v", counts)
+		}
+		found := false
+		for _, e := range data.Employees.Edges {
+			if e.Node.ID == string(w.teachers[0].ID) {
+				found = e.Node.TalentBox != nil && *e.Node.TalentBox == 9 && *e.Node.JpCompleted == 60
+			} else if e.Node.TalentBox != nil || e.Node.JpCompleted == nil || *e.Node.JpCompleted != 0 {
+				t.Errorf("%s: box %v, JP %v", e.Node.ID, e.Node.TalentBox, e.Node.JpCompleted)
+			}
+		}
+		if !found {
+			t.Error("teacher 1's figures: want box 9 in 2025 and 60 JP in 2026")
+		}
+		res := w.as[employee].query(`query($id: ID!) { node(id: $id) { ... on Employee { name talentBox(year: 2025) } } }`, map[string]any{"id": w.teachers[0].ID})
+		if v, code := fieldResult(res, "talentBox"); v != nil || code != "FORBIDDEN" {
+			t.Errorf("a colleague's talent box: %v %q", v, code)
+		}
+	})
+}

@@ -7,17 +7,18 @@ import (
 	"strings"
 
 	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/graph"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/auth"
 )
 
-// authenticate puts the viewer of the request in its context: anonymous without an Authorization
-// header, the token's account with one. A bad, expired or revoked token is refused with 401 and
+// authenticate puts the viewer of the request in its context — anonymous without an Authorization
+// header, the token's account with one — with the request's own caches and loaders. A bad, expired or revoked token is refused with 401 and
 // UNAUTHENTICATED before any GraphQL runs, rather than silently treated as anonymous, so that a client
 // knows to log in again.
 func authenticate(client *ent.Client, tokens auth.Tokens, log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := access.WithCache(r.Context(), client)
+		ctx := graph.WithLoaders(access.WithCache(r.Context(), client), client)
 		header := r.Header.Get("Authorization")
 		if header == "" {
 			next.ServeHTTP(w, r.WithContext(auth.NewContext(ctx, nil)))

@@ -66,6 +66,8 @@ var RestrictedFields = map[string]map[string]Class{
 		"status":         Record,
 		"retirementDate": Record,
 		"latestPredikat": Record,
+		"talentBox":      Record,
+		"jpCompleted":    Record,
 	},
 	"Evaluation": {
 		"workPlans":       Notes,
