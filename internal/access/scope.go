@@ -115,7 +115,12 @@ func Counted(ctx context.Context) (func(*sql.Selector), error) {
 	if auth.IsSystem(ctx) {
 		return func(*sql.Selector) {}, nil
 	}
-	r := fullEmployees(auth.FromContext(ctx), employee.FieldID)
+	v := auth.FromContext(ctx)
+	r := fullEmployees(v, employee.FieldID)
+	if v.Is(auth.RoleHR, auth.RoleLeader) {
+		// The same rows, by unit rather than through a subquery of employee IDs: cheaper at scale.
+		r = visibleEmployees(v)
+	}
 	switch {
 	case r.all:
 		return func(*sql.Selector) {}, nil
