@@ -44,6 +44,15 @@ test-frontend: frontend/node_modules
 e2e: build
 	cd frontend && JENJANG_BIN=$(CURDIR)/$(BIN) $(NPM) run e2e
 
+BENCH_EMPLOYEES ?= 1000000
+
+.PHONY: bench
+## bench: load the API on PostgreSQL (jenjang_bench on 127.0.0.1, seeded if short) and write bench/results.md;
+## `make bench BENCH_EMPLOYEES=20000` is a quick run. Not part of `make test`.
+bench: build
+	$(GO) build -o bin/bench ./cmd/bench
+	./bin/bench -employees $(BENCH_EMPLOYEES) -jenjang $(BIN)
+
 ## check-generate: fail when `make generate` changes the committed generated code
 check-generate: generate
 	@if [ -n "$$(git status --porcelain -- ent graph gqlgen.yml go.mod go.sum)" ]; then \

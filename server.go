@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -205,10 +206,14 @@ func openStore(ctx context.Context, url string, maxOpenConns int) (*store.DB, *e
 func runSeed(args []string, log *slog.Logger) error {
 	fs := flag.NewFlagSet("jenjang seed", flag.ContinueOnError)
 	employees := fs.Int("employees", 10000, "number of generated employees")
-	url := fs.String("database-url", env("DATABASE_URL", store.DefaultURL), "database to fill (env DATABASE_URL)")
+	years := fs.Int("years", seed.DefaultYears, "past years of history: evaluations, potential assessments, trainings and the career events they bring")
+	url := fs.String("database-url", env("DATABASE_URL", store.DefaultURL), "database to fill (env DATABASE_URL); on PostgreSQL a dataset of at least "+strconv.Itoa(seed.BulkEmployees)+" employees is loaded with COPY")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	// Seeding is a batch job that allocates millions of short-lived records: memory is cheaper than
+	// the garbage collector's time.
+	debug.SetGCPercent(400)
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	db, client, err := openStore(ctx, *url, 4)
@@ -217,10 +222,10 @@ func runSeed(args []string, log *slog.Logger) error {
 	}
 	defer db.Close()
 	start := time.Now()
-	if err := seed.Generate(ctx, client, seed.GenerateOptions{Employees: *employees, Progress: os.Stderr}); err != nil {
+	if err := seed.Generate(ctx, client, seed.GenerateOptions{Employees: *employees, Years: *years, Progress: os.Stderr, DB: db}); err != nil {
 		return err
 	}
-	log.Info("seeded", "employees", *employees, "took", time.Since(start).Round(time.Millisecond))
+	log.Info("seeded", "employees", *employees, "years", *years, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

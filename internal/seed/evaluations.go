@@ -21,17 +21,18 @@ func periodBounds(year int, period career.EvaluationPeriod) (time.Time, time.Tim
 	return date(year, time.January, 1), date(year, time.December, 31)
 }
 
-// createEvaluations writes the SKP of the last three full years, final, and this year's so far: past
-// quarters final, the current one in progress (draft or submitted, a few assessed, one or two
-// objected). A handful of last year's annual evaluations went through an objection that was decided.
+// createEvaluations writes the SKP of the past years, final (the annual one, and with g.detail the
+// quarterly ones too), and this year's so far: past quarters final, the current one in progress
+// (draft or submitted, a few assessed, one or two objected). A handful of last year's annual
+// evaluations went through an objection that was decided.
 func (g *generator) createEvaluations(ctx context.Context, client *ent.Client, s *staff) error {
-	evals := newInserter(ctx, client.Evaluation.CreateBulk)
+	evals := newInserter(ctx, g, client.Evaluation.CreateBulk)
 	today := g.today()
 	objected, decided := 0, 0
 	for _, p := range s.people {
-		for year := g.year - 3; year < g.year; year++ {
+		for year := g.year - g.years; year < g.year; year++ {
 			for _, q := range quarters {
-				if g.evaluated(p, year, q) {
+				if g.detail && g.evaluated(p, year, q) {
 					evals.add(g.evaluation(client, p, year, q, career.EvalFinal))
 				}
 			}
@@ -92,11 +93,15 @@ func (g *generator) inProgress() career.EvaluationStatus {
 	return career.EvalAssessed
 }
 
-// evaluation builds one SKP evaluation at the given step of its workflow, with the dates of each step.
+// evaluation builds one SKP evaluation at the given step of its workflow, with the dates of each step,
+// and its work plans and behaviour notes unless it is final and g.detail is off.
 func (g *generator) evaluation(client *ent.Client, p *person, year int, period career.EvaluationPeriod, status career.EvaluationStatus) *ent.EvaluationCreate {
 	result, behavior := g.ratings(p)
-	c := client.Evaluation.Create().SetID(g.id("EVL")).SetEmployeeID(p.id).SetYear(year).SetPeriod(period).
-		SetStatus(status).SetWorkPlans(g.workPlans(p, period, result, status))
+	detail := g.detail || status != career.EvalFinal
+	c := client.Evaluation.Create().SetID(g.id("EVL")).SetEmployeeID(p.id).SetYear(year).SetPeriod(period).SetStatus(status)
+	if detail {
+		c.SetWorkPlans(g.workPlans(p, period, result, status))
+	}
 	if p.supervisor != nil {
 		c.SetEvaluatorID(p.supervisor.id)
 	}
@@ -122,7 +127,7 @@ func (g *generator) evaluation(client *ent.Client, p *person, year int, period c
 		return c
 	}
 	c.SetAssessedAt(steps[1]).SetWorkResult(result).SetWorkBehavior(behavior).SetVersion(3)
-	if period == career.PeriodAnnual {
+	if period == career.PeriodAnnual && detail {
 		c.SetBehaviorNotes(g.behaviorNotes(behavior))
 	}
 	if p, _ := career.PredikatFor(result, behavior); p.Order() < career.PredikatBaik.Order() {

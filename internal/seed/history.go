@@ -18,7 +18,7 @@ var sanctionWords = map[career.SanctionLevel]string{
 // promotion, the appointment to the current post (linked to the vacancy it came from), completed
 // trainings, sanctions and retirement, each with its decree or certificate number.
 func (g *generator) createCareerEvents(ctx context.Context, client *ent.Client, s *staff) error {
-	events := newInserter(ctx, client.CareerEvent.CreateBulk)
+	events := newInserter(ctx, g, client.CareerEvent.CreateBulk)
 	for _, p := range s.people {
 		event := func(kind careerevent.Kind, on time.Time, to, reason, decree string) *ent.CareerEventCreate {
 			return client.CareerEvent.Create().SetID(g.id("CEV")).SetEmployeeID(p.id).SetKind(kind).

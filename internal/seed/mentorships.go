@@ -40,7 +40,7 @@ func (g *generator) createMentorships(ctx context.Context, client *ent.Client, s
 		}
 	}
 	today := g.today()
-	mentorships := newInserter(ctx, client.Mentorship.CreateBulk)
+	mentorships := newInserter(ctx, g, client.Mentorship.CreateBulk)
 	for _, mentee := range s.people {
 		if !mentee.active() || mentee.hired.Before(today.AddDate(-4, 0, 0)) || !g.chance(0.45) {
 			continue

@@ -42,7 +42,7 @@ func (g *generator) createOrg(ctx context.Context, client *ent.Client, plan []un
 	// The path hook reads the parent's path from the database, so each level is inserted before the
 	// next one is built.
 	for len(level) > 0 {
-		units := newInserter(ctx, client.OrgUnit.CreateBulk)
+		units := newInserter(ctx, g, client.OrgUnit.CreateBulk)
 		var next []*unit
 		for _, u := range level {
 			c := client.OrgUnit.Create().SetID(u.id).SetCode(u.code).SetName(u.name).SetKind(u.plan.kind)
@@ -59,7 +59,7 @@ func (g *generator) createOrg(ctx context.Context, client *ent.Client, plan []un
 		}
 		all, level = append(all, level...), next
 	}
-	posts := newInserter(ctx, client.Position.CreateBulk)
+	posts := newInserter(ctx, g, client.Position.CreateBulk)
 	for _, u := range all {
 		if u.plan.head != nil {
 			u.head = g.newPost(u, *u.plan.head)

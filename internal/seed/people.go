@@ -168,7 +168,7 @@ func (g *generator) createEmployees(ctx context.Context, client *ent.Client, uni
 		}
 	}
 
-	employees := newInserter(ctx, client.Employee.CreateBulk)
+	employees := newInserter(ctx, g, client.Employee.CreateBulk)
 	for _, p := range s.people {
 		c := client.Employee.Create().SetID(p.id).SetNip(g.nip(p.birth, p.hired, p.gender)).SetName(p.name).
 			SetGender(p.gender).SetBirthDate(p.birth).SetEducation(p.education).SetHiredAt(p.hired).

@@ -101,6 +101,12 @@ func (p postPlan) educated(edu ...career.Education) postPlan {
 	return p
 }
 
+// holding gives a post a range of holders to draw from.
+func (p postPlan) holding(lo, hi int) postPlan {
+	p.holders = [2]int{lo, hi}
+	return p
+}
+
 // entryRank is the rank a CPNS is appointed in with the given education.
 func entryRank(edu career.Education) career.Rank {
 	switch edu {

@@ -7,19 +7,20 @@ import (
 	"github.com/schollz/progressbar/v3"
 )
 
-// progress shows how many employees have been written; a nil progress is silent.
+// progress shows how many of something (employees, indexes) have been written; a nil progress is
+// silent.
 type progress struct {
 	bar *progressbar.ProgressBar
 	w   io.Writer
 }
 
-func newProgress(w io.Writer, total int) *progress {
+func newProgress(w io.Writer, total int, what string) *progress {
 	if w == nil {
 		return nil
 	}
 	return &progress{w: w, bar: progressbar.NewOptions(total,
 		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("employees"),
+		progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),
 		progressbar.OptionThrottle(200*time.Millisecond),

@@ -11,6 +11,8 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/orgunit"
@@ -19,6 +21,7 @@ import (
 	"github.com/jenjang/jenjang/internal/audit"
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/jenjang/jenjang/internal/derive"
+	"github.com/jenjang/jenjang/internal/store"
 )
 
 // DemoIfEmpty loads the demo dataset when the database has no org units; it reports whether it did.
@@ -43,8 +46,12 @@ var demoEpoch = time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC)
 func demoAt(ctx context.Context, client *ent.Client, now time.Time) error {
 	ctx = importing(ctx)
 	g := newGenerator(now, demoSeed, demoEpoch, math.MaxInt)
+	g.detail = true
 	return inTx(ctx, client, func(tx *ent.Client) error {
 		if err := g.reserveNIPs(ctx, tx); err != nil {
+			return err
+		}
+		if err := g.createReferenceData(ctx, tx); err != nil {
 			return err
 		}
 		if _, err := g.load(ctx, tx, demoPlan(), nil); err != nil {
@@ -66,18 +73,43 @@ func importing(ctx context.Context) context.Context {
 // GenerateOptions size a generated dataset.
 type GenerateOptions struct {
 	Employees int
+	// Years is how many past years of history the dataset holds: final evaluations, potential
+	// assessments, trainings and the career events they lead to; zero means DefaultYears.
+	Years int
 	// Progress receives a progress bar; nil keeps quiet.
 	Progress io.Writer
 	// Now is the reference date; zero means time.Now().
 	Now time.Time
+	// DB is the database under client. On PostgreSQL, a dataset of at least BulkEmployees is
+	// written with COPY rather than through ent (see bulk.go); nil always writes through ent.
+	DB *store.DB
 }
 
+// DefaultYears is the history of a generated dataset unless told otherwise, and the demo's.
+const DefaultYears = 3
+
+// BulkEmployees is the size from which a generated dataset goes into PostgreSQL by COPY.
+const BulkEmployees = 20000
+
 // Generate adds a generated dataset of the given size (for `jenjang seed --employees N`), showing
-// progress. It adds a region of its own with numbered regencies patterned on the demo's, one regency
-// per transaction, so that it can run beside the demo or an earlier generated dataset.
+// progress. Up to the size of the demo's Jambi it adds a region of numbered regencies patterned on the
+// demo's; above it, the provinces of Indonesia with some of their regencies and cities (layout.go).
+// Each instansi is one transaction (one COPY chunk on the bulk path), and a run can follow the demo
+// or an earlier run: it adds regions of its own.
 func Generate(ctx context.Context, client *ent.Client, opts GenerateOptions) error {
+	bulk := opts.DB != nil && opts.DB.Dialect == dialect.Postgres && opts.Employees >= BulkEmployees
+	return generate(ctx, client, opts, bulk)
+}
+
+func generate(ctx context.Context, client *ent.Client, opts GenerateOptions, bulk bool) error {
 	if opts.Employees < 1 {
 		return fmt.Errorf("employees must be at least 1, not %d", opts.Employees)
+	}
+	if opts.Years == 0 {
+		opts.Years = DefaultYears
+	}
+	if opts.Years < 1 || opts.Years > maxYears {
+		return fmt.Errorf("years must be from 1 to %d, not %d", maxYears, opts.Years)
 	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
@@ -90,24 +122,42 @@ func Generate(ctx context.Context, client *ent.Client, opts GenerateOptions) err
 	// Each run has its own seed and its own span of ID timestamps, so that a second run adds new rows
 	// rather than repeating the first one's IDs.
 	g := newGenerator(opts.Now, uint64(opts.Employees)<<16|uint64(run), demoEpoch.AddDate(0, 0, run+1), opts.Employees)
+	g.years = opts.Years
 	if err := g.reserveNIPs(ctx, client); err != nil {
 		return err
 	}
-	bar := newProgress(opts.Progress, opts.Employees)
-	defer bar.finish()
-	var root []*unit
-	err = inTx(ctx, client, func(tx *ent.Client) error {
-		root, err = g.createOrg(ctx, tx, []unitPlan{generatedRegion(run + 1)}, nil)
+	if err := inTx(ctx, client, func(tx *ent.Client) error { return g.createReferenceData(ctx, tx) }); err != nil {
+		return err
+	}
+	plan := newLayout(run, opts.Employees)
+	if bulk {
+		if g.bulk, err = startBulk(ctx, opts.DB, client, g, opts.Progress); err != nil {
+			return err
+		}
+		defer g.bulk.abort()
+	}
+	bar := newProgress(opts.Progress, opts.Employees, "employees")
+	if bulk {
+		bar = nil // the bulk load counts the employees it has committed
+	}
+	var regions []*unit
+	err = g.write(ctx, client, func(tx *ent.Client) error {
+		var err error
+		regions, err = g.createOrg(ctx, tx, plan.regions, nil)
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	for n := 1; g.budget > 0; n++ {
+	for n := 0; g.budget > 0; n++ {
+		inst, region, ok := plan.instansi(n, g.budget)
+		if !ok {
+			break
+		}
 		var added int
-		err := inTx(ctx, client, func(tx *ent.Client) error {
+		err := g.write(ctx, client, func(tx *ent.Client) error {
 			var err error
-			added, err = g.load(ctx, tx, []unitPlan{generatedRegency(n)}, root[0])
+			added, err = g.load(ctx, tx, []unitPlan{inst}, regions[region])
 			return err
 		})
 		if err != nil {
@@ -115,7 +165,25 @@ func Generate(ctx context.Context, client *ent.Client, opts GenerateOptions) err
 		}
 		bar.add(added)
 	}
+	bar.finish()
+	if bulk {
+		return g.bulk.finish(ctx)
+	}
 	return derive.RebuildYears(ctx, client)
+}
+
+// maxYears bounds the history: older records would predate the employees' careers in the data.
+const maxYears = 10
+
+// write runs fn as one unit of the load: an ent transaction, or a chunk of the bulk load.
+func (g *generator) write(ctx context.Context, client *ent.Client, fn func(*ent.Client) error) error {
+	if g.bulk == nil {
+		return inTx(ctx, client, fn)
+	}
+	if err := fn(client); err != nil {
+		return err
+	}
+	return g.bulk.commit(ctx)
 }
 
 func inTx(ctx context.Context, client *ent.Client, fn func(*ent.Client) error) error {
@@ -134,6 +202,7 @@ func inTx(ctx context.Context, client *ent.Client, fn func(*ent.Client) error) e
 // Choices and IDs draw from separate streams, so that changing one choice does not renumber every
 // record after it.
 type generator struct {
+	seed   [32]byte
 	rnd    *rand.Rand
 	ids    *rand.ChaCha8
 	idTime time.Time
@@ -143,25 +212,43 @@ type generator struct {
 	nipSeq map[string]int
 	// budget is how many employees may still be created.
 	budget int
+	// years is how many past years of history are generated.
+	years int
+	// detail keeps what only the demo needs: the quarterly evaluations of past years beside the annual
+	// one, and the work plans and behaviour notes of final evaluations. A generated dataset keeps
+	// work plans only on the evaluations still being worked on: at national size the rest would be
+	// most of the rows and nine tenths of the bytes, and no aggregate reads them.
+	detail bool
+	// ref draws the reference data (unit ratings, windows, caps) from streams of its own, so that
+	// adding it left every other record as it was.
+	ref *generator
+	// bulk, when set, receives the records instead of ent (the PostgreSQL COPY path).
+	bulk *bulkLoad
 }
 
 func newGenerator(now time.Time, seed uint64, epoch time.Time, budget int) *generator {
-	var dataSeed, idSeed [32]byte
+	g := &generator{now: now.In(career.WIB), idTime: epoch, nipSeq: map[string]int{}, budget: budget, years: DefaultYears}
+	g.year = g.now.Year()
 	for i := range 8 {
-		dataSeed[i] = byte(seed >> (8 * i))
-		idSeed[i] = dataSeed[i]
+		g.seed[i] = byte(seed >> (8 * i))
 	}
-	idSeed[31] = 1
-	now = now.In(career.WIB)
-	return &generator{
-		rnd:    rand.New(rand.NewChaCha8(dataSeed)),
-		ids:    rand.NewChaCha8(idSeed),
-		idTime: epoch,
-		now:    now,
-		year:   now.Year(),
-		nipSeq: map[string]int{},
-		budget: budget,
-	}
+	g.rnd, g.ids = g.streams(0)
+	g.ref = g.stream(2)
+	return g
+}
+
+// streams are the random choices and the ID entropy of stream n of the generator's seed.
+func (g *generator) streams(n byte) (*rand.Rand, *rand.ChaCha8) {
+	dataSeed, idSeed := g.seed, g.seed
+	dataSeed[31], idSeed[31] = n, n+1
+	return rand.New(rand.NewChaCha8(dataSeed)), rand.NewChaCha8(idSeed)
+}
+
+// stream is a generator of the same reference date and ID epoch drawing from stream n.
+func (g *generator) stream(n byte) *generator {
+	s := &generator{now: g.now, year: g.year, idTime: g.idTime, seed: g.seed}
+	s.rnd, s.ids = g.streams(n)
+	return s
 }
 
 // load creates the units of plan under parent (nil for roots) and everything in and around them;
@@ -169,6 +256,9 @@ func newGenerator(now time.Time, seed uint64, epoch time.Time, budget int) *gene
 func (g *generator) load(ctx context.Context, client *ent.Client, plan []unitPlan, parent *unit) (int, error) {
 	units, err := g.createOrg(ctx, client, plan, parent)
 	if err != nil {
+		return 0, err
+	}
+	if err := g.createUnitRatings(ctx, client, units); err != nil {
 		return 0, err
 	}
 	s, err := g.createEmployees(ctx, client, units)
@@ -260,21 +350,28 @@ const batchSize = 400
 
 type execer interface{ Exec(context.Context) error }
 
-// inserter sends create builders to the database in batches; the first error stops it and is
-// returned by close.
+// inserter sends create builders to the database in batches, or to the bulk load when there is one;
+// the first error stops it and is returned by close.
 type inserter[C any, B execer] struct {
 	ctx    context.Context
 	create func(...C) B
+	bulk   *bulkLoad
 	queue  []C
 	err    error
 }
 
-func newInserter[C any, B execer](ctx context.Context, create func(...C) B) *inserter[C, B] {
-	return &inserter[C, B]{ctx: ctx, create: create}
+func newInserter[C any, B execer](ctx context.Context, g *generator, create func(...C) B) *inserter[C, B] {
+	return &inserter[C, B]{ctx: ctx, create: create, bulk: g.bulk}
 }
 
 func (in *inserter[C, B]) add(builders ...C) {
 	for _, b := range builders {
+		if in.bulk != nil {
+			if in.err == nil {
+				in.err = in.bulk.add(b)
+			}
+			continue
+		}
 		in.queue = append(in.queue, b)
 		if len(in.queue) == batchSize {
 			in.flush()

@@ -2,7 +2,9 @@ package seed
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +16,8 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/orgunit"
+	"github.com/jenjang/jenjang/ent/potentialassessment"
+	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
@@ -61,6 +65,7 @@ func TestDemo(t *testing.T) {
 		within(t, "employees in DKI Jakarta", inDKI, 250, 400)
 
 		checkEmployees(ctx, t, c)
+		checkReferenceData(ctx, t, c, DefaultYears)
 		checkEvaluations(ctx, t, c)
 		checkTrainings(ctx, t, c)
 		checkVacancies(ctx, t, c)
@@ -311,28 +316,122 @@ func TestDemoIsDeterministic(t *testing.T) {
 }
 
 func TestGenerate(t *testing.T) {
-	ctx := access.SystemContext(context.Background())
-	db := testdb.SQLite(t)
-	var progress strings.Builder
-	if err := Generate(ctx, db.Client, GenerateOptions{Employees: 1500, Now: reference, Progress: &progress}); err != nil {
-		t.Fatal(err)
-	}
-	if n := db.Client.Employee.Query().CountX(ctx); n != 1500 {
-		t.Errorf("%d employees, want 1500", n)
-	}
-	if !strings.Contains(progress.String(), "1500/1500") {
-		t.Errorf("progress ended with %q", progress.String()[max(0, progress.Len()-80):])
-	}
-	// A second run adds a region of its own, and NIPs that do not repeat the first run's.
-	if err := Generate(ctx, db.Client, GenerateOptions{Employees: 300, Now: reference}); err != nil {
-		t.Fatal(err)
-	}
-	if n := db.Client.Employee.Query().CountX(ctx); n != 1800 {
-		t.Errorf("%d employees after the second run, want 1800", n)
-	}
-	for _, e := range db.Client.Employee.Query().AllX(ctx) {
-		if err := career.CheckNIP(e.Nip, e.EmploymentType, e.BirthDate, e.Gender, e.HiredAt); err != nil {
-			t.Errorf("%s: %v", e.Name, err)
+	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
+		ctx := access.SystemContext(context.Background())
+		var progress strings.Builder
+		if err := Generate(ctx, db.Client, GenerateOptions{Employees: 1500, Years: 5, Now: reference, Progress: &progress}); err != nil {
+			t.Fatal(err)
 		}
+		if n := db.Client.Employee.Query().CountX(ctx); n != 1500 {
+			t.Errorf("%d employees, want 1500", n)
+		}
+		if !strings.Contains(progress.String(), "1500/1500") {
+			t.Errorf("progress ended with %q", progress.String()[max(0, progress.Len()-80):])
+		}
+		years := db.Client.Evaluation.Query().Unique(true).Select(evaluation.FieldYear).IntsX(ctx)
+		slices.Sort(years)
+		if want := []int{2021, 2022, 2023, 2024, 2025, 2026}; !slices.Equal(years, want) {
+			t.Errorf("evaluations of the years %v, want %v", years, want)
+		}
+		// Past years keep their annual evaluations, without the work plans only this year's need.
+		if n := db.Client.Evaluation.Query().Where(evaluation.YearLT(reference.Year()), evaluation.PeriodNEQ(career.PeriodAnnual)).CountX(ctx); n != 0 {
+			t.Errorf("%d quarterly evaluations of past years", n)
+		}
+		if n := db.Client.Evaluation.Query().Where(evaluation.StatusNEQ(career.EvalFinal), evaluation.WorkPlansIsNil()).CountX(ctx); n != 0 {
+			t.Errorf("%d evaluations in progress without work plans", n)
+		}
+		potential := db.Client.PotentialAssessment.Query().Unique(true).Select(potentialassessment.FieldYear).IntsX(ctx)
+		slices.Sort(potential)
+		if want := []int{2022, 2023, 2024, 2025}; !slices.Equal(potential, want) {
+			t.Errorf("potential assessed in %v, want %v", potential, want)
+		}
+		checkReferenceData(ctx, t, db.Client, 5)
+		caps, windows := db.Client.CalibrationCap.Query().CountX(ctx), db.Client.PromotionWindow.Query().CountX(ctx)
+		// A second run adds a region of its own, NIPs that do not repeat the first run's, and no
+		// reference data that is already there.
+		if err := Generate(ctx, db.Client, GenerateOptions{Employees: 300, Now: reference}); err != nil {
+			t.Fatal(err)
+		}
+		if c, w := db.Client.CalibrationCap.Query().CountX(ctx), db.Client.PromotionWindow.Query().CountX(ctx); c != caps || w != windows {
+			t.Errorf("the second run left %d caps and %d windows, not %d and %d", c, w, caps, windows)
+		}
+		if n := db.Client.Employee.Query().CountX(ctx); n != 1800 {
+			t.Errorf("%d employees after the second run, want 1800", n)
+		}
+		for _, e := range db.Client.Employee.Query().AllX(ctx) {
+			if err := career.CheckNIP(e.Nip, e.EmploymentType, e.BirthDate, e.Gender, e.HiredAt); err != nil {
+				t.Errorf("%s: %v", e.Name, err)
+			}
+		}
+	})
+}
+
+// checkReferenceData checks the calibration caps, the promotion windows of years of history up to
+// next year, and a rating of every agency and bureau for each past year.
+func checkReferenceData(ctx context.Context, t *testing.T, c *ent.Client, years int) {
+	t.Helper()
+	caps := c.CalibrationCap.Query().AllX(ctx)
+	want := 0
+	for rating, list := range career.DefaultCaps {
+		want += len(list)
+		for _, cp := range list {
+			found := slices.ContainsFunc(caps, func(x *ent.CalibrationCap) bool {
+				return x.UnitRating == rating && x.AtLeast == cp.AtLeast && x.MaxShare == cp.MaxShare
+			})
+			if !found {
+				t.Errorf("no calibration cap %s %s %v", rating, cp.AtLeast, cp.MaxShare)
+			}
+		}
+	}
+	if len(caps) != want {
+		t.Errorf("%d calibration caps, want %d", len(caps), want)
+	}
+
+	windows := c.PromotionWindow.Query().Order(ent.Asc(promotionwindow.FieldEffectiveOn)).AllX(ctx)
+	perYear := map[int]int{}
+	for _, w := range windows {
+		y := w.EffectiveOn.Year()
+		perYear[y]++
+		name := fmt.Sprintf("Periode %s %d", monthNames[w.EffectiveOn.Month()], y)
+		if w.Name != name || w.EffectiveOn.Day() != 1 || !w.OpensOn.Equal(w.EffectiveOn.AddDate(0, -2, 0)) || !w.ClosesOn.Equal(w.EffectiveOn.AddDate(0, -1, 0)) {
+			t.Errorf("window %q: opens %s, closes %s, effective %s", w.Name, w.OpensOn, w.ClosesOn, w.EffectiveOn)
+		}
+	}
+	for y := reference.Year() - years; y <= reference.Year()+1; y++ {
+		want := 6
+		if y < 2024 {
+			want = 2
+		}
+		if perYear[y] != want {
+			t.Errorf("%d promotion windows in %d, want %d", perYear[y], y, want)
+		}
+	}
+	if n := perYear[reference.Year()+2]; n != 0 {
+		t.Errorf("%d promotion windows two years ahead", n)
+	}
+
+	rated := map[string]map[int]career.UnitPerformance{}
+	byRating := map[career.UnitPerformance]int{}
+	for _, r := range c.UnitRating.Query().WithUnit().AllX(ctx) {
+		if k := r.Edges.Unit.Kind; k != orgunit.KindAGENCY && k != orgunit.KindBUREAU {
+			t.Fatalf("%s (%s) is rated", r.Edges.Unit.Name, k)
+		}
+		if rated[string(r.UnitID)] == nil {
+			rated[string(r.UnitID)] = map[int]career.UnitPerformance{}
+		}
+		rated[string(r.UnitID)][r.Year] = r.Rating
+		byRating[r.Rating]++
+	}
+	units := c.OrgUnit.Query().Where(orgunit.KindIn(orgunit.KindAGENCY, orgunit.KindBUREAU)).IDsX(ctx)
+	for _, id := range units {
+		for y := reference.Year() - years; y < reference.Year(); y++ {
+			if _, ok := rated[string(id)][y]; !ok {
+				t.Fatalf("unit %s has no rating for %d", id, y)
+			}
+		}
+	}
+	total := byRating[career.UnitIstimewa] + byRating[career.UnitBaik] + byRating[career.UnitButuhPerbaikan]
+	if byRating[career.UnitBaik] < total*6/10 || byRating[career.UnitIstimewa] == 0 || byRating[career.UnitButuhPerbaikan] == 0 || byRating[career.UnitButuhPerbaikan] > byRating[career.UnitIstimewa] || total != len(units)*years {
+		t.Errorf("unit ratings: %v", byRating)
 	}
 }

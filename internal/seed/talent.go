@@ -9,12 +9,13 @@ import (
 	"github.com/jenjang/jenjang/internal/career"
 )
 
-// createPotential assesses the potential of most employees in each of the last two years, recorded by
-// the head of their instansi's personnel agency. Potential follows performance loosely.
+// createPotential assesses the potential of most employees in each past year but the earliest (two of
+// three by default), recorded by the head of their instansi's personnel agency. Potential follows
+// performance loosely.
 func (g *generator) createPotential(ctx context.Context, client *ent.Client, s *staff) error {
-	assessments := newInserter(ctx, client.PotentialAssessment.CreateBulk)
+	assessments := newInserter(ctx, g, client.PotentialAssessment.CreateBulk)
 	for _, p := range s.people {
-		for year := g.year - 2; year < g.year; year++ {
+		for year := g.year - max(1, g.years-1); year < g.year; year++ {
 			if !p.serves(date(year, 7, 1)) || !g.chance(0.75) {
 				continue
 			}
@@ -44,11 +45,11 @@ func (g *generator) createPotential(ctx context.Context, client *ent.Client, s *
 	return assessments.close()
 }
 
-// createSanctions imposes a few disciplinary sanctions (PP 94/2021) in the last three years, mostly
+// createSanctions imposes a few disciplinary sanctions (PP 94/2021) in the past years, mostly
 // light, more often on people who perform poorly. Officials in structural posts have none: a
 // moderate or heavy sanction would have cost them the post.
 func (g *generator) createSanctions(ctx context.Context, client *ent.Client, s *staff) error {
-	sanctions := newInserter(ctx, client.DisciplinarySanction.CreateBulk)
+	sanctions := newInserter(ctx, g, client.DisciplinarySanction.CreateBulk)
 	today := g.today()
 	for _, p := range s.people {
 		share := 0.015
@@ -58,7 +59,7 @@ func (g *generator) createSanctions(ctx context.Context, client *ent.Client, s *
 		if isStructural(p.role.kind) || !g.chance(share) {
 			continue
 		}
-		earliest := maxTime(p.hired.AddDate(1, 0, 0), today.AddDate(-3, 0, 0))
+		earliest := maxTime(p.hired.AddDate(1, 0, 0), today.AddDate(-g.years, 0, 0))
 		latest := today.AddDate(0, 0, -1)
 		if !p.retired.IsZero() {
 			latest = p.retired.AddDate(0, -1, 0)

@@ -90,12 +90,13 @@ var trainingCatalogue = []trainingPlan{
 		func(p *person, _ time.Time) bool { return p.unit.agency != nil && p.unit.agency.plan.personnel }},
 }
 
-// createTrainings runs the catalogue in each region of the load, about one offering per 60 employees,
-// from two years back to four months ahead: past offerings completed (their participants' JP
+// createTrainings runs the catalogue in each region of the load, about one offering per 60 employees
+// every 850 days, from the second past year (two years back by default) to four months ahead: past
+// offerings completed (their participants' JP
 // counted), a current one ongoing, the next ones open for enrolment (one fully booked), and one
 // planned without enrolments yet.
 func (g *generator) createTrainings(ctx context.Context, client *ent.Client, s *staff) error {
-	trainings := newInserter(ctx, client.Training.CreateBulk)
+	trainings := newInserter(ctx, g, client.Training.CreateBulk)
 	var enrollments []*ent.EnrollmentCreate // inserted after their trainings
 	byRegion := map[*unit][]*person{}
 	var regions []*unit
@@ -106,14 +107,16 @@ func (g *generator) createTrainings(ctx context.Context, client *ent.Client, s *
 		byRegion[p.unit.region] = append(byRegion[p.unit.region], p)
 	}
 	today := g.today()
+	back := 365 * max(1, g.years-1)
+	span := back + 120
 	for _, region := range regions {
 		people := byRegion[region]
 		enrolled := map[*person]map[string]bool{}
-		offerings := max(5, len(people)/60)
+		offerings := max(5, len(people)*span/(60*850))
 		fullyBooked := false
 		for i := range offerings {
 			plan := trainingCatalogue[i%len(trainingCatalogue)]
-			starts := today.AddDate(0, 0, -730+i*850/offerings+g.between(0, 14))
+			starts := today.AddDate(0, 0, -back+i*span/offerings+g.between(0, 14))
 			ends := starts.AddDate(0, 0, max(1, plan.hours/8)-1)
 			status := training.StatusCOMPLETED
 			switch {
@@ -174,7 +177,7 @@ func (g *generator) createTrainings(ctx context.Context, client *ent.Client, s *
 	if err := trainings.close(); err != nil {
 		return err
 	}
-	in := newInserter(ctx, client.Enrollment.CreateBulk)
+	in := newInserter(ctx, g, client.Enrollment.CreateBulk)
 	in.add(enrollments...)
 	return in.close()
 }

@@ -41,7 +41,7 @@ type announcement struct {
 // posts whose holder retires soonest (one open, one closed with its shortlist, one filled last year,
 // one in draft), promotions to administrator and pengawas posts, and recruitment.
 func (g *generator) createVacancies(ctx context.Context, client *ent.Client, s *staff) error {
-	vacancies := newInserter(ctx, client.Vacancy.CreateBulk)
+	vacancies := newInserter(ctx, g, client.Vacancy.CreateBulk)
 	var applications []*ent.ApplicationCreate // inserted after their vacancies
 	for _, u := range s.units {
 		if u.plan.kind != orgunit.KindINSTANSI || u.plan.vacancies == noVacancies {
@@ -56,7 +56,7 @@ func (g *generator) createVacancies(ctx context.Context, client *ent.Client, s *
 	if err := vacancies.close(); err != nil {
 		return err
 	}
-	in := newInserter(ctx, client.Application.CreateBulk)
+	in := newInserter(ctx, g, client.Application.CreateBulk)
 	in.add(applications...)
 	return in.close()
 }
