@@ -6,7 +6,7 @@ NPM ?= npm
 BIN := bin/jenjang
 PORT ?= 8080
 
-.PHONY: run build frontend generate test test-go test-frontend e2e check-generate lint-go clean
+.PHONY: run build frontend generate test test-go test-frontend e2e screenshots check-generate lint-go clean
 
 ## run: build the SPA and the server, then serve on :$(PORT) with the SQLite demo database
 run: build
@@ -23,10 +23,11 @@ frontend/node_modules: frontend/package-lock.json
 frontend: frontend/node_modules
 	cd frontend && $(NPM) run build
 
-## generate: regenerate ent, the GraphQL schema and gqlgen's executor (idempotent)
-generate:
+## generate: regenerate ent, the GraphQL schema, gqlgen's executor and the SPA's typed documents (idempotent)
+generate: frontend/node_modules
 	$(GO) generate ./ent
 	$(GO) tool gqlgen generate
+	cd frontend && $(NPM) run --silent generate
 
 ## test: every test — Go on SQLite and PostgreSQL (TEST_DATABASE_URL), frontend, end-to-end, generated code
 test: lint-go test-go test-frontend e2e check-generate
@@ -36,13 +37,17 @@ lint-go:
 	$(GO) vet ./...
 
 test-go:
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 
 test-frontend: frontend/node_modules
 	cd frontend && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
 
 e2e: build
 	cd frontend && JENJANG_BIN=$(CURDIR)/$(BIN) $(NPM) run e2e
+
+## screenshots: PNGs of the web app's pages at desktop and phone widths into docs/screenshots/ (not part of `make test`)
+screenshots: build
+	cd frontend && JENJANG_BIN=$(CURDIR)/$(BIN) $(NPM) run screenshots
 
 BENCH_EMPLOYEES ?= 1000000
 
@@ -55,8 +60,8 @@ bench: build
 
 ## check-generate: fail when `make generate` changes the committed generated code
 check-generate: generate
-	@if [ -n "$$(git status --porcelain -- ent graph gqlgen.yml go.mod go.sum)" ]; then \
-		echo "make generate changed generated code; commit the result:"; git status --porcelain -- ent graph gqlgen.yml go.mod go.sum; exit 1; fi
+	@if [ -n "$$(git status --porcelain -- ent graph gqlgen.yml go.mod go.sum frontend/src/gql)" ]; then \
+		echo "make generate changed generated code; commit the result:"; git status --porcelain -- ent graph gqlgen.yml go.mod go.sum frontend/src/gql; exit 1; fi
 
 clean:
 	rm -rf bin frontend/dist/assets frontend/dist/*.html frontend/dist/playground

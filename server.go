@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,6 +22,7 @@ import (
 	"github.com/jenjang/jenjang/frontend"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/api"
+	"github.com/jenjang/jenjang/internal/appraisal"
 	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/seed"
 	"github.com/jenjang/jenjang/internal/store"
@@ -39,6 +39,7 @@ type config struct {
 	shutdownGrace time.Duration
 	jwtSecret     string
 	tokenTTL      time.Duration
+	finalizeEvery time.Duration
 }
 
 func main() {
@@ -73,6 +74,7 @@ func parseConfig(args []string) (config, error) {
 	fs.IntVar(&cfg.maxOpenConns, "db-max-open-conns", envInt("DB_MAX_OPEN_CONNS", 20), "PostgreSQL connection pool size (env DB_MAX_OPEN_CONNS)")
 	fs.DurationVar(&cfg.shutdownGrace, "shutdown-grace", envDuration("SHUTDOWN_GRACE", 15*time.Second), "how long in-flight requests may finish on SIGTERM (env SHUTDOWN_GRACE)")
 	fs.StringVar(&cfg.jwtSecret, "jwt-secret", env("JWT_SECRET", ""), "secret that signs login tokens, at least 32 bytes; empty: a random one per start (env JWT_SECRET)")
+	fs.DurationVar(&cfg.finalizeEvery, "finalize-every", envDuration("FINALIZE_EVERY", time.Minute), "how often assessments whose 14-day objection window has passed become final (env FINALIZE_EVERY)")
 	fs.DurationVar(&cfg.tokenTTL, "token-ttl", envDuration("TOKEN_TTL", 12*time.Hour), "how long a login token stays valid (env TOKEN_TTL)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
@@ -101,7 +103,7 @@ func serve(cfg config, log *slog.Logger) error {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
-	db, client, err := openStore(ctx, cfg.databaseURL, cfg.maxOpenConns)
+	db, client, err := openStore(ctx, cfg.databaseURL, store.Options{MaxOpenConns: cfg.maxOpenConns, Settings: store.ServerSettings})
 	if err != nil {
 		return err
 	}
@@ -142,6 +144,10 @@ func serve(cfg config, log *slog.Logger) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
+	// Safe on every replica at once: each lapsed assessment is finalized by exactly one of them.
+	go appraisal.Service{Client: client, Now: time.Now}.Tick(ctx, cfg.finalizeEvery, func(err error) {
+		log.Error("finalizing lapsed assessments", "err", err)
+	})
 	base := fmt.Sprintf("http://localhost:%d", cfg.port)
 	log.Info("Jenjang is running", "app", base+"/", "playground", base+"/playground", "api", base+"/query", "database", db.Dialect)
 
@@ -190,8 +196,9 @@ func printDemoAccounts(ctx context.Context, client *ent.Client) error {
 	return nil
 }
 
-func openStore(ctx context.Context, url string, maxOpenConns int) (*store.DB, *ent.Client, error) {
-	db, err := store.Open(url, store.Options{MaxOpenConns: maxOpenConns, MaxIdleConns: maxOpenConns, ConnMaxLife: 30 * time.Minute})
+func openStore(ctx context.Context, url string, opts store.Options) (*store.DB, *ent.Client, error) {
+	opts.MaxIdleConns, opts.ConnMaxLife = opts.MaxOpenConns, 30*time.Minute
+	db, err := store.Open(url, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -211,12 +218,12 @@ func runSeed(args []string, log *slog.Logger) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	// Seeding is a batch job that allocates millions of short-lived records: memory is cheaper than
-	// the garbage collector's time.
-	debug.SetGCPercent(400)
+	if *years < 1 {
+		return fmt.Errorf("--years must be at least 1, not %d", *years)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	db, client, err := openStore(ctx, *url, 4)
+	db, client, err := openStore(ctx, *url, store.Options{MaxOpenConns: 4})
 	if err != nil {
 		return err
 	}

@@ -1,9 +1,17 @@
 package main
 
 import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/jenjang/jenjang/ent/evaluation"
+	"github.com/jenjang/jenjang/internal/access"
+	"github.com/jenjang/jenjang/internal/store"
 )
 
 func TestConfigDefaultsAndOverrides(t *testing.T) {
@@ -42,5 +50,31 @@ func TestConfigRefusesUnsafeSettings(t *testing.T) {
 		if _, err := parseConfig(args); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// `jenjang seed` generates as many past years as it is asked for, and refuses none.
+func TestSeedCommandYears(t *testing.T) {
+	url := "file:" + filepath.Join(t.TempDir(), "seed.db")
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := runSeed([]string{"--employees", "60", "--years", "2", "--database-url", url}, log); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(url, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := access.SystemContext(context.Background())
+	years, err := db.Client().Evaluation.Query().Where(evaluation.PeriodEQ("ANNUAL")).Unique(true).Select(evaluation.FieldYear).Ints(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(years)
+	if now := time.Now().Year(); !slices.Equal(years, []int{now - 2, now - 1}) {
+		t.Errorf("annual evaluations of %v after --years 2", years)
+	}
+	if err := runSeed([]string{"--years", "0", "--database-url", url}, log); err == nil {
+		t.Error("--years 0 was accepted")
 	}
 }

@@ -11,6 +11,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -18,18 +21,23 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/ent/talentpolicy"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
 // AuditSnapshot returns the stored values of the rows of m's entity with the given IDs, by ID and
-// field name. Sensitive fields (password hashes) are left out.
+// field name. Sensitive fields (password hashes) are left out, and so are the entities without an
+// entity ID (internal tables, never audited).
 func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.ID]map[string]any, error) {
 	out := make(map[pulid.ID]map[string]any, len(ids))
 	switch m := m.(type) {
@@ -118,6 +126,54 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				careerevent.FieldReason:        r.Reason,
 				careerevent.FieldEmployeeID:    r.EmployeeID,
 				careerevent.FieldVacancyID:     r.VacancyID,
+			}
+		}
+	case *CoachingPlanMutation:
+		rows, err := m.Client().CoachingPlan.Query().Where(coachingplan.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				coachingplan.FieldCreatedAt:    r.CreatedAt,
+				coachingplan.FieldUpdatedAt:    r.UpdatedAt,
+				coachingplan.FieldStatus:       r.Status,
+				coachingplan.FieldPlan:         r.Plan,
+				coachingplan.FieldDueOn:        r.DueOn,
+				coachingplan.FieldOutcome:      r.Outcome,
+				coachingplan.FieldClosedAt:     r.ClosedAt,
+				coachingplan.FieldEvaluationID: r.EvaluationID,
+				coachingplan.FieldEmployeeID:   r.EmployeeID,
+				coachingplan.FieldCoachID:      r.CoachID,
+			}
+		}
+	case *CurriculumMutation:
+		rows, err := m.Client().Curriculum.Query().Where(curriculum.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				curriculum.FieldCreatedAt:   r.CreatedAt,
+				curriculum.FieldUpdatedAt:   r.UpdatedAt,
+				curriculum.FieldName:        r.Name,
+				curriculum.FieldKind:        r.Kind,
+				curriculum.FieldCompetency:  r.Competency,
+				curriculum.FieldDescription: r.Description,
+			}
+		}
+	case *CurriculumRevisionMutation:
+		rows, err := m.Client().CurriculumRevision.Query().Where(curriculumrevision.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				curriculumrevision.FieldCreatedAt:    r.CreatedAt,
+				curriculumrevision.FieldUpdatedAt:    r.UpdatedAt,
+				curriculumrevision.FieldChanges:      r.Changes,
+				curriculumrevision.FieldReason:       r.Reason,
+				curriculumrevision.FieldCurriculumID: r.CurriculumID,
 			}
 		}
 	case *DashboardMutation:
@@ -263,6 +319,37 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				mentorship.FieldMenteeID:  r.MenteeID,
 			}
 		}
+	case *MentorshipCheckInMutation:
+		rows, err := m.Client().MentorshipCheckIn.Query().Where(mentorshipcheckin.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				mentorshipcheckin.FieldCreatedAt:    r.CreatedAt,
+				mentorshipcheckin.FieldUpdatedAt:    r.UpdatedAt,
+				mentorshipcheckin.FieldHeldOn:       r.HeldOn,
+				mentorshipcheckin.FieldNote:         r.Note,
+				mentorshipcheckin.FieldMentorshipID: r.MentorshipID,
+				mentorshipcheckin.FieldAuthorID:     r.AuthorID,
+			}
+		}
+	case *ModuleFeedbackMutation:
+		rows, err := m.Client().ModuleFeedback.Query().Where(modulefeedback.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				modulefeedback.FieldCreatedAt:    r.CreatedAt,
+				modulefeedback.FieldUpdatedAt:    r.UpdatedAt,
+				modulefeedback.FieldRating:       r.Rating,
+				modulefeedback.FieldComment:      r.Comment,
+				modulefeedback.FieldModuleID:     r.ModuleID,
+				modulefeedback.FieldTrainingID:   r.TrainingID,
+				modulefeedback.FieldEnrollmentID: r.EnrollmentID,
+			}
+		}
 	case *OrgUnitMutation:
 		rows, err := m.Client().OrgUnit.Query().Where(orgunit.IDIn(ids...)).All(ctx)
 		if err != nil {
@@ -329,6 +416,23 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				promotionwindow.FieldClosesOn:    r.ClosesOn,
 			}
 		}
+	case *TalentPolicyMutation:
+		rows, err := m.Client().TalentPolicy.Query().Where(talentpolicy.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				talentpolicy.FieldCreatedAt:            r.CreatedAt,
+				talentpolicy.FieldUpdatedAt:            r.UpdatedAt,
+				talentpolicy.FieldScope:                r.Scope,
+				talentpolicy.FieldMinYearsToRetirement: r.MinYearsToRetirement,
+				talentpolicy.FieldSanctionFreeYears:    r.SanctionFreeYears,
+				talentpolicy.FieldAtRiskYears:          r.AtRiskYears,
+				talentpolicy.FieldMaxMentees:           r.MaxMentees,
+				talentpolicy.FieldNewStaffYears:        r.NewStaffYears,
+			}
+		}
 	case *TrainingMutation:
 		rows, err := m.Client().Training.Query().Where(training.IDIn(ids...)).All(ctx)
 		if err != nil {
@@ -336,19 +440,35 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 		}
 		for _, r := range rows {
 			out[r.ID] = map[string]any{
-				training.FieldCreatedAt:   r.CreatedAt,
-				training.FieldUpdatedAt:   r.UpdatedAt,
-				training.FieldTitle:       r.Title,
-				training.FieldKind:        r.Kind,
-				training.FieldCompetency:  r.Competency,
-				training.FieldHoursJp:     r.HoursJp,
-				training.FieldStartsOn:    r.StartsOn,
-				training.FieldEndsOn:      r.EndsOn,
-				training.FieldProvider:    r.Provider,
-				training.FieldCapacity:    r.Capacity,
-				training.FieldSeatsTaken:  r.SeatsTaken,
-				training.FieldStatus:      r.Status,
-				training.FieldDescription: r.Description,
+				training.FieldCreatedAt:    r.CreatedAt,
+				training.FieldUpdatedAt:    r.UpdatedAt,
+				training.FieldTitle:        r.Title,
+				training.FieldKind:         r.Kind,
+				training.FieldCompetency:   r.Competency,
+				training.FieldHoursJp:      r.HoursJp,
+				training.FieldStartsOn:     r.StartsOn,
+				training.FieldEndsOn:       r.EndsOn,
+				training.FieldProvider:     r.Provider,
+				training.FieldCapacity:     r.Capacity,
+				training.FieldSeatsTaken:   r.SeatsTaken,
+				training.FieldStatus:       r.Status,
+				training.FieldDescription:  r.Description,
+				training.FieldCurriculumID: r.CurriculumID,
+			}
+		}
+	case *TrainingModuleMutation:
+		rows, err := m.Client().TrainingModule.Query().Where(trainingmodule.IDIn(ids...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = map[string]any{
+				trainingmodule.FieldCreatedAt:    r.CreatedAt,
+				trainingmodule.FieldUpdatedAt:    r.UpdatedAt,
+				trainingmodule.FieldTitle:        r.Title,
+				trainingmodule.FieldPosition:     r.Position,
+				trainingmodule.FieldHoursJp:      r.HoursJp,
+				trainingmodule.FieldCurriculumID: r.CurriculumID,
 			}
 		}
 	case *UnitRatingMutation:
@@ -378,6 +498,7 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				vacancy.FieldTitle:        r.Title,
 				vacancy.FieldDescription:  r.Description,
 				vacancy.FieldRequirements: r.Requirements,
+				vacancy.FieldStages:       r.Stages,
 				vacancy.FieldOpensOn:      r.OpensOn,
 				vacancy.FieldClosesOn:     r.ClosesOn,
 				vacancy.FieldStatus:       r.Status,

@@ -21,6 +21,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -28,12 +31,17 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
+	"github.com/jenjang/jenjang/ent/talentpolicy"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
+	"github.com/jenjang/jenjang/ent/unittally"
 	"github.com/jenjang/jenjang/ent/vacancy"
 
 	stdsql "database/sql"
@@ -54,6 +62,12 @@ type Client struct {
 	CalibrationCap *CalibrationCapClient
 	// CareerEvent is the client for interacting with the CareerEvent builders.
 	CareerEvent *CareerEventClient
+	// CoachingPlan is the client for interacting with the CoachingPlan builders.
+	CoachingPlan *CoachingPlanClient
+	// Curriculum is the client for interacting with the Curriculum builders.
+	Curriculum *CurriculumClient
+	// CurriculumRevision is the client for interacting with the CurriculumRevision builders.
+	CurriculumRevision *CurriculumRevisionClient
 	// Dashboard is the client for interacting with the Dashboard builders.
 	Dashboard *DashboardClient
 	// DisciplinarySanction is the client for interacting with the DisciplinarySanction builders.
@@ -68,6 +82,10 @@ type Client struct {
 	Evaluation *EvaluationClient
 	// Mentorship is the client for interacting with the Mentorship builders.
 	Mentorship *MentorshipClient
+	// MentorshipCheckIn is the client for interacting with the MentorshipCheckIn builders.
+	MentorshipCheckIn *MentorshipCheckInClient
+	// ModuleFeedback is the client for interacting with the ModuleFeedback builders.
+	ModuleFeedback *ModuleFeedbackClient
 	// OrgUnit is the client for interacting with the OrgUnit builders.
 	OrgUnit *OrgUnitClient
 	// Position is the client for interacting with the Position builders.
@@ -76,10 +94,16 @@ type Client struct {
 	PotentialAssessment *PotentialAssessmentClient
 	// PromotionWindow is the client for interacting with the PromotionWindow builders.
 	PromotionWindow *PromotionWindowClient
+	// TalentPolicy is the client for interacting with the TalentPolicy builders.
+	TalentPolicy *TalentPolicyClient
 	// Training is the client for interacting with the Training builders.
 	Training *TrainingClient
+	// TrainingModule is the client for interacting with the TrainingModule builders.
+	TrainingModule *TrainingModuleClient
 	// UnitRating is the client for interacting with the UnitRating builders.
 	UnitRating *UnitRatingClient
+	// UnitTally is the client for interacting with the UnitTally builders.
+	UnitTally *UnitTallyClient
 	// Vacancy is the client for interacting with the Vacancy builders.
 	Vacancy *VacancyClient
 }
@@ -98,6 +122,9 @@ func (c *Client) init() {
 	c.AuditEntry = NewAuditEntryClient(c.config)
 	c.CalibrationCap = NewCalibrationCapClient(c.config)
 	c.CareerEvent = NewCareerEventClient(c.config)
+	c.CoachingPlan = NewCoachingPlanClient(c.config)
+	c.Curriculum = NewCurriculumClient(c.config)
+	c.CurriculumRevision = NewCurriculumRevisionClient(c.config)
 	c.Dashboard = NewDashboardClient(c.config)
 	c.DisciplinarySanction = NewDisciplinarySanctionClient(c.config)
 	c.Employee = NewEmployeeClient(c.config)
@@ -105,12 +132,17 @@ func (c *Client) init() {
 	c.Enrollment = NewEnrollmentClient(c.config)
 	c.Evaluation = NewEvaluationClient(c.config)
 	c.Mentorship = NewMentorshipClient(c.config)
+	c.MentorshipCheckIn = NewMentorshipCheckInClient(c.config)
+	c.ModuleFeedback = NewModuleFeedbackClient(c.config)
 	c.OrgUnit = NewOrgUnitClient(c.config)
 	c.Position = NewPositionClient(c.config)
 	c.PotentialAssessment = NewPotentialAssessmentClient(c.config)
 	c.PromotionWindow = NewPromotionWindowClient(c.config)
+	c.TalentPolicy = NewTalentPolicyClient(c.config)
 	c.Training = NewTrainingClient(c.config)
+	c.TrainingModule = NewTrainingModuleClient(c.config)
 	c.UnitRating = NewUnitRatingClient(c.config)
+	c.UnitTally = NewUnitTallyClient(c.config)
 	c.Vacancy = NewVacancyClient(c.config)
 }
 
@@ -209,6 +241,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AuditEntry:           NewAuditEntryClient(cfg),
 		CalibrationCap:       NewCalibrationCapClient(cfg),
 		CareerEvent:          NewCareerEventClient(cfg),
+		CoachingPlan:         NewCoachingPlanClient(cfg),
+		Curriculum:           NewCurriculumClient(cfg),
+		CurriculumRevision:   NewCurriculumRevisionClient(cfg),
 		Dashboard:            NewDashboardClient(cfg),
 		DisciplinarySanction: NewDisciplinarySanctionClient(cfg),
 		Employee:             NewEmployeeClient(cfg),
@@ -216,12 +251,17 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Enrollment:           NewEnrollmentClient(cfg),
 		Evaluation:           NewEvaluationClient(cfg),
 		Mentorship:           NewMentorshipClient(cfg),
+		MentorshipCheckIn:    NewMentorshipCheckInClient(cfg),
+		ModuleFeedback:       NewModuleFeedbackClient(cfg),
 		OrgUnit:              NewOrgUnitClient(cfg),
 		Position:             NewPositionClient(cfg),
 		PotentialAssessment:  NewPotentialAssessmentClient(cfg),
 		PromotionWindow:      NewPromotionWindowClient(cfg),
+		TalentPolicy:         NewTalentPolicyClient(cfg),
 		Training:             NewTrainingClient(cfg),
+		TrainingModule:       NewTrainingModuleClient(cfg),
 		UnitRating:           NewUnitRatingClient(cfg),
+		UnitTally:            NewUnitTallyClient(cfg),
 		Vacancy:              NewVacancyClient(cfg),
 	}, nil
 }
@@ -247,6 +287,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AuditEntry:           NewAuditEntryClient(cfg),
 		CalibrationCap:       NewCalibrationCapClient(cfg),
 		CareerEvent:          NewCareerEventClient(cfg),
+		CoachingPlan:         NewCoachingPlanClient(cfg),
+		Curriculum:           NewCurriculumClient(cfg),
+		CurriculumRevision:   NewCurriculumRevisionClient(cfg),
 		Dashboard:            NewDashboardClient(cfg),
 		DisciplinarySanction: NewDisciplinarySanctionClient(cfg),
 		Employee:             NewEmployeeClient(cfg),
@@ -254,12 +297,17 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Enrollment:           NewEnrollmentClient(cfg),
 		Evaluation:           NewEvaluationClient(cfg),
 		Mentorship:           NewMentorshipClient(cfg),
+		MentorshipCheckIn:    NewMentorshipCheckInClient(cfg),
+		ModuleFeedback:       NewModuleFeedbackClient(cfg),
 		OrgUnit:              NewOrgUnitClient(cfg),
 		Position:             NewPositionClient(cfg),
 		PotentialAssessment:  NewPotentialAssessmentClient(cfg),
 		PromotionWindow:      NewPromotionWindowClient(cfg),
+		TalentPolicy:         NewTalentPolicyClient(cfg),
 		Training:             NewTrainingClient(cfg),
+		TrainingModule:       NewTrainingModuleClient(cfg),
 		UnitRating:           NewUnitRatingClient(cfg),
+		UnitTally:            NewUnitTallyClient(cfg),
 		Vacancy:              NewVacancyClient(cfg),
 	}, nil
 }
@@ -291,9 +339,11 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.Account, c.Application, c.AuditEntry, c.CalibrationCap, c.CareerEvent,
-		c.Dashboard, c.DisciplinarySanction, c.Employee, c.EmployeeYear, c.Enrollment,
-		c.Evaluation, c.Mentorship, c.OrgUnit, c.Position, c.PotentialAssessment,
-		c.PromotionWindow, c.Training, c.UnitRating, c.Vacancy,
+		c.CoachingPlan, c.Curriculum, c.CurriculumRevision, c.Dashboard,
+		c.DisciplinarySanction, c.Employee, c.EmployeeYear, c.Enrollment, c.Evaluation,
+		c.Mentorship, c.MentorshipCheckIn, c.ModuleFeedback, c.OrgUnit, c.Position,
+		c.PotentialAssessment, c.PromotionWindow, c.TalentPolicy, c.Training,
+		c.TrainingModule, c.UnitRating, c.UnitTally, c.Vacancy,
 	} {
 		n.Use(hooks...)
 	}
@@ -304,9 +354,11 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.Account, c.Application, c.AuditEntry, c.CalibrationCap, c.CareerEvent,
-		c.Dashboard, c.DisciplinarySanction, c.Employee, c.EmployeeYear, c.Enrollment,
-		c.Evaluation, c.Mentorship, c.OrgUnit, c.Position, c.PotentialAssessment,
-		c.PromotionWindow, c.Training, c.UnitRating, c.Vacancy,
+		c.CoachingPlan, c.Curriculum, c.CurriculumRevision, c.Dashboard,
+		c.DisciplinarySanction, c.Employee, c.EmployeeYear, c.Enrollment, c.Evaluation,
+		c.Mentorship, c.MentorshipCheckIn, c.ModuleFeedback, c.OrgUnit, c.Position,
+		c.PotentialAssessment, c.PromotionWindow, c.TalentPolicy, c.Training,
+		c.TrainingModule, c.UnitRating, c.UnitTally, c.Vacancy,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -325,6 +377,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.CalibrationCap.mutate(ctx, m)
 	case *CareerEventMutation:
 		return c.CareerEvent.mutate(ctx, m)
+	case *CoachingPlanMutation:
+		return c.CoachingPlan.mutate(ctx, m)
+	case *CurriculumMutation:
+		return c.Curriculum.mutate(ctx, m)
+	case *CurriculumRevisionMutation:
+		return c.CurriculumRevision.mutate(ctx, m)
 	case *DashboardMutation:
 		return c.Dashboard.mutate(ctx, m)
 	case *DisciplinarySanctionMutation:
@@ -339,6 +397,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Evaluation.mutate(ctx, m)
 	case *MentorshipMutation:
 		return c.Mentorship.mutate(ctx, m)
+	case *MentorshipCheckInMutation:
+		return c.MentorshipCheckIn.mutate(ctx, m)
+	case *ModuleFeedbackMutation:
+		return c.ModuleFeedback.mutate(ctx, m)
 	case *OrgUnitMutation:
 		return c.OrgUnit.mutate(ctx, m)
 	case *PositionMutation:
@@ -347,10 +409,16 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PotentialAssessment.mutate(ctx, m)
 	case *PromotionWindowMutation:
 		return c.PromotionWindow.mutate(ctx, m)
+	case *TalentPolicyMutation:
+		return c.TalentPolicy.mutate(ctx, m)
 	case *TrainingMutation:
 		return c.Training.mutate(ctx, m)
+	case *TrainingModuleMutation:
+		return c.TrainingModule.mutate(ctx, m)
 	case *UnitRatingMutation:
 		return c.UnitRating.mutate(ctx, m)
+	case *UnitTallyMutation:
+		return c.UnitTally.mutate(ctx, m)
 	case *VacancyMutation:
 		return c.Vacancy.mutate(ctx, m)
 	default:
@@ -1140,6 +1208,536 @@ func (c *CareerEventClient) mutate(ctx context.Context, m *CareerEventMutation) 
 	}
 }
 
+// CoachingPlanClient is a client for the CoachingPlan schema.
+type CoachingPlanClient struct {
+	config
+}
+
+// NewCoachingPlanClient returns a client for the CoachingPlan from the given config.
+func NewCoachingPlanClient(c config) *CoachingPlanClient {
+	return &CoachingPlanClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `coachingplan.Hooks(f(g(h())))`.
+func (c *CoachingPlanClient) Use(hooks ...Hook) {
+	c.hooks.CoachingPlan = append(c.hooks.CoachingPlan, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `coachingplan.Intercept(f(g(h())))`.
+func (c *CoachingPlanClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CoachingPlan = append(c.inters.CoachingPlan, interceptors...)
+}
+
+// Create returns a builder for creating a CoachingPlan entity.
+func (c *CoachingPlanClient) Create() *CoachingPlanCreate {
+	mutation := newCoachingPlanMutation(c.config, OpCreate)
+	return &CoachingPlanCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CoachingPlan entities.
+func (c *CoachingPlanClient) CreateBulk(builders ...*CoachingPlanCreate) *CoachingPlanCreateBulk {
+	return &CoachingPlanCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CoachingPlanClient) MapCreateBulk(slice any, setFunc func(*CoachingPlanCreate, int)) *CoachingPlanCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CoachingPlanCreateBulk{err: fmt.Errorf("calling to CoachingPlanClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CoachingPlanCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CoachingPlanCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CoachingPlan.
+func (c *CoachingPlanClient) Update() *CoachingPlanUpdate {
+	mutation := newCoachingPlanMutation(c.config, OpUpdate)
+	return &CoachingPlanUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CoachingPlanClient) UpdateOne(cp *CoachingPlan) *CoachingPlanUpdateOne {
+	mutation := newCoachingPlanMutation(c.config, OpUpdateOne, withCoachingPlan(cp))
+	return &CoachingPlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CoachingPlanClient) UpdateOneID(id pulid.ID) *CoachingPlanUpdateOne {
+	mutation := newCoachingPlanMutation(c.config, OpUpdateOne, withCoachingPlanID(id))
+	return &CoachingPlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CoachingPlan.
+func (c *CoachingPlanClient) Delete() *CoachingPlanDelete {
+	mutation := newCoachingPlanMutation(c.config, OpDelete)
+	return &CoachingPlanDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CoachingPlanClient) DeleteOne(cp *CoachingPlan) *CoachingPlanDeleteOne {
+	return c.DeleteOneID(cp.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CoachingPlanClient) DeleteOneID(id pulid.ID) *CoachingPlanDeleteOne {
+	builder := c.Delete().Where(coachingplan.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CoachingPlanDeleteOne{builder}
+}
+
+// Query returns a query builder for CoachingPlan.
+func (c *CoachingPlanClient) Query() *CoachingPlanQuery {
+	return &CoachingPlanQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCoachingPlan},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CoachingPlan entity by its id.
+func (c *CoachingPlanClient) Get(ctx context.Context, id pulid.ID) (*CoachingPlan, error) {
+	return c.Query().Where(coachingplan.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CoachingPlanClient) GetX(ctx context.Context, id pulid.ID) *CoachingPlan {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEvaluation queries the evaluation edge of a CoachingPlan.
+func (c *CoachingPlanClient) QueryEvaluation(cp *CoachingPlan) *EvaluationQuery {
+	query := (&EvaluationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := cp.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(coachingplan.Table, coachingplan.FieldID, id),
+			sqlgraph.To(evaluation.Table, evaluation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, coachingplan.EvaluationTable, coachingplan.EvaluationColumn),
+		)
+		fromV = sqlgraph.Neighbors(cp.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEmployee queries the employee edge of a CoachingPlan.
+func (c *CoachingPlanClient) QueryEmployee(cp *CoachingPlan) *EmployeeQuery {
+	query := (&EmployeeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := cp.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(coachingplan.Table, coachingplan.FieldID, id),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, coachingplan.EmployeeTable, coachingplan.EmployeeColumn),
+		)
+		fromV = sqlgraph.Neighbors(cp.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCoach queries the coach edge of a CoachingPlan.
+func (c *CoachingPlanClient) QueryCoach(cp *CoachingPlan) *EmployeeQuery {
+	query := (&EmployeeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := cp.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(coachingplan.Table, coachingplan.FieldID, id),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, coachingplan.CoachTable, coachingplan.CoachColumn),
+		)
+		fromV = sqlgraph.Neighbors(cp.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CoachingPlanClient) Hooks() []Hook {
+	hooks := c.hooks.CoachingPlan
+	return append(hooks[:len(hooks):len(hooks)], coachingplan.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CoachingPlanClient) Interceptors() []Interceptor {
+	return c.inters.CoachingPlan
+}
+
+func (c *CoachingPlanClient) mutate(ctx context.Context, m *CoachingPlanMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CoachingPlanCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CoachingPlanUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CoachingPlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CoachingPlanDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CoachingPlan mutation op: %q", m.Op())
+	}
+}
+
+// CurriculumClient is a client for the Curriculum schema.
+type CurriculumClient struct {
+	config
+}
+
+// NewCurriculumClient returns a client for the Curriculum from the given config.
+func NewCurriculumClient(c config) *CurriculumClient {
+	return &CurriculumClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `curriculum.Hooks(f(g(h())))`.
+func (c *CurriculumClient) Use(hooks ...Hook) {
+	c.hooks.Curriculum = append(c.hooks.Curriculum, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `curriculum.Intercept(f(g(h())))`.
+func (c *CurriculumClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Curriculum = append(c.inters.Curriculum, interceptors...)
+}
+
+// Create returns a builder for creating a Curriculum entity.
+func (c *CurriculumClient) Create() *CurriculumCreate {
+	mutation := newCurriculumMutation(c.config, OpCreate)
+	return &CurriculumCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Curriculum entities.
+func (c *CurriculumClient) CreateBulk(builders ...*CurriculumCreate) *CurriculumCreateBulk {
+	return &CurriculumCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CurriculumClient) MapCreateBulk(slice any, setFunc func(*CurriculumCreate, int)) *CurriculumCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CurriculumCreateBulk{err: fmt.Errorf("calling to CurriculumClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CurriculumCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CurriculumCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Curriculum.
+func (c *CurriculumClient) Update() *CurriculumUpdate {
+	mutation := newCurriculumMutation(c.config, OpUpdate)
+	return &CurriculumUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CurriculumClient) UpdateOne(cu *Curriculum) *CurriculumUpdateOne {
+	mutation := newCurriculumMutation(c.config, OpUpdateOne, withCurriculum(cu))
+	return &CurriculumUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CurriculumClient) UpdateOneID(id pulid.ID) *CurriculumUpdateOne {
+	mutation := newCurriculumMutation(c.config, OpUpdateOne, withCurriculumID(id))
+	return &CurriculumUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Curriculum.
+func (c *CurriculumClient) Delete() *CurriculumDelete {
+	mutation := newCurriculumMutation(c.config, OpDelete)
+	return &CurriculumDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CurriculumClient) DeleteOne(cu *Curriculum) *CurriculumDeleteOne {
+	return c.DeleteOneID(cu.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CurriculumClient) DeleteOneID(id pulid.ID) *CurriculumDeleteOne {
+	builder := c.Delete().Where(curriculum.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CurriculumDeleteOne{builder}
+}
+
+// Query returns a query builder for Curriculum.
+func (c *CurriculumClient) Query() *CurriculumQuery {
+	return &CurriculumQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCurriculum},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Curriculum entity by its id.
+func (c *CurriculumClient) Get(ctx context.Context, id pulid.ID) (*Curriculum, error) {
+	return c.Query().Where(curriculum.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CurriculumClient) GetX(ctx context.Context, id pulid.ID) *Curriculum {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTrainings queries the trainings edge of a Curriculum.
+func (c *CurriculumClient) QueryTrainings(cu *Curriculum) *TrainingQuery {
+	query := (&TrainingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := cu.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(curriculum.Table, curriculum.FieldID, id),
+			sqlgraph.To(training.Table, training.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, curriculum.TrainingsTable, curriculum.TrainingsColumn),
+		)
+		fromV = sqlgraph.Neighbors(cu.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryModules queries the modules edge of a Curriculum.
+func (c *CurriculumClient) QueryModules(cu *Curriculum) *TrainingModuleQuery {
+	query := (&TrainingModuleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := cu.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(curriculum.Table, curriculum.FieldID, id),
+			sqlgraph.To(trainingmodule.Table, trainingmodule.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, curriculum.ModulesTable, curriculum.ModulesColumn),
+		)
+		fromV = sqlgraph.Neighbors(cu.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRevisions queries the revisions edge of a Curriculum.
+func (c *CurriculumClient) QueryRevisions(cu *Curriculum) *CurriculumRevisionQuery {
+	query := (&CurriculumRevisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := cu.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(curriculum.Table, curriculum.FieldID, id),
+			sqlgraph.To(curriculumrevision.Table, curriculumrevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, curriculum.RevisionsTable, curriculum.RevisionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(cu.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CurriculumClient) Hooks() []Hook {
+	hooks := c.hooks.Curriculum
+	return append(hooks[:len(hooks):len(hooks)], curriculum.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CurriculumClient) Interceptors() []Interceptor {
+	return c.inters.Curriculum
+}
+
+func (c *CurriculumClient) mutate(ctx context.Context, m *CurriculumMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CurriculumCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CurriculumUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CurriculumUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CurriculumDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Curriculum mutation op: %q", m.Op())
+	}
+}
+
+// CurriculumRevisionClient is a client for the CurriculumRevision schema.
+type CurriculumRevisionClient struct {
+	config
+}
+
+// NewCurriculumRevisionClient returns a client for the CurriculumRevision from the given config.
+func NewCurriculumRevisionClient(c config) *CurriculumRevisionClient {
+	return &CurriculumRevisionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `curriculumrevision.Hooks(f(g(h())))`.
+func (c *CurriculumRevisionClient) Use(hooks ...Hook) {
+	c.hooks.CurriculumRevision = append(c.hooks.CurriculumRevision, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `curriculumrevision.Intercept(f(g(h())))`.
+func (c *CurriculumRevisionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CurriculumRevision = append(c.inters.CurriculumRevision, interceptors...)
+}
+
+// Create returns a builder for creating a CurriculumRevision entity.
+func (c *CurriculumRevisionClient) Create() *CurriculumRevisionCreate {
+	mutation := newCurriculumRevisionMutation(c.config, OpCreate)
+	return &CurriculumRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CurriculumRevision entities.
+func (c *CurriculumRevisionClient) CreateBulk(builders ...*CurriculumRevisionCreate) *CurriculumRevisionCreateBulk {
+	return &CurriculumRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CurriculumRevisionClient) MapCreateBulk(slice any, setFunc func(*CurriculumRevisionCreate, int)) *CurriculumRevisionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CurriculumRevisionCreateBulk{err: fmt.Errorf("calling to CurriculumRevisionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CurriculumRevisionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CurriculumRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CurriculumRevision.
+func (c *CurriculumRevisionClient) Update() *CurriculumRevisionUpdate {
+	mutation := newCurriculumRevisionMutation(c.config, OpUpdate)
+	return &CurriculumRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CurriculumRevisionClient) UpdateOne(cr *CurriculumRevision) *CurriculumRevisionUpdateOne {
+	mutation := newCurriculumRevisionMutation(c.config, OpUpdateOne, withCurriculumRevision(cr))
+	return &CurriculumRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CurriculumRevisionClient) UpdateOneID(id pulid.ID) *CurriculumRevisionUpdateOne {
+	mutation := newCurriculumRevisionMutation(c.config, OpUpdateOne, withCurriculumRevisionID(id))
+	return &CurriculumRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CurriculumRevision.
+func (c *CurriculumRevisionClient) Delete() *CurriculumRevisionDelete {
+	mutation := newCurriculumRevisionMutation(c.config, OpDelete)
+	return &CurriculumRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CurriculumRevisionClient) DeleteOne(cr *CurriculumRevision) *CurriculumRevisionDeleteOne {
+	return c.DeleteOneID(cr.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CurriculumRevisionClient) DeleteOneID(id pulid.ID) *CurriculumRevisionDeleteOne {
+	builder := c.Delete().Where(curriculumrevision.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CurriculumRevisionDeleteOne{builder}
+}
+
+// Query returns a query builder for CurriculumRevision.
+func (c *CurriculumRevisionClient) Query() *CurriculumRevisionQuery {
+	return &CurriculumRevisionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCurriculumRevision},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CurriculumRevision entity by its id.
+func (c *CurriculumRevisionClient) Get(ctx context.Context, id pulid.ID) (*CurriculumRevision, error) {
+	return c.Query().Where(curriculumrevision.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CurriculumRevisionClient) GetX(ctx context.Context, id pulid.ID) *CurriculumRevision {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCurriculum queries the curriculum edge of a CurriculumRevision.
+func (c *CurriculumRevisionClient) QueryCurriculum(cr *CurriculumRevision) *CurriculumQuery {
+	query := (&CurriculumClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := cr.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(curriculumrevision.Table, curriculumrevision.FieldID, id),
+			sqlgraph.To(curriculum.Table, curriculum.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, curriculumrevision.CurriculumTable, curriculumrevision.CurriculumColumn),
+		)
+		fromV = sqlgraph.Neighbors(cr.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCites queries the cites edge of a CurriculumRevision.
+func (c *CurriculumRevisionClient) QueryCites(cr *CurriculumRevision) *ModuleFeedbackQuery {
+	query := (&ModuleFeedbackClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := cr.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(curriculumrevision.Table, curriculumrevision.FieldID, id),
+			sqlgraph.To(modulefeedback.Table, modulefeedback.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, curriculumrevision.CitesTable, curriculumrevision.CitesPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(cr.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CurriculumRevisionClient) Hooks() []Hook {
+	hooks := c.hooks.CurriculumRevision
+	return append(hooks[:len(hooks):len(hooks)], curriculumrevision.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CurriculumRevisionClient) Interceptors() []Interceptor {
+	return c.inters.CurriculumRevision
+}
+
+func (c *CurriculumRevisionClient) mutate(ctx context.Context, m *CurriculumRevisionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CurriculumRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CurriculumRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CurriculumRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CurriculumRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CurriculumRevision mutation op: %q", m.Op())
+	}
+}
+
 // DashboardClient is a client for the Dashboard schema.
 type DashboardClient struct {
 	config
@@ -1708,6 +2306,22 @@ func (c *EmployeeClient) QuerySanctions(e *Employee) *DisciplinarySanctionQuery 
 	return query
 }
 
+// QueryCoachingPlans queries the coaching_plans edge of a Employee.
+func (c *EmployeeClient) QueryCoachingPlans(e *Employee) *CoachingPlanQuery {
+	query := (&CoachingPlanClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := e.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(employee.Table, employee.FieldID, id),
+			sqlgraph.To(coachingplan.Table, coachingplan.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, employee.CoachingPlansTable, employee.CoachingPlansColumn),
+		)
+		fromV = sqlgraph.Neighbors(e.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryMentorshipsAsMentor queries the mentorships_as_mentor edge of a Employee.
 func (c *EmployeeClient) QueryMentorshipsAsMentor(e *Employee) *MentorshipQuery {
 	query := (&MentorshipClient{config: c.config}).Query()
@@ -2104,6 +2718,22 @@ func (c *EnrollmentClient) QueryTraining(e *Enrollment) *TrainingQuery {
 	return query
 }
 
+// QueryFeedback queries the feedback edge of a Enrollment.
+func (c *EnrollmentClient) QueryFeedback(e *Enrollment) *ModuleFeedbackQuery {
+	query := (&ModuleFeedbackClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := e.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(enrollment.Table, enrollment.FieldID, id),
+			sqlgraph.To(modulefeedback.Table, modulefeedback.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, enrollment.FeedbackTable, enrollment.FeedbackColumn),
+		)
+		fromV = sqlgraph.Neighbors(e.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *EnrollmentClient) Hooks() []Hook {
 	hooks := c.hooks.Enrollment
@@ -2286,6 +2916,22 @@ func (c *EvaluationClient) QueryDecidedBy(e *Evaluation) *EmployeeQuery {
 	return query
 }
 
+// QueryCoachingPlan queries the coaching_plan edge of a Evaluation.
+func (c *EvaluationClient) QueryCoachingPlan(e *Evaluation) *CoachingPlanQuery {
+	query := (&CoachingPlanClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := e.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evaluation.Table, evaluation.FieldID, id),
+			sqlgraph.To(coachingplan.Table, coachingplan.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, evaluation.CoachingPlanTable, evaluation.CoachingPlanColumn),
+		)
+		fromV = sqlgraph.Neighbors(e.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *EvaluationClient) Hooks() []Hook {
 	hooks := c.hooks.Evaluation
@@ -2452,6 +3098,22 @@ func (c *MentorshipClient) QueryMentee(m *Mentorship) *EmployeeQuery {
 	return query
 }
 
+// QueryCheckIns queries the check_ins edge of a Mentorship.
+func (c *MentorshipClient) QueryCheckIns(m *Mentorship) *MentorshipCheckInQuery {
+	query := (&MentorshipCheckInClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mentorship.Table, mentorship.FieldID, id),
+			sqlgraph.To(mentorshipcheckin.Table, mentorshipcheckin.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, mentorship.CheckInsTable, mentorship.CheckInsColumn),
+		)
+		fromV = sqlgraph.Neighbors(m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *MentorshipClient) Hooks() []Hook {
 	hooks := c.hooks.Mentorship
@@ -2475,6 +3137,370 @@ func (c *MentorshipClient) mutate(ctx context.Context, m *MentorshipMutation) (V
 		return (&MentorshipDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Mentorship mutation op: %q", m.Op())
+	}
+}
+
+// MentorshipCheckInClient is a client for the MentorshipCheckIn schema.
+type MentorshipCheckInClient struct {
+	config
+}
+
+// NewMentorshipCheckInClient returns a client for the MentorshipCheckIn from the given config.
+func NewMentorshipCheckInClient(c config) *MentorshipCheckInClient {
+	return &MentorshipCheckInClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `mentorshipcheckin.Hooks(f(g(h())))`.
+func (c *MentorshipCheckInClient) Use(hooks ...Hook) {
+	c.hooks.MentorshipCheckIn = append(c.hooks.MentorshipCheckIn, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `mentorshipcheckin.Intercept(f(g(h())))`.
+func (c *MentorshipCheckInClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MentorshipCheckIn = append(c.inters.MentorshipCheckIn, interceptors...)
+}
+
+// Create returns a builder for creating a MentorshipCheckIn entity.
+func (c *MentorshipCheckInClient) Create() *MentorshipCheckInCreate {
+	mutation := newMentorshipCheckInMutation(c.config, OpCreate)
+	return &MentorshipCheckInCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MentorshipCheckIn entities.
+func (c *MentorshipCheckInClient) CreateBulk(builders ...*MentorshipCheckInCreate) *MentorshipCheckInCreateBulk {
+	return &MentorshipCheckInCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MentorshipCheckInClient) MapCreateBulk(slice any, setFunc func(*MentorshipCheckInCreate, int)) *MentorshipCheckInCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MentorshipCheckInCreateBulk{err: fmt.Errorf("calling to MentorshipCheckInClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MentorshipCheckInCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MentorshipCheckInCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MentorshipCheckIn.
+func (c *MentorshipCheckInClient) Update() *MentorshipCheckInUpdate {
+	mutation := newMentorshipCheckInMutation(c.config, OpUpdate)
+	return &MentorshipCheckInUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MentorshipCheckInClient) UpdateOne(mci *MentorshipCheckIn) *MentorshipCheckInUpdateOne {
+	mutation := newMentorshipCheckInMutation(c.config, OpUpdateOne, withMentorshipCheckIn(mci))
+	return &MentorshipCheckInUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MentorshipCheckInClient) UpdateOneID(id pulid.ID) *MentorshipCheckInUpdateOne {
+	mutation := newMentorshipCheckInMutation(c.config, OpUpdateOne, withMentorshipCheckInID(id))
+	return &MentorshipCheckInUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MentorshipCheckIn.
+func (c *MentorshipCheckInClient) Delete() *MentorshipCheckInDelete {
+	mutation := newMentorshipCheckInMutation(c.config, OpDelete)
+	return &MentorshipCheckInDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MentorshipCheckInClient) DeleteOne(mci *MentorshipCheckIn) *MentorshipCheckInDeleteOne {
+	return c.DeleteOneID(mci.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MentorshipCheckInClient) DeleteOneID(id pulid.ID) *MentorshipCheckInDeleteOne {
+	builder := c.Delete().Where(mentorshipcheckin.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MentorshipCheckInDeleteOne{builder}
+}
+
+// Query returns a query builder for MentorshipCheckIn.
+func (c *MentorshipCheckInClient) Query() *MentorshipCheckInQuery {
+	return &MentorshipCheckInQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMentorshipCheckIn},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MentorshipCheckIn entity by its id.
+func (c *MentorshipCheckInClient) Get(ctx context.Context, id pulid.ID) (*MentorshipCheckIn, error) {
+	return c.Query().Where(mentorshipcheckin.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MentorshipCheckInClient) GetX(ctx context.Context, id pulid.ID) *MentorshipCheckIn {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryMentorship queries the mentorship edge of a MentorshipCheckIn.
+func (c *MentorshipCheckInClient) QueryMentorship(mci *MentorshipCheckIn) *MentorshipQuery {
+	query := (&MentorshipClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := mci.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mentorshipcheckin.Table, mentorshipcheckin.FieldID, id),
+			sqlgraph.To(mentorship.Table, mentorship.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, mentorshipcheckin.MentorshipTable, mentorshipcheckin.MentorshipColumn),
+		)
+		fromV = sqlgraph.Neighbors(mci.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAuthor queries the author edge of a MentorshipCheckIn.
+func (c *MentorshipCheckInClient) QueryAuthor(mci *MentorshipCheckIn) *EmployeeQuery {
+	query := (&EmployeeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := mci.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mentorshipcheckin.Table, mentorshipcheckin.FieldID, id),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mentorshipcheckin.AuthorTable, mentorshipcheckin.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(mci.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MentorshipCheckInClient) Hooks() []Hook {
+	hooks := c.hooks.MentorshipCheckIn
+	return append(hooks[:len(hooks):len(hooks)], mentorshipcheckin.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MentorshipCheckInClient) Interceptors() []Interceptor {
+	return c.inters.MentorshipCheckIn
+}
+
+func (c *MentorshipCheckInClient) mutate(ctx context.Context, m *MentorshipCheckInMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MentorshipCheckInCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MentorshipCheckInUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MentorshipCheckInUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MentorshipCheckInDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MentorshipCheckIn mutation op: %q", m.Op())
+	}
+}
+
+// ModuleFeedbackClient is a client for the ModuleFeedback schema.
+type ModuleFeedbackClient struct {
+	config
+}
+
+// NewModuleFeedbackClient returns a client for the ModuleFeedback from the given config.
+func NewModuleFeedbackClient(c config) *ModuleFeedbackClient {
+	return &ModuleFeedbackClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `modulefeedback.Hooks(f(g(h())))`.
+func (c *ModuleFeedbackClient) Use(hooks ...Hook) {
+	c.hooks.ModuleFeedback = append(c.hooks.ModuleFeedback, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `modulefeedback.Intercept(f(g(h())))`.
+func (c *ModuleFeedbackClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ModuleFeedback = append(c.inters.ModuleFeedback, interceptors...)
+}
+
+// Create returns a builder for creating a ModuleFeedback entity.
+func (c *ModuleFeedbackClient) Create() *ModuleFeedbackCreate {
+	mutation := newModuleFeedbackMutation(c.config, OpCreate)
+	return &ModuleFeedbackCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ModuleFeedback entities.
+func (c *ModuleFeedbackClient) CreateBulk(builders ...*ModuleFeedbackCreate) *ModuleFeedbackCreateBulk {
+	return &ModuleFeedbackCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ModuleFeedbackClient) MapCreateBulk(slice any, setFunc func(*ModuleFeedbackCreate, int)) *ModuleFeedbackCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ModuleFeedbackCreateBulk{err: fmt.Errorf("calling to ModuleFeedbackClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ModuleFeedbackCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ModuleFeedbackCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ModuleFeedback.
+func (c *ModuleFeedbackClient) Update() *ModuleFeedbackUpdate {
+	mutation := newModuleFeedbackMutation(c.config, OpUpdate)
+	return &ModuleFeedbackUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ModuleFeedbackClient) UpdateOne(mf *ModuleFeedback) *ModuleFeedbackUpdateOne {
+	mutation := newModuleFeedbackMutation(c.config, OpUpdateOne, withModuleFeedback(mf))
+	return &ModuleFeedbackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ModuleFeedbackClient) UpdateOneID(id pulid.ID) *ModuleFeedbackUpdateOne {
+	mutation := newModuleFeedbackMutation(c.config, OpUpdateOne, withModuleFeedbackID(id))
+	return &ModuleFeedbackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ModuleFeedback.
+func (c *ModuleFeedbackClient) Delete() *ModuleFeedbackDelete {
+	mutation := newModuleFeedbackMutation(c.config, OpDelete)
+	return &ModuleFeedbackDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ModuleFeedbackClient) DeleteOne(mf *ModuleFeedback) *ModuleFeedbackDeleteOne {
+	return c.DeleteOneID(mf.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ModuleFeedbackClient) DeleteOneID(id pulid.ID) *ModuleFeedbackDeleteOne {
+	builder := c.Delete().Where(modulefeedback.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ModuleFeedbackDeleteOne{builder}
+}
+
+// Query returns a query builder for ModuleFeedback.
+func (c *ModuleFeedbackClient) Query() *ModuleFeedbackQuery {
+	return &ModuleFeedbackQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeModuleFeedback},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ModuleFeedback entity by its id.
+func (c *ModuleFeedbackClient) Get(ctx context.Context, id pulid.ID) (*ModuleFeedback, error) {
+	return c.Query().Where(modulefeedback.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ModuleFeedbackClient) GetX(ctx context.Context, id pulid.ID) *ModuleFeedback {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryModule queries the module edge of a ModuleFeedback.
+func (c *ModuleFeedbackClient) QueryModule(mf *ModuleFeedback) *TrainingModuleQuery {
+	query := (&TrainingModuleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := mf.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(modulefeedback.Table, modulefeedback.FieldID, id),
+			sqlgraph.To(trainingmodule.Table, trainingmodule.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, modulefeedback.ModuleTable, modulefeedback.ModuleColumn),
+		)
+		fromV = sqlgraph.Neighbors(mf.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTraining queries the training edge of a ModuleFeedback.
+func (c *ModuleFeedbackClient) QueryTraining(mf *ModuleFeedback) *TrainingQuery {
+	query := (&TrainingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := mf.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(modulefeedback.Table, modulefeedback.FieldID, id),
+			sqlgraph.To(training.Table, training.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, modulefeedback.TrainingTable, modulefeedback.TrainingColumn),
+		)
+		fromV = sqlgraph.Neighbors(mf.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEnrollment queries the enrollment edge of a ModuleFeedback.
+func (c *ModuleFeedbackClient) QueryEnrollment(mf *ModuleFeedback) *EnrollmentQuery {
+	query := (&EnrollmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := mf.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(modulefeedback.Table, modulefeedback.FieldID, id),
+			sqlgraph.To(enrollment.Table, enrollment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, modulefeedback.EnrollmentTable, modulefeedback.EnrollmentColumn),
+		)
+		fromV = sqlgraph.Neighbors(mf.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRevisions queries the revisions edge of a ModuleFeedback.
+func (c *ModuleFeedbackClient) QueryRevisions(mf *ModuleFeedback) *CurriculumRevisionQuery {
+	query := (&CurriculumRevisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := mf.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(modulefeedback.Table, modulefeedback.FieldID, id),
+			sqlgraph.To(curriculumrevision.Table, curriculumrevision.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, modulefeedback.RevisionsTable, modulefeedback.RevisionsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(mf.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ModuleFeedbackClient) Hooks() []Hook {
+	hooks := c.hooks.ModuleFeedback
+	return append(hooks[:len(hooks):len(hooks)], modulefeedback.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ModuleFeedbackClient) Interceptors() []Interceptor {
+	return c.inters.ModuleFeedback
+}
+
+func (c *ModuleFeedbackClient) mutate(ctx context.Context, m *ModuleFeedbackMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ModuleFeedbackCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ModuleFeedbackUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ModuleFeedbackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ModuleFeedbackDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ModuleFeedback mutation op: %q", m.Op())
 	}
 }
 
@@ -3174,6 +4200,140 @@ func (c *PromotionWindowClient) mutate(ctx context.Context, m *PromotionWindowMu
 	}
 }
 
+// TalentPolicyClient is a client for the TalentPolicy schema.
+type TalentPolicyClient struct {
+	config
+}
+
+// NewTalentPolicyClient returns a client for the TalentPolicy from the given config.
+func NewTalentPolicyClient(c config) *TalentPolicyClient {
+	return &TalentPolicyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `talentpolicy.Hooks(f(g(h())))`.
+func (c *TalentPolicyClient) Use(hooks ...Hook) {
+	c.hooks.TalentPolicy = append(c.hooks.TalentPolicy, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `talentpolicy.Intercept(f(g(h())))`.
+func (c *TalentPolicyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TalentPolicy = append(c.inters.TalentPolicy, interceptors...)
+}
+
+// Create returns a builder for creating a TalentPolicy entity.
+func (c *TalentPolicyClient) Create() *TalentPolicyCreate {
+	mutation := newTalentPolicyMutation(c.config, OpCreate)
+	return &TalentPolicyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TalentPolicy entities.
+func (c *TalentPolicyClient) CreateBulk(builders ...*TalentPolicyCreate) *TalentPolicyCreateBulk {
+	return &TalentPolicyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TalentPolicyClient) MapCreateBulk(slice any, setFunc func(*TalentPolicyCreate, int)) *TalentPolicyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TalentPolicyCreateBulk{err: fmt.Errorf("calling to TalentPolicyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TalentPolicyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TalentPolicyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TalentPolicy.
+func (c *TalentPolicyClient) Update() *TalentPolicyUpdate {
+	mutation := newTalentPolicyMutation(c.config, OpUpdate)
+	return &TalentPolicyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TalentPolicyClient) UpdateOne(tp *TalentPolicy) *TalentPolicyUpdateOne {
+	mutation := newTalentPolicyMutation(c.config, OpUpdateOne, withTalentPolicy(tp))
+	return &TalentPolicyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TalentPolicyClient) UpdateOneID(id pulid.ID) *TalentPolicyUpdateOne {
+	mutation := newTalentPolicyMutation(c.config, OpUpdateOne, withTalentPolicyID(id))
+	return &TalentPolicyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TalentPolicy.
+func (c *TalentPolicyClient) Delete() *TalentPolicyDelete {
+	mutation := newTalentPolicyMutation(c.config, OpDelete)
+	return &TalentPolicyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TalentPolicyClient) DeleteOne(tp *TalentPolicy) *TalentPolicyDeleteOne {
+	return c.DeleteOneID(tp.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TalentPolicyClient) DeleteOneID(id pulid.ID) *TalentPolicyDeleteOne {
+	builder := c.Delete().Where(talentpolicy.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TalentPolicyDeleteOne{builder}
+}
+
+// Query returns a query builder for TalentPolicy.
+func (c *TalentPolicyClient) Query() *TalentPolicyQuery {
+	return &TalentPolicyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTalentPolicy},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TalentPolicy entity by its id.
+func (c *TalentPolicyClient) Get(ctx context.Context, id pulid.ID) (*TalentPolicy, error) {
+	return c.Query().Where(talentpolicy.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TalentPolicyClient) GetX(ctx context.Context, id pulid.ID) *TalentPolicy {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *TalentPolicyClient) Hooks() []Hook {
+	hooks := c.hooks.TalentPolicy
+	return append(hooks[:len(hooks):len(hooks)], talentpolicy.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TalentPolicyClient) Interceptors() []Interceptor {
+	return c.inters.TalentPolicy
+}
+
+func (c *TalentPolicyClient) mutate(ctx context.Context, m *TalentPolicyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TalentPolicyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TalentPolicyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TalentPolicyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TalentPolicyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TalentPolicy mutation op: %q", m.Op())
+	}
+}
+
 // TrainingClient is a client for the Training schema.
 type TrainingClient struct {
 	config
@@ -3298,6 +4458,38 @@ func (c *TrainingClient) QueryEnrollments(t *Training) *EnrollmentQuery {
 	return query
 }
 
+// QueryCurriculum queries the curriculum edge of a Training.
+func (c *TrainingClient) QueryCurriculum(t *Training) *CurriculumQuery {
+	query := (&CurriculumClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := t.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, id),
+			sqlgraph.To(curriculum.Table, curriculum.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, training.CurriculumTable, training.CurriculumColumn),
+		)
+		fromV = sqlgraph.Neighbors(t.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFeedback queries the feedback edge of a Training.
+func (c *TrainingClient) QueryFeedback(t *Training) *ModuleFeedbackQuery {
+	query := (&ModuleFeedbackClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := t.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, id),
+			sqlgraph.To(modulefeedback.Table, modulefeedback.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, training.FeedbackTable, training.FeedbackColumn),
+		)
+		fromV = sqlgraph.Neighbors(t.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *TrainingClient) Hooks() []Hook {
 	hooks := c.hooks.Training
@@ -3321,6 +4513,172 @@ func (c *TrainingClient) mutate(ctx context.Context, m *TrainingMutation) (Value
 		return (&TrainingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Training mutation op: %q", m.Op())
+	}
+}
+
+// TrainingModuleClient is a client for the TrainingModule schema.
+type TrainingModuleClient struct {
+	config
+}
+
+// NewTrainingModuleClient returns a client for the TrainingModule from the given config.
+func NewTrainingModuleClient(c config) *TrainingModuleClient {
+	return &TrainingModuleClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `trainingmodule.Hooks(f(g(h())))`.
+func (c *TrainingModuleClient) Use(hooks ...Hook) {
+	c.hooks.TrainingModule = append(c.hooks.TrainingModule, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `trainingmodule.Intercept(f(g(h())))`.
+func (c *TrainingModuleClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TrainingModule = append(c.inters.TrainingModule, interceptors...)
+}
+
+// Create returns a builder for creating a TrainingModule entity.
+func (c *TrainingModuleClient) Create() *TrainingModuleCreate {
+	mutation := newTrainingModuleMutation(c.config, OpCreate)
+	return &TrainingModuleCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TrainingModule entities.
+func (c *TrainingModuleClient) CreateBulk(builders ...*TrainingModuleCreate) *TrainingModuleCreateBulk {
+	return &TrainingModuleCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TrainingModuleClient) MapCreateBulk(slice any, setFunc func(*TrainingModuleCreate, int)) *TrainingModuleCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TrainingModuleCreateBulk{err: fmt.Errorf("calling to TrainingModuleClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TrainingModuleCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TrainingModuleCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TrainingModule.
+func (c *TrainingModuleClient) Update() *TrainingModuleUpdate {
+	mutation := newTrainingModuleMutation(c.config, OpUpdate)
+	return &TrainingModuleUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TrainingModuleClient) UpdateOne(tm *TrainingModule) *TrainingModuleUpdateOne {
+	mutation := newTrainingModuleMutation(c.config, OpUpdateOne, withTrainingModule(tm))
+	return &TrainingModuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TrainingModuleClient) UpdateOneID(id pulid.ID) *TrainingModuleUpdateOne {
+	mutation := newTrainingModuleMutation(c.config, OpUpdateOne, withTrainingModuleID(id))
+	return &TrainingModuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TrainingModule.
+func (c *TrainingModuleClient) Delete() *TrainingModuleDelete {
+	mutation := newTrainingModuleMutation(c.config, OpDelete)
+	return &TrainingModuleDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TrainingModuleClient) DeleteOne(tm *TrainingModule) *TrainingModuleDeleteOne {
+	return c.DeleteOneID(tm.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TrainingModuleClient) DeleteOneID(id pulid.ID) *TrainingModuleDeleteOne {
+	builder := c.Delete().Where(trainingmodule.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TrainingModuleDeleteOne{builder}
+}
+
+// Query returns a query builder for TrainingModule.
+func (c *TrainingModuleClient) Query() *TrainingModuleQuery {
+	return &TrainingModuleQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTrainingModule},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TrainingModule entity by its id.
+func (c *TrainingModuleClient) Get(ctx context.Context, id pulid.ID) (*TrainingModule, error) {
+	return c.Query().Where(trainingmodule.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TrainingModuleClient) GetX(ctx context.Context, id pulid.ID) *TrainingModule {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCurriculum queries the curriculum edge of a TrainingModule.
+func (c *TrainingModuleClient) QueryCurriculum(tm *TrainingModule) *CurriculumQuery {
+	query := (&CurriculumClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := tm.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingmodule.Table, trainingmodule.FieldID, id),
+			sqlgraph.To(curriculum.Table, curriculum.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, trainingmodule.CurriculumTable, trainingmodule.CurriculumColumn),
+		)
+		fromV = sqlgraph.Neighbors(tm.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFeedback queries the feedback edge of a TrainingModule.
+func (c *TrainingModuleClient) QueryFeedback(tm *TrainingModule) *ModuleFeedbackQuery {
+	query := (&ModuleFeedbackClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := tm.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingmodule.Table, trainingmodule.FieldID, id),
+			sqlgraph.To(modulefeedback.Table, modulefeedback.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, trainingmodule.FeedbackTable, trainingmodule.FeedbackColumn),
+		)
+		fromV = sqlgraph.Neighbors(tm.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TrainingModuleClient) Hooks() []Hook {
+	hooks := c.hooks.TrainingModule
+	return append(hooks[:len(hooks):len(hooks)], trainingmodule.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TrainingModuleClient) Interceptors() []Interceptor {
+	return c.inters.TrainingModule
+}
+
+func (c *TrainingModuleClient) mutate(ctx context.Context, m *TrainingModuleMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TrainingModuleCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TrainingModuleUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TrainingModuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TrainingModuleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TrainingModule mutation op: %q", m.Op())
 	}
 }
 
@@ -3471,6 +4829,140 @@ func (c *UnitRatingClient) mutate(ctx context.Context, m *UnitRatingMutation) (V
 		return (&UnitRatingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown UnitRating mutation op: %q", m.Op())
+	}
+}
+
+// UnitTallyClient is a client for the UnitTally schema.
+type UnitTallyClient struct {
+	config
+}
+
+// NewUnitTallyClient returns a client for the UnitTally from the given config.
+func NewUnitTallyClient(c config) *UnitTallyClient {
+	return &UnitTallyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `unittally.Hooks(f(g(h())))`.
+func (c *UnitTallyClient) Use(hooks ...Hook) {
+	c.hooks.UnitTally = append(c.hooks.UnitTally, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `unittally.Intercept(f(g(h())))`.
+func (c *UnitTallyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UnitTally = append(c.inters.UnitTally, interceptors...)
+}
+
+// Create returns a builder for creating a UnitTally entity.
+func (c *UnitTallyClient) Create() *UnitTallyCreate {
+	mutation := newUnitTallyMutation(c.config, OpCreate)
+	return &UnitTallyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UnitTally entities.
+func (c *UnitTallyClient) CreateBulk(builders ...*UnitTallyCreate) *UnitTallyCreateBulk {
+	return &UnitTallyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UnitTallyClient) MapCreateBulk(slice any, setFunc func(*UnitTallyCreate, int)) *UnitTallyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UnitTallyCreateBulk{err: fmt.Errorf("calling to UnitTallyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UnitTallyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UnitTallyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UnitTally.
+func (c *UnitTallyClient) Update() *UnitTallyUpdate {
+	mutation := newUnitTallyMutation(c.config, OpUpdate)
+	return &UnitTallyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UnitTallyClient) UpdateOne(ut *UnitTally) *UnitTallyUpdateOne {
+	mutation := newUnitTallyMutation(c.config, OpUpdateOne, withUnitTally(ut))
+	return &UnitTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UnitTallyClient) UpdateOneID(id int) *UnitTallyUpdateOne {
+	mutation := newUnitTallyMutation(c.config, OpUpdateOne, withUnitTallyID(id))
+	return &UnitTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UnitTally.
+func (c *UnitTallyClient) Delete() *UnitTallyDelete {
+	mutation := newUnitTallyMutation(c.config, OpDelete)
+	return &UnitTallyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UnitTallyClient) DeleteOne(ut *UnitTally) *UnitTallyDeleteOne {
+	return c.DeleteOneID(ut.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UnitTallyClient) DeleteOneID(id int) *UnitTallyDeleteOne {
+	builder := c.Delete().Where(unittally.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UnitTallyDeleteOne{builder}
+}
+
+// Query returns a query builder for UnitTally.
+func (c *UnitTallyClient) Query() *UnitTallyQuery {
+	return &UnitTallyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUnitTally},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UnitTally entity by its id.
+func (c *UnitTallyClient) Get(ctx context.Context, id int) (*UnitTally, error) {
+	return c.Query().Where(unittally.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UnitTallyClient) GetX(ctx context.Context, id int) *UnitTally {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *UnitTallyClient) Hooks() []Hook {
+	hooks := c.hooks.UnitTally
+	return append(hooks[:len(hooks):len(hooks)], unittally.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *UnitTallyClient) Interceptors() []Interceptor {
+	return c.inters.UnitTally
+}
+
+func (c *UnitTallyClient) mutate(ctx context.Context, m *UnitTallyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UnitTallyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UnitTallyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UnitTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UnitTallyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UnitTally mutation op: %q", m.Op())
 	}
 }
 
@@ -3659,16 +5151,20 @@ func (c *VacancyClient) mutate(ctx context.Context, m *VacancyMutation) (Value, 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Account, Application, AuditEntry, CalibrationCap, CareerEvent, Dashboard,
-		DisciplinarySanction, Employee, EmployeeYear, Enrollment, Evaluation,
-		Mentorship, OrgUnit, Position, PotentialAssessment, PromotionWindow, Training,
-		UnitRating, Vacancy []ent.Hook
+		Account, Application, AuditEntry, CalibrationCap, CareerEvent, CoachingPlan,
+		Curriculum, CurriculumRevision, Dashboard, DisciplinarySanction, Employee,
+		EmployeeYear, Enrollment, Evaluation, Mentorship, MentorshipCheckIn,
+		ModuleFeedback, OrgUnit, Position, PotentialAssessment, PromotionWindow,
+		TalentPolicy, Training, TrainingModule, UnitRating, UnitTally,
+		Vacancy []ent.Hook
 	}
 	inters struct {
-		Account, Application, AuditEntry, CalibrationCap, CareerEvent, Dashboard,
-		DisciplinarySanction, Employee, EmployeeYear, Enrollment, Evaluation,
-		Mentorship, OrgUnit, Position, PotentialAssessment, PromotionWindow, Training,
-		UnitRating, Vacancy []ent.Interceptor
+		Account, Application, AuditEntry, CalibrationCap, CareerEvent, CoachingPlan,
+		Curriculum, CurriculumRevision, Dashboard, DisciplinarySanction, Employee,
+		EmployeeYear, Enrollment, Evaluation, Mentorship, MentorshipCheckIn,
+		ModuleFeedback, OrgUnit, Position, PotentialAssessment, PromotionWindow,
+		TalentPolicy, Training, TrainingModule, UnitRating, UnitTally,
+		Vacancy []ent.Interceptor
 	}
 )
 

@@ -29,11 +29,11 @@ type Dashboard struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Name of the dashboard.
 	Name string `json:"name,omitempty"`
-	// The widgets and their places on the grid.
+	// The widgets and their places on the grid, in the order saved.
 	Widgets []schematype.Widget `json:"widgets,omitempty"`
 	// The account that owns the dashboard.
 	OwnerID pulid.ID `json:"owner_id,omitempty"`
-	// A unit whose members may open the dashboard, if shared.
+	// The unit whose subtree may open the dashboard (read only), if shared.
 	SharedWithID pulid.ID `json:"shared_with_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DashboardQuery when eager-loading is set.
@@ -51,7 +51,7 @@ type DashboardEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [1]map[string]int
 }
 
 // OwnerOrErr returns the Owner value or an error if the edge

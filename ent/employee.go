@@ -89,6 +89,8 @@ type EmployeeEdges struct {
 	PotentialAssessments []*PotentialAssessment `json:"potential_assessments,omitempty"`
 	// Disciplinary sanctions.
 	Sanctions []*DisciplinarySanction `json:"sanctions,omitempty"`
+	// Coaching plans that followed a final predikat below BAIK.
+	CoachingPlans []*CoachingPlan `json:"coaching_plans,omitempty"`
 	// Mentorships in which the employee is the mentor.
 	MentorshipsAsMentor []*Mentorship `json:"mentorships_as_mentor,omitempty"`
 	// Mentorships in which the employee is the mentee.
@@ -101,9 +103,9 @@ type EmployeeEdges struct {
 	Account *Account `json:"account,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [14]bool
+	loadedTypes [15]bool
 	// totalCount holds the count of the edges above.
-	totalCount [14]map[string]int
+	totalCount [15]map[string]int
 
 	namedSubordinates         map[string][]*Employee
 	namedEvaluations          map[string][]*Evaluation
@@ -111,6 +113,7 @@ type EmployeeEdges struct {
 	namedApplications         map[string][]*Application
 	namedPotentialAssessments map[string][]*PotentialAssessment
 	namedSanctions            map[string][]*DisciplinarySanction
+	namedCoachingPlans        map[string][]*CoachingPlan
 	namedMentorshipsAsMentor  map[string][]*Mentorship
 	namedMentorshipsAsMentee  map[string][]*Mentorship
 	namedCareerEvents         map[string][]*CareerEvent
@@ -204,10 +207,19 @@ func (e EmployeeEdges) SanctionsOrErr() ([]*DisciplinarySanction, error) {
 	return nil, &NotLoadedError{edge: "sanctions"}
 }
 
+// CoachingPlansOrErr returns the CoachingPlans value or an error if the edge
+// was not loaded in eager-loading.
+func (e EmployeeEdges) CoachingPlansOrErr() ([]*CoachingPlan, error) {
+	if e.loadedTypes[9] {
+		return e.CoachingPlans, nil
+	}
+	return nil, &NotLoadedError{edge: "coaching_plans"}
+}
+
 // MentorshipsAsMentorOrErr returns the MentorshipsAsMentor value or an error if the edge
 // was not loaded in eager-loading.
 func (e EmployeeEdges) MentorshipsAsMentorOrErr() ([]*Mentorship, error) {
-	if e.loadedTypes[9] {
+	if e.loadedTypes[10] {
 		return e.MentorshipsAsMentor, nil
 	}
 	return nil, &NotLoadedError{edge: "mentorships_as_mentor"}
@@ -216,7 +228,7 @@ func (e EmployeeEdges) MentorshipsAsMentorOrErr() ([]*Mentorship, error) {
 // MentorshipsAsMenteeOrErr returns the MentorshipsAsMentee value or an error if the edge
 // was not loaded in eager-loading.
 func (e EmployeeEdges) MentorshipsAsMenteeOrErr() ([]*Mentorship, error) {
-	if e.loadedTypes[10] {
+	if e.loadedTypes[11] {
 		return e.MentorshipsAsMentee, nil
 	}
 	return nil, &NotLoadedError{edge: "mentorships_as_mentee"}
@@ -225,7 +237,7 @@ func (e EmployeeEdges) MentorshipsAsMenteeOrErr() ([]*Mentorship, error) {
 // CareerEventsOrErr returns the CareerEvents value or an error if the edge
 // was not loaded in eager-loading.
 func (e EmployeeEdges) CareerEventsOrErr() ([]*CareerEvent, error) {
-	if e.loadedTypes[11] {
+	if e.loadedTypes[12] {
 		return e.CareerEvents, nil
 	}
 	return nil, &NotLoadedError{edge: "career_events"}
@@ -234,7 +246,7 @@ func (e EmployeeEdges) CareerEventsOrErr() ([]*CareerEvent, error) {
 // YearsOrErr returns the Years value or an error if the edge
 // was not loaded in eager-loading.
 func (e EmployeeEdges) YearsOrErr() ([]*EmployeeYear, error) {
-	if e.loadedTypes[12] {
+	if e.loadedTypes[13] {
 		return e.Years, nil
 	}
 	return nil, &NotLoadedError{edge: "years"}
@@ -245,7 +257,7 @@ func (e EmployeeEdges) YearsOrErr() ([]*EmployeeYear, error) {
 func (e EmployeeEdges) AccountOrErr() (*Account, error) {
 	if e.Account != nil {
 		return e.Account, nil
-	} else if e.loadedTypes[13] {
+	} else if e.loadedTypes[14] {
 		return nil, &NotFoundError{label: account.Label}
 	}
 	return nil, &NotLoadedError{edge: "account"}
@@ -465,6 +477,11 @@ func (e *Employee) QueryPotentialAssessments() *PotentialAssessmentQuery {
 // QuerySanctions queries the "sanctions" edge of the Employee entity.
 func (e *Employee) QuerySanctions() *DisciplinarySanctionQuery {
 	return NewEmployeeClient(e.config).QuerySanctions(e)
+}
+
+// QueryCoachingPlans queries the "coaching_plans" edge of the Employee entity.
+func (e *Employee) QueryCoachingPlans() *CoachingPlanQuery {
+	return NewEmployeeClient(e.config).QueryCoachingPlans(e)
 }
 
 // QueryMentorshipsAsMentor queries the "mentorships_as_mentor" edge of the Employee entity.
@@ -727,6 +744,30 @@ func (e *Employee) appendNamedSanctions(name string, edges ...*DisciplinarySanct
 		e.Edges.namedSanctions[name] = []*DisciplinarySanction{}
 	} else {
 		e.Edges.namedSanctions[name] = append(e.Edges.namedSanctions[name], edges...)
+	}
+}
+
+// NamedCoachingPlans returns the CoachingPlans named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (e *Employee) NamedCoachingPlans(name string) ([]*CoachingPlan, error) {
+	if e.Edges.namedCoachingPlans == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := e.Edges.namedCoachingPlans[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (e *Employee) appendNamedCoachingPlans(name string, edges ...*CoachingPlan) {
+	if e.Edges.namedCoachingPlans == nil {
+		e.Edges.namedCoachingPlans = make(map[string][]*CoachingPlan)
+	}
+	if len(edges) == 0 {
+		e.Edges.namedCoachingPlans[name] = []*CoachingPlan{}
+	} else {
+		e.Edges.namedCoachingPlans[name] = append(e.Edges.namedCoachingPlans[name], edges...)
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/employeeyear"
@@ -361,6 +362,21 @@ func (ec *EmployeeCreate) AddSanctions(d ...*DisciplinarySanction) *EmployeeCrea
 		ids[i] = d[i].ID
 	}
 	return ec.AddSanctionIDs(ids...)
+}
+
+// AddCoachingPlanIDs adds the "coaching_plans" edge to the CoachingPlan entity by IDs.
+func (ec *EmployeeCreate) AddCoachingPlanIDs(ids ...pulid.ID) *EmployeeCreate {
+	ec.mutation.AddCoachingPlanIDs(ids...)
+	return ec
+}
+
+// AddCoachingPlans adds the "coaching_plans" edges to the CoachingPlan entity.
+func (ec *EmployeeCreate) AddCoachingPlans(c ...*CoachingPlan) *EmployeeCreate {
+	ids := make([]pulid.ID, len(c))
+	for i := range c {
+		ids[i] = c[i].ID
+	}
+	return ec.AddCoachingPlanIDs(ids...)
 }
 
 // AddMentorshipsAsMentorIDs adds the "mentorships_as_mentor" edge to the Mentorship entity by IDs.
@@ -854,6 +870,22 @@ func (ec *EmployeeCreate) createSpec() (*Employee, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(disciplinarysanction.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := ec.mutation.CoachingPlansIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.CoachingPlansTable,
+			Columns: []string{employee.CoachingPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -17,6 +17,7 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/employeeyear"
@@ -46,6 +47,7 @@ type EmployeeQuery struct {
 	withApplications              *ApplicationQuery
 	withPotentialAssessments      *PotentialAssessmentQuery
 	withSanctions                 *DisciplinarySanctionQuery
+	withCoachingPlans             *CoachingPlanQuery
 	withMentorshipsAsMentor       *MentorshipQuery
 	withMentorshipsAsMentee       *MentorshipQuery
 	withCareerEvents              *CareerEventQuery
@@ -59,6 +61,7 @@ type EmployeeQuery struct {
 	withNamedApplications         map[string]*ApplicationQuery
 	withNamedPotentialAssessments map[string]*PotentialAssessmentQuery
 	withNamedSanctions            map[string]*DisciplinarySanctionQuery
+	withNamedCoachingPlans        map[string]*CoachingPlanQuery
 	withNamedMentorshipsAsMentor  map[string]*MentorshipQuery
 	withNamedMentorshipsAsMentee  map[string]*MentorshipQuery
 	withNamedCareerEvents         map[string]*CareerEventQuery
@@ -290,6 +293,28 @@ func (eq *EmployeeQuery) QuerySanctions() *DisciplinarySanctionQuery {
 			sqlgraph.From(employee.Table, employee.FieldID, selector),
 			sqlgraph.To(disciplinarysanction.Table, disciplinarysanction.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, employee.SanctionsTable, employee.SanctionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(eq.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCoachingPlans chains the current query on the "coaching_plans" edge.
+func (eq *EmployeeQuery) QueryCoachingPlans() *CoachingPlanQuery {
+	query := (&CoachingPlanClient{config: eq.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := eq.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := eq.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(employee.Table, employee.FieldID, selector),
+			sqlgraph.To(coachingplan.Table, coachingplan.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, employee.CoachingPlansTable, employee.CoachingPlansColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(eq.driver.Dialect(), step)
 		return fromU, nil
@@ -608,6 +633,7 @@ func (eq *EmployeeQuery) Clone() *EmployeeQuery {
 		withApplications:         eq.withApplications.Clone(),
 		withPotentialAssessments: eq.withPotentialAssessments.Clone(),
 		withSanctions:            eq.withSanctions.Clone(),
+		withCoachingPlans:        eq.withCoachingPlans.Clone(),
 		withMentorshipsAsMentor:  eq.withMentorshipsAsMentor.Clone(),
 		withMentorshipsAsMentee:  eq.withMentorshipsAsMentee.Clone(),
 		withCareerEvents:         eq.withCareerEvents.Clone(),
@@ -716,6 +742,17 @@ func (eq *EmployeeQuery) WithSanctions(opts ...func(*DisciplinarySanctionQuery))
 		opt(query)
 	}
 	eq.withSanctions = query
+	return eq
+}
+
+// WithCoachingPlans tells the query-builder to eager-load the nodes that are connected to
+// the "coaching_plans" edge. The optional arguments are used to configure the query builder of the edge.
+func (eq *EmployeeQuery) WithCoachingPlans(opts ...func(*CoachingPlanQuery)) *EmployeeQuery {
+	query := (&CoachingPlanClient{config: eq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	eq.withCoachingPlans = query
 	return eq
 }
 
@@ -858,7 +895,7 @@ func (eq *EmployeeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Emp
 	var (
 		nodes       = []*Employee{}
 		_spec       = eq.querySpec()
-		loadedTypes = [14]bool{
+		loadedTypes = [15]bool{
 			eq.withUnit != nil,
 			eq.withPosition != nil,
 			eq.withSupervisor != nil,
@@ -868,6 +905,7 @@ func (eq *EmployeeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Emp
 			eq.withApplications != nil,
 			eq.withPotentialAssessments != nil,
 			eq.withSanctions != nil,
+			eq.withCoachingPlans != nil,
 			eq.withMentorshipsAsMentor != nil,
 			eq.withMentorshipsAsMentee != nil,
 			eq.withCareerEvents != nil,
@@ -958,6 +996,13 @@ func (eq *EmployeeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Emp
 			return nil, err
 		}
 	}
+	if query := eq.withCoachingPlans; query != nil {
+		if err := eq.loadCoachingPlans(ctx, query, nodes,
+			func(n *Employee) { n.Edges.CoachingPlans = []*CoachingPlan{} },
+			func(n *Employee, e *CoachingPlan) { n.Edges.CoachingPlans = append(n.Edges.CoachingPlans, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := eq.withMentorshipsAsMentor; query != nil {
 		if err := eq.loadMentorshipsAsMentor(ctx, query, nodes,
 			func(n *Employee) { n.Edges.MentorshipsAsMentor = []*Mentorship{} },
@@ -1031,6 +1076,13 @@ func (eq *EmployeeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Emp
 		if err := eq.loadSanctions(ctx, query, nodes,
 			func(n *Employee) { n.appendNamedSanctions(name) },
 			func(n *Employee, e *DisciplinarySanction) { n.appendNamedSanctions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range eq.withNamedCoachingPlans {
+		if err := eq.loadCoachingPlans(ctx, query, nodes,
+			func(n *Employee) { n.appendNamedCoachingPlans(name) },
+			func(n *Employee, e *CoachingPlan) { n.appendNamedCoachingPlans(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1322,6 +1374,36 @@ func (eq *EmployeeQuery) loadSanctions(ctx context.Context, query *DisciplinaryS
 	}
 	query.Where(predicate.DisciplinarySanction(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(employee.SanctionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.EmployeeID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "employee_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (eq *EmployeeQuery) loadCoachingPlans(ctx context.Context, query *CoachingPlanQuery, nodes []*Employee, init func(*Employee), assign func(*Employee, *CoachingPlan)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Employee)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(coachingplan.FieldEmployeeID)
+	}
+	query.Where(predicate.CoachingPlan(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(employee.CoachingPlansColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -1694,6 +1776,20 @@ func (eq *EmployeeQuery) WithNamedSanctions(name string, opts ...func(*Disciplin
 		eq.withNamedSanctions = make(map[string]*DisciplinarySanctionQuery)
 	}
 	eq.withNamedSanctions[name] = query
+	return eq
+}
+
+// WithNamedCoachingPlans tells the query-builder to eager-load the nodes that are connected to the "coaching_plans"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (eq *EmployeeQuery) WithNamedCoachingPlans(name string, opts ...func(*CoachingPlanQuery)) *EmployeeQuery {
+	query := (&CoachingPlanClient{config: eq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if eq.withNamedCoachingPlans == nil {
+		eq.withNamedCoachingPlans = make(map[string]*CoachingPlanQuery)
+	}
+	eq.withNamedCoachingPlans[name] = query
 	return eq
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/jenjang/jenjang/ent/account"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/employeeyear"
@@ -454,6 +455,21 @@ func (eu *EmployeeUpdate) AddSanctions(d ...*DisciplinarySanction) *EmployeeUpda
 	return eu.AddSanctionIDs(ids...)
 }
 
+// AddCoachingPlanIDs adds the "coaching_plans" edge to the CoachingPlan entity by IDs.
+func (eu *EmployeeUpdate) AddCoachingPlanIDs(ids ...pulid.ID) *EmployeeUpdate {
+	eu.mutation.AddCoachingPlanIDs(ids...)
+	return eu
+}
+
+// AddCoachingPlans adds the "coaching_plans" edges to the CoachingPlan entity.
+func (eu *EmployeeUpdate) AddCoachingPlans(c ...*CoachingPlan) *EmployeeUpdate {
+	ids := make([]pulid.ID, len(c))
+	for i := range c {
+		ids[i] = c[i].ID
+	}
+	return eu.AddCoachingPlanIDs(ids...)
+}
+
 // AddMentorshipsAsMentorIDs adds the "mentorships_as_mentor" edge to the Mentorship entity by IDs.
 func (eu *EmployeeUpdate) AddMentorshipsAsMentorIDs(ids ...pulid.ID) *EmployeeUpdate {
 	eu.mutation.AddMentorshipsAsMentorIDs(ids...)
@@ -680,6 +696,27 @@ func (eu *EmployeeUpdate) RemoveSanctions(d ...*DisciplinarySanction) *EmployeeU
 		ids[i] = d[i].ID
 	}
 	return eu.RemoveSanctionIDs(ids...)
+}
+
+// ClearCoachingPlans clears all "coaching_plans" edges to the CoachingPlan entity.
+func (eu *EmployeeUpdate) ClearCoachingPlans() *EmployeeUpdate {
+	eu.mutation.ClearCoachingPlans()
+	return eu
+}
+
+// RemoveCoachingPlanIDs removes the "coaching_plans" edge to CoachingPlan entities by IDs.
+func (eu *EmployeeUpdate) RemoveCoachingPlanIDs(ids ...pulid.ID) *EmployeeUpdate {
+	eu.mutation.RemoveCoachingPlanIDs(ids...)
+	return eu
+}
+
+// RemoveCoachingPlans removes "coaching_plans" edges to CoachingPlan entities.
+func (eu *EmployeeUpdate) RemoveCoachingPlans(c ...*CoachingPlan) *EmployeeUpdate {
+	ids := make([]pulid.ID, len(c))
+	for i := range c {
+		ids[i] = c[i].ID
+	}
+	return eu.RemoveCoachingPlanIDs(ids...)
 }
 
 // ClearMentorshipsAsMentor clears all "mentorships_as_mentor" edges to the Mentorship entity.
@@ -1306,6 +1343,51 @@ func (eu *EmployeeUpdate) sqlSave(ctx context.Context) (n int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(disciplinarysanction.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if eu.mutation.CoachingPlansCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.CoachingPlansTable,
+			Columns: []string{employee.CoachingPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := eu.mutation.RemovedCoachingPlansIDs(); len(nodes) > 0 && !eu.mutation.CoachingPlansCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.CoachingPlansTable,
+			Columns: []string{employee.CoachingPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := eu.mutation.CoachingPlansIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.CoachingPlansTable,
+			Columns: []string{employee.CoachingPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -1956,6 +2038,21 @@ func (euo *EmployeeUpdateOne) AddSanctions(d ...*DisciplinarySanction) *Employee
 	return euo.AddSanctionIDs(ids...)
 }
 
+// AddCoachingPlanIDs adds the "coaching_plans" edge to the CoachingPlan entity by IDs.
+func (euo *EmployeeUpdateOne) AddCoachingPlanIDs(ids ...pulid.ID) *EmployeeUpdateOne {
+	euo.mutation.AddCoachingPlanIDs(ids...)
+	return euo
+}
+
+// AddCoachingPlans adds the "coaching_plans" edges to the CoachingPlan entity.
+func (euo *EmployeeUpdateOne) AddCoachingPlans(c ...*CoachingPlan) *EmployeeUpdateOne {
+	ids := make([]pulid.ID, len(c))
+	for i := range c {
+		ids[i] = c[i].ID
+	}
+	return euo.AddCoachingPlanIDs(ids...)
+}
+
 // AddMentorshipsAsMentorIDs adds the "mentorships_as_mentor" edge to the Mentorship entity by IDs.
 func (euo *EmployeeUpdateOne) AddMentorshipsAsMentorIDs(ids ...pulid.ID) *EmployeeUpdateOne {
 	euo.mutation.AddMentorshipsAsMentorIDs(ids...)
@@ -2182,6 +2279,27 @@ func (euo *EmployeeUpdateOne) RemoveSanctions(d ...*DisciplinarySanction) *Emplo
 		ids[i] = d[i].ID
 	}
 	return euo.RemoveSanctionIDs(ids...)
+}
+
+// ClearCoachingPlans clears all "coaching_plans" edges to the CoachingPlan entity.
+func (euo *EmployeeUpdateOne) ClearCoachingPlans() *EmployeeUpdateOne {
+	euo.mutation.ClearCoachingPlans()
+	return euo
+}
+
+// RemoveCoachingPlanIDs removes the "coaching_plans" edge to CoachingPlan entities by IDs.
+func (euo *EmployeeUpdateOne) RemoveCoachingPlanIDs(ids ...pulid.ID) *EmployeeUpdateOne {
+	euo.mutation.RemoveCoachingPlanIDs(ids...)
+	return euo
+}
+
+// RemoveCoachingPlans removes "coaching_plans" edges to CoachingPlan entities.
+func (euo *EmployeeUpdateOne) RemoveCoachingPlans(c ...*CoachingPlan) *EmployeeUpdateOne {
+	ids := make([]pulid.ID, len(c))
+	for i := range c {
+		ids[i] = c[i].ID
+	}
+	return euo.RemoveCoachingPlanIDs(ids...)
 }
 
 // ClearMentorshipsAsMentor clears all "mentorships_as_mentor" edges to the Mentorship entity.
@@ -2838,6 +2956,51 @@ func (euo *EmployeeUpdateOne) sqlSave(ctx context.Context) (_node *Employee, err
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(disciplinarysanction.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if euo.mutation.CoachingPlansCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.CoachingPlansTable,
+			Columns: []string{employee.CoachingPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := euo.mutation.RemovedCoachingPlansIDs(); len(nodes) > 0 && !euo.mutation.CoachingPlansCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.CoachingPlansTable,
+			Columns: []string{employee.CoachingPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := euo.mutation.CoachingPlansIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.CoachingPlansTable,
+			Columns: []string{employee.CoachingPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -49,11 +49,15 @@ type EnrollmentEdges struct {
 	Employee *Employee `json:"employee,omitempty"`
 	// The training.
 	Training *Training `json:"training,omitempty"`
+	// The participant's feedback on the modules.
+	Feedback []*ModuleFeedback `json:"feedback,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
+
+	namedFeedback map[string][]*ModuleFeedback
 }
 
 // EmployeeOrErr returns the Employee value or an error if the edge
@@ -76,6 +80,15 @@ func (e EnrollmentEdges) TrainingOrErr() (*Training, error) {
 		return nil, &NotFoundError{label: training.Label}
 	}
 	return nil, &NotLoadedError{edge: "training"}
+}
+
+// FeedbackOrErr returns the Feedback value or an error if the edge
+// was not loaded in eager-loading.
+func (e EnrollmentEdges) FeedbackOrErr() ([]*ModuleFeedback, error) {
+	if e.loadedTypes[2] {
+		return e.Feedback, nil
+	}
+	return nil, &NotLoadedError{edge: "feedback"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -187,6 +200,11 @@ func (e *Enrollment) QueryTraining() *TrainingQuery {
 	return NewEnrollmentClient(e.config).QueryTraining(e)
 }
 
+// QueryFeedback queries the "feedback" edge of the Enrollment entity.
+func (e *Enrollment) QueryFeedback() *ModuleFeedbackQuery {
+	return NewEnrollmentClient(e.config).QueryFeedback(e)
+}
+
 // Update returns a builder for updating this Enrollment.
 // Note that you need to call Enrollment.Unwrap() before calling this method if this Enrollment
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -239,6 +257,30 @@ func (e *Enrollment) String() string {
 	builder.WriteString(fmt.Sprintf("%v", e.TrainingID))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedFeedback returns the Feedback named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (e *Enrollment) NamedFeedback(name string) ([]*ModuleFeedback, error) {
+	if e.Edges.namedFeedback == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := e.Edges.namedFeedback[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (e *Enrollment) appendNamedFeedback(name string, edges ...*ModuleFeedback) {
+	if e.Edges.namedFeedback == nil {
+		e.Edges.namedFeedback = make(map[string][]*ModuleFeedback)
+	}
+	if len(edges) == 0 {
+		e.Edges.namedFeedback[name] = []*ModuleFeedback{}
+	} else {
+		e.Edges.namedFeedback[name] = append(e.Edges.namedFeedback[name], edges...)
+	}
 }
 
 // Enrollments is a parsable slice of Enrollment.

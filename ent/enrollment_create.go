@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/enrollment"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
 )
@@ -144,6 +145,21 @@ func (ec *EnrollmentCreate) SetEmployee(e *Employee) *EnrollmentCreate {
 // SetTraining sets the "training" edge to the Training entity.
 func (ec *EnrollmentCreate) SetTraining(t *Training) *EnrollmentCreate {
 	return ec.SetTrainingID(t.ID)
+}
+
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by IDs.
+func (ec *EnrollmentCreate) AddFeedbackIDs(ids ...pulid.ID) *EnrollmentCreate {
+	ec.mutation.AddFeedbackIDs(ids...)
+	return ec
+}
+
+// AddFeedback adds the "feedback" edges to the ModuleFeedback entity.
+func (ec *EnrollmentCreate) AddFeedback(m ...*ModuleFeedback) *EnrollmentCreate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return ec.AddFeedbackIDs(ids...)
 }
 
 // Mutation returns the EnrollmentMutation object of the builder.
@@ -348,6 +364,22 @@ func (ec *EnrollmentCreate) createSpec() (*Enrollment, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.TrainingID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := ec.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enrollment.FeedbackTable,
+			Columns: []string{enrollment.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

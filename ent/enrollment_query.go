@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -15,6 +16,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/enrollment"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
@@ -23,14 +25,16 @@ import (
 // EnrollmentQuery is the builder for querying Enrollment entities.
 type EnrollmentQuery struct {
 	config
-	ctx          *QueryContext
-	order        []enrollment.OrderOption
-	inters       []Interceptor
-	predicates   []predicate.Enrollment
-	withEmployee *EmployeeQuery
-	withTraining *TrainingQuery
-	loadTotal    []func(context.Context, []*Enrollment) error
-	modifiers    []func(*sql.Selector)
+	ctx               *QueryContext
+	order             []enrollment.OrderOption
+	inters            []Interceptor
+	predicates        []predicate.Enrollment
+	withEmployee      *EmployeeQuery
+	withTraining      *TrainingQuery
+	withFeedback      *ModuleFeedbackQuery
+	loadTotal         []func(context.Context, []*Enrollment) error
+	modifiers         []func(*sql.Selector)
+	withNamedFeedback map[string]*ModuleFeedbackQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -104,6 +108,28 @@ func (eq *EnrollmentQuery) QueryTraining() *TrainingQuery {
 			sqlgraph.From(enrollment.Table, enrollment.FieldID, selector),
 			sqlgraph.To(training.Table, training.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, enrollment.TrainingTable, enrollment.TrainingColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(eq.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryFeedback chains the current query on the "feedback" edge.
+func (eq *EnrollmentQuery) QueryFeedback() *ModuleFeedbackQuery {
+	query := (&ModuleFeedbackClient{config: eq.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := eq.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := eq.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(enrollment.Table, enrollment.FieldID, selector),
+			sqlgraph.To(modulefeedback.Table, modulefeedback.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, enrollment.FeedbackTable, enrollment.FeedbackColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(eq.driver.Dialect(), step)
 		return fromU, nil
@@ -305,6 +331,7 @@ func (eq *EnrollmentQuery) Clone() *EnrollmentQuery {
 		predicates:   append([]predicate.Enrollment{}, eq.predicates...),
 		withEmployee: eq.withEmployee.Clone(),
 		withTraining: eq.withTraining.Clone(),
+		withFeedback: eq.withFeedback.Clone(),
 		// clone intermediate query.
 		sql:       eq.sql.Clone(),
 		path:      eq.path,
@@ -331,6 +358,17 @@ func (eq *EnrollmentQuery) WithTraining(opts ...func(*TrainingQuery)) *Enrollmen
 		opt(query)
 	}
 	eq.withTraining = query
+	return eq
+}
+
+// WithFeedback tells the query-builder to eager-load the nodes that are connected to
+// the "feedback" edge. The optional arguments are used to configure the query builder of the edge.
+func (eq *EnrollmentQuery) WithFeedback(opts ...func(*ModuleFeedbackQuery)) *EnrollmentQuery {
+	query := (&ModuleFeedbackClient{config: eq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	eq.withFeedback = query
 	return eq
 }
 
@@ -418,9 +456,10 @@ func (eq *EnrollmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 	var (
 		nodes       = []*Enrollment{}
 		_spec       = eq.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			eq.withEmployee != nil,
 			eq.withTraining != nil,
+			eq.withFeedback != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -453,6 +492,20 @@ func (eq *EnrollmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 	if query := eq.withTraining; query != nil {
 		if err := eq.loadTraining(ctx, query, nodes, nil,
 			func(n *Enrollment, e *Training) { n.Edges.Training = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := eq.withFeedback; query != nil {
+		if err := eq.loadFeedback(ctx, query, nodes,
+			func(n *Enrollment) { n.Edges.Feedback = []*ModuleFeedback{} },
+			func(n *Enrollment, e *ModuleFeedback) { n.Edges.Feedback = append(n.Edges.Feedback, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range eq.withNamedFeedback {
+		if err := eq.loadFeedback(ctx, query, nodes,
+			func(n *Enrollment) { n.appendNamedFeedback(name) },
+			func(n *Enrollment, e *ModuleFeedback) { n.appendNamedFeedback(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -519,6 +572,36 @@ func (eq *EnrollmentQuery) loadTraining(ctx context.Context, query *TrainingQuer
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (eq *EnrollmentQuery) loadFeedback(ctx context.Context, query *ModuleFeedbackQuery, nodes []*Enrollment, init func(*Enrollment), assign func(*Enrollment, *ModuleFeedback)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Enrollment)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(modulefeedback.FieldEnrollmentID)
+	}
+	query.Where(predicate.ModuleFeedback(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(enrollment.FeedbackColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.EnrollmentID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "enrollment_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -646,6 +729,20 @@ func (eq *EnrollmentQuery) ForShare(opts ...sql.LockOption) *EnrollmentQuery {
 func (eq *EnrollmentQuery) Modify(modifiers ...func(s *sql.Selector)) *EnrollmentSelect {
 	eq.modifiers = append(eq.modifiers, modifiers...)
 	return eq.Select()
+}
+
+// WithNamedFeedback tells the query-builder to eager-load the nodes that are connected to the "feedback"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (eq *EnrollmentQuery) WithNamedFeedback(name string, opts ...func(*ModuleFeedbackQuery)) *EnrollmentQuery {
+	query := (&ModuleFeedbackClient{config: eq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if eq.withNamedFeedback == nil {
+		eq.withNamedFeedback = make(map[string]*ModuleFeedbackQuery)
+	}
+	eq.withNamedFeedback[name] = query
+	return eq
 }
 
 // EnrollmentGroupBy is the group-by builder for Enrollment entities.

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/enrollment"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
@@ -151,6 +152,21 @@ func (eu *EnrollmentUpdate) SetTraining(t *Training) *EnrollmentUpdate {
 	return eu.SetTrainingID(t.ID)
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by IDs.
+func (eu *EnrollmentUpdate) AddFeedbackIDs(ids ...pulid.ID) *EnrollmentUpdate {
+	eu.mutation.AddFeedbackIDs(ids...)
+	return eu
+}
+
+// AddFeedback adds the "feedback" edges to the ModuleFeedback entity.
+func (eu *EnrollmentUpdate) AddFeedback(m ...*ModuleFeedback) *EnrollmentUpdate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return eu.AddFeedbackIDs(ids...)
+}
+
 // Mutation returns the EnrollmentMutation object of the builder.
 func (eu *EnrollmentUpdate) Mutation() *EnrollmentMutation {
 	return eu.mutation
@@ -166,6 +182,27 @@ func (eu *EnrollmentUpdate) ClearEmployee() *EnrollmentUpdate {
 func (eu *EnrollmentUpdate) ClearTraining() *EnrollmentUpdate {
 	eu.mutation.ClearTraining()
 	return eu
+}
+
+// ClearFeedback clears all "feedback" edges to the ModuleFeedback entity.
+func (eu *EnrollmentUpdate) ClearFeedback() *EnrollmentUpdate {
+	eu.mutation.ClearFeedback()
+	return eu
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to ModuleFeedback entities by IDs.
+func (eu *EnrollmentUpdate) RemoveFeedbackIDs(ids ...pulid.ID) *EnrollmentUpdate {
+	eu.mutation.RemoveFeedbackIDs(ids...)
+	return eu
+}
+
+// RemoveFeedback removes "feedback" edges to ModuleFeedback entities.
+func (eu *EnrollmentUpdate) RemoveFeedback(m ...*ModuleFeedback) *EnrollmentUpdate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return eu.RemoveFeedbackIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -331,6 +368,51 @@ func (eu *EnrollmentUpdate) sqlSave(ctx context.Context) (n int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if eu.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enrollment.FeedbackTable,
+			Columns: []string{enrollment.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := eu.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !eu.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enrollment.FeedbackTable,
+			Columns: []string{enrollment.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := eu.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enrollment.FeedbackTable,
+			Columns: []string{enrollment.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(eu.modifiers...)
 	if n, err = sqlgraph.UpdateNodes(ctx, eu.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -472,6 +554,21 @@ func (euo *EnrollmentUpdateOne) SetTraining(t *Training) *EnrollmentUpdateOne {
 	return euo.SetTrainingID(t.ID)
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by IDs.
+func (euo *EnrollmentUpdateOne) AddFeedbackIDs(ids ...pulid.ID) *EnrollmentUpdateOne {
+	euo.mutation.AddFeedbackIDs(ids...)
+	return euo
+}
+
+// AddFeedback adds the "feedback" edges to the ModuleFeedback entity.
+func (euo *EnrollmentUpdateOne) AddFeedback(m ...*ModuleFeedback) *EnrollmentUpdateOne {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return euo.AddFeedbackIDs(ids...)
+}
+
 // Mutation returns the EnrollmentMutation object of the builder.
 func (euo *EnrollmentUpdateOne) Mutation() *EnrollmentMutation {
 	return euo.mutation
@@ -487,6 +584,27 @@ func (euo *EnrollmentUpdateOne) ClearEmployee() *EnrollmentUpdateOne {
 func (euo *EnrollmentUpdateOne) ClearTraining() *EnrollmentUpdateOne {
 	euo.mutation.ClearTraining()
 	return euo
+}
+
+// ClearFeedback clears all "feedback" edges to the ModuleFeedback entity.
+func (euo *EnrollmentUpdateOne) ClearFeedback() *EnrollmentUpdateOne {
+	euo.mutation.ClearFeedback()
+	return euo
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to ModuleFeedback entities by IDs.
+func (euo *EnrollmentUpdateOne) RemoveFeedbackIDs(ids ...pulid.ID) *EnrollmentUpdateOne {
+	euo.mutation.RemoveFeedbackIDs(ids...)
+	return euo
+}
+
+// RemoveFeedback removes "feedback" edges to ModuleFeedback entities.
+func (euo *EnrollmentUpdateOne) RemoveFeedback(m ...*ModuleFeedback) *EnrollmentUpdateOne {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return euo.RemoveFeedbackIDs(ids...)
 }
 
 // Where appends a list predicates to the EnrollmentUpdate builder.
@@ -675,6 +793,51 @@ func (euo *EnrollmentUpdateOne) sqlSave(ctx context.Context) (_node *Enrollment,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(training.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if euo.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enrollment.FeedbackTable,
+			Columns: []string{enrollment.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := euo.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !euo.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enrollment.FeedbackTable,
+			Columns: []string{enrollment.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := euo.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enrollment.FeedbackTable,
+			Columns: []string{enrollment.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -17,6 +17,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -24,12 +27,17 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
+	"github.com/jenjang/jenjang/ent/talentpolicy"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
+	"github.com/jenjang/jenjang/ent/unittally"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
@@ -96,6 +104,9 @@ func checkColumn(table, column string) error {
 			auditentry.Table:           auditentry.ValidColumn,
 			calibrationcap.Table:       calibrationcap.ValidColumn,
 			careerevent.Table:          careerevent.ValidColumn,
+			coachingplan.Table:         coachingplan.ValidColumn,
+			curriculum.Table:           curriculum.ValidColumn,
+			curriculumrevision.Table:   curriculumrevision.ValidColumn,
 			dashboard.Table:            dashboard.ValidColumn,
 			disciplinarysanction.Table: disciplinarysanction.ValidColumn,
 			employee.Table:             employee.ValidColumn,
@@ -103,12 +114,17 @@ func checkColumn(table, column string) error {
 			enrollment.Table:           enrollment.ValidColumn,
 			evaluation.Table:           evaluation.ValidColumn,
 			mentorship.Table:           mentorship.ValidColumn,
+			mentorshipcheckin.Table:    mentorshipcheckin.ValidColumn,
+			modulefeedback.Table:       modulefeedback.ValidColumn,
 			orgunit.Table:              orgunit.ValidColumn,
 			position.Table:             position.ValidColumn,
 			potentialassessment.Table:  potentialassessment.ValidColumn,
 			promotionwindow.Table:      promotionwindow.ValidColumn,
+			talentpolicy.Table:         talentpolicy.ValidColumn,
 			training.Table:             training.ValidColumn,
+			trainingmodule.Table:       trainingmodule.ValidColumn,
 			unitrating.Table:           unitrating.ValidColumn,
+			unittally.Table:            unittally.ValidColumn,
 			vacancy.Table:              vacancy.ValidColumn,
 		})
 	})

@@ -8,6 +8,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -15,13 +18,18 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
+	"github.com/jenjang/jenjang/ent/talentpolicy"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
+	"github.com/jenjang/jenjang/ent/unittally"
 	"github.com/jenjang/jenjang/ent/vacancy"
 
 	"entgo.io/ent/dialect/sql"
@@ -32,7 +40,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -143,6 +151,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   coachingplan.Table,
+			Columns: coachingplan.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: coachingplan.FieldID,
+			},
+		},
+		Type: "CoachingPlan",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			coachingplan.FieldCreatedAt:    {Type: field.TypeTime, Column: coachingplan.FieldCreatedAt},
+			coachingplan.FieldUpdatedAt:    {Type: field.TypeTime, Column: coachingplan.FieldUpdatedAt},
+			coachingplan.FieldStatus:       {Type: field.TypeEnum, Column: coachingplan.FieldStatus},
+			coachingplan.FieldPlan:         {Type: field.TypeString, Column: coachingplan.FieldPlan},
+			coachingplan.FieldDueOn:        {Type: field.TypeTime, Column: coachingplan.FieldDueOn},
+			coachingplan.FieldOutcome:      {Type: field.TypeString, Column: coachingplan.FieldOutcome},
+			coachingplan.FieldClosedAt:     {Type: field.TypeTime, Column: coachingplan.FieldClosedAt},
+			coachingplan.FieldEvaluationID: {Type: field.TypeString, Column: coachingplan.FieldEvaluationID},
+			coachingplan.FieldEmployeeID:   {Type: field.TypeString, Column: coachingplan.FieldEmployeeID},
+			coachingplan.FieldCoachID:      {Type: field.TypeString, Column: coachingplan.FieldCoachID},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   curriculum.Table,
+			Columns: curriculum.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: curriculum.FieldID,
+			},
+		},
+		Type: "Curriculum",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			curriculum.FieldCreatedAt:   {Type: field.TypeTime, Column: curriculum.FieldCreatedAt},
+			curriculum.FieldUpdatedAt:   {Type: field.TypeTime, Column: curriculum.FieldUpdatedAt},
+			curriculum.FieldName:        {Type: field.TypeString, Column: curriculum.FieldName},
+			curriculum.FieldKind:        {Type: field.TypeEnum, Column: curriculum.FieldKind},
+			curriculum.FieldCompetency:  {Type: field.TypeString, Column: curriculum.FieldCompetency},
+			curriculum.FieldDescription: {Type: field.TypeString, Column: curriculum.FieldDescription},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   curriculumrevision.Table,
+			Columns: curriculumrevision.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: curriculumrevision.FieldID,
+			},
+		},
+		Type: "CurriculumRevision",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			curriculumrevision.FieldCreatedAt:    {Type: field.TypeTime, Column: curriculumrevision.FieldCreatedAt},
+			curriculumrevision.FieldUpdatedAt:    {Type: field.TypeTime, Column: curriculumrevision.FieldUpdatedAt},
+			curriculumrevision.FieldChanges:      {Type: field.TypeString, Column: curriculumrevision.FieldChanges},
+			curriculumrevision.FieldReason:       {Type: field.TypeString, Column: curriculumrevision.FieldReason},
+			curriculumrevision.FieldCurriculumID: {Type: field.TypeString, Column: curriculumrevision.FieldCurriculumID},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dashboard.Table,
 			Columns: dashboard.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -160,7 +228,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dashboard.FieldSharedWithID: {Type: field.TypeString, Column: dashboard.FieldSharedWithID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disciplinarysanction.Table,
 			Columns: disciplinarysanction.Columns,
@@ -181,7 +249,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disciplinarysanction.FieldEmployeeID:   {Type: field.TypeString, Column: disciplinarysanction.FieldEmployeeID},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employee.Table,
 			Columns: employee.Columns,
@@ -214,7 +282,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employee.FieldSupervisorID:   {Type: field.TypeString, Column: employee.FieldSupervisorID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employeeyear.Table,
 			Columns: employeeyear.Columns,
@@ -234,7 +302,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employeeyear.FieldEmployeeID:  {Type: field.TypeString, Column: employeeyear.FieldEmployeeID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   enrollment.Table,
 			Columns: enrollment.Columns,
@@ -255,7 +323,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			enrollment.FieldTrainingID:  {Type: field.TypeString, Column: enrollment.FieldTrainingID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluation.Table,
 			Columns: evaluation.Columns,
@@ -290,7 +358,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluation.FieldDecidedByID:     {Type: field.TypeString, Column: evaluation.FieldDecidedByID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mentorship.Table,
 			Columns: mentorship.Columns,
@@ -312,7 +380,46 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mentorship.FieldMenteeID:  {Type: field.TypeString, Column: mentorship.FieldMenteeID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   mentorshipcheckin.Table,
+			Columns: mentorshipcheckin.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: mentorshipcheckin.FieldID,
+			},
+		},
+		Type: "MentorshipCheckIn",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			mentorshipcheckin.FieldCreatedAt:    {Type: field.TypeTime, Column: mentorshipcheckin.FieldCreatedAt},
+			mentorshipcheckin.FieldUpdatedAt:    {Type: field.TypeTime, Column: mentorshipcheckin.FieldUpdatedAt},
+			mentorshipcheckin.FieldHeldOn:       {Type: field.TypeTime, Column: mentorshipcheckin.FieldHeldOn},
+			mentorshipcheckin.FieldNote:         {Type: field.TypeString, Column: mentorshipcheckin.FieldNote},
+			mentorshipcheckin.FieldMentorshipID: {Type: field.TypeString, Column: mentorshipcheckin.FieldMentorshipID},
+			mentorshipcheckin.FieldAuthorID:     {Type: field.TypeString, Column: mentorshipcheckin.FieldAuthorID},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   modulefeedback.Table,
+			Columns: modulefeedback.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: modulefeedback.FieldID,
+			},
+		},
+		Type: "ModuleFeedback",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			modulefeedback.FieldCreatedAt:    {Type: field.TypeTime, Column: modulefeedback.FieldCreatedAt},
+			modulefeedback.FieldUpdatedAt:    {Type: field.TypeTime, Column: modulefeedback.FieldUpdatedAt},
+			modulefeedback.FieldRating:       {Type: field.TypeInt, Column: modulefeedback.FieldRating},
+			modulefeedback.FieldComment:      {Type: field.TypeString, Column: modulefeedback.FieldComment},
+			modulefeedback.FieldModuleID:     {Type: field.TypeString, Column: modulefeedback.FieldModuleID},
+			modulefeedback.FieldTrainingID:   {Type: field.TypeString, Column: modulefeedback.FieldTrainingID},
+			modulefeedback.FieldEnrollmentID: {Type: field.TypeString, Column: modulefeedback.FieldEnrollmentID},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   orgunit.Table,
 			Columns: orgunit.Columns,
@@ -332,7 +439,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			orgunit.FieldParentID:  {Type: field.TypeString, Column: orgunit.FieldParentID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   position.Table,
 			Columns: position.Columns,
@@ -354,7 +461,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			position.FieldUnitID:          {Type: field.TypeString, Column: position.FieldUnitID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   potentialassessment.Table,
 			Columns: potentialassessment.Columns,
@@ -375,7 +482,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			potentialassessment.FieldAssessedByID: {Type: field.TypeString, Column: potentialassessment.FieldAssessedByID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   promotionwindow.Table,
 			Columns: promotionwindow.Columns,
@@ -394,7 +501,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 			promotionwindow.FieldClosesOn:    {Type: field.TypeTime, Column: promotionwindow.FieldClosesOn},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   talentpolicy.Table,
+			Columns: talentpolicy.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: talentpolicy.FieldID,
+			},
+		},
+		Type: "TalentPolicy",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			talentpolicy.FieldCreatedAt:            {Type: field.TypeTime, Column: talentpolicy.FieldCreatedAt},
+			talentpolicy.FieldUpdatedAt:            {Type: field.TypeTime, Column: talentpolicy.FieldUpdatedAt},
+			talentpolicy.FieldScope:                {Type: field.TypeEnum, Column: talentpolicy.FieldScope},
+			talentpolicy.FieldMinYearsToRetirement: {Type: field.TypeInt, Column: talentpolicy.FieldMinYearsToRetirement},
+			talentpolicy.FieldSanctionFreeYears:    {Type: field.TypeInt, Column: talentpolicy.FieldSanctionFreeYears},
+			talentpolicy.FieldAtRiskYears:          {Type: field.TypeInt, Column: talentpolicy.FieldAtRiskYears},
+			talentpolicy.FieldMaxMentees:           {Type: field.TypeInt, Column: talentpolicy.FieldMaxMentees},
+			talentpolicy.FieldNewStaffYears:        {Type: field.TypeInt, Column: talentpolicy.FieldNewStaffYears},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -405,22 +533,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Training",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			training.FieldCreatedAt:   {Type: field.TypeTime, Column: training.FieldCreatedAt},
-			training.FieldUpdatedAt:   {Type: field.TypeTime, Column: training.FieldUpdatedAt},
-			training.FieldTitle:       {Type: field.TypeString, Column: training.FieldTitle},
-			training.FieldKind:        {Type: field.TypeEnum, Column: training.FieldKind},
-			training.FieldCompetency:  {Type: field.TypeString, Column: training.FieldCompetency},
-			training.FieldHoursJp:     {Type: field.TypeInt, Column: training.FieldHoursJp},
-			training.FieldStartsOn:    {Type: field.TypeTime, Column: training.FieldStartsOn},
-			training.FieldEndsOn:      {Type: field.TypeTime, Column: training.FieldEndsOn},
-			training.FieldProvider:    {Type: field.TypeString, Column: training.FieldProvider},
-			training.FieldCapacity:    {Type: field.TypeInt, Column: training.FieldCapacity},
-			training.FieldSeatsTaken:  {Type: field.TypeInt, Column: training.FieldSeatsTaken},
-			training.FieldStatus:      {Type: field.TypeEnum, Column: training.FieldStatus},
-			training.FieldDescription: {Type: field.TypeString, Column: training.FieldDescription},
+			training.FieldCreatedAt:    {Type: field.TypeTime, Column: training.FieldCreatedAt},
+			training.FieldUpdatedAt:    {Type: field.TypeTime, Column: training.FieldUpdatedAt},
+			training.FieldTitle:        {Type: field.TypeString, Column: training.FieldTitle},
+			training.FieldKind:         {Type: field.TypeEnum, Column: training.FieldKind},
+			training.FieldCompetency:   {Type: field.TypeString, Column: training.FieldCompetency},
+			training.FieldHoursJp:      {Type: field.TypeInt, Column: training.FieldHoursJp},
+			training.FieldStartsOn:     {Type: field.TypeTime, Column: training.FieldStartsOn},
+			training.FieldEndsOn:       {Type: field.TypeTime, Column: training.FieldEndsOn},
+			training.FieldProvider:     {Type: field.TypeString, Column: training.FieldProvider},
+			training.FieldCapacity:     {Type: field.TypeInt, Column: training.FieldCapacity},
+			training.FieldSeatsTaken:   {Type: field.TypeInt, Column: training.FieldSeatsTaken},
+			training.FieldStatus:       {Type: field.TypeEnum, Column: training.FieldStatus},
+			training.FieldDescription:  {Type: field.TypeString, Column: training.FieldDescription},
+			training.FieldCurriculumID: {Type: field.TypeString, Column: training.FieldCurriculumID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   trainingmodule.Table,
+			Columns: trainingmodule.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: trainingmodule.FieldID,
+			},
+		},
+		Type: "TrainingModule",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			trainingmodule.FieldCreatedAt:    {Type: field.TypeTime, Column: trainingmodule.FieldCreatedAt},
+			trainingmodule.FieldUpdatedAt:    {Type: field.TypeTime, Column: trainingmodule.FieldUpdatedAt},
+			trainingmodule.FieldTitle:        {Type: field.TypeString, Column: trainingmodule.FieldTitle},
+			trainingmodule.FieldPosition:     {Type: field.TypeInt, Column: trainingmodule.FieldPosition},
+			trainingmodule.FieldHoursJp:      {Type: field.TypeInt, Column: trainingmodule.FieldHoursJp},
+			trainingmodule.FieldCurriculumID: {Type: field.TypeString, Column: trainingmodule.FieldCurriculumID},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   unitrating.Table,
 			Columns: unitrating.Columns,
@@ -438,7 +586,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 			unitrating.FieldUnitID:    {Type: field.TypeString, Column: unitrating.FieldUnitID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   unittally.Table,
+			Columns: unittally.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: unittally.FieldID,
+			},
+		},
+		Type: "UnitTally",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			unittally.FieldUnitID:  {Type: field.TypeString, Column: unittally.FieldUnitID},
+			unittally.FieldMeasure: {Type: field.TypeString, Column: unittally.FieldMeasure},
+			unittally.FieldYear:    {Type: field.TypeInt, Column: unittally.FieldYear},
+			unittally.FieldBucket:  {Type: field.TypeString, Column: unittally.FieldBucket},
+			unittally.FieldN:       {Type: field.TypeInt, Column: unittally.FieldN},
+			unittally.FieldTotal:   {Type: field.TypeInt, Column: unittally.FieldTotal},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vacancy.Table,
 			Columns: vacancy.Columns,
@@ -455,6 +622,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			vacancy.FieldTitle:        {Type: field.TypeString, Column: vacancy.FieldTitle},
 			vacancy.FieldDescription:  {Type: field.TypeString, Column: vacancy.FieldDescription},
 			vacancy.FieldRequirements: {Type: field.TypeJSON, Column: vacancy.FieldRequirements},
+			vacancy.FieldStages:       {Type: field.TypeJSON, Column: vacancy.FieldStages},
 			vacancy.FieldOpensOn:      {Type: field.TypeTime, Column: vacancy.FieldOpensOn},
 			vacancy.FieldClosesOn:     {Type: field.TypeTime, Column: vacancy.FieldClosesOn},
 			vacancy.FieldStatus:       {Type: field.TypeEnum, Column: vacancy.FieldStatus},
@@ -545,6 +713,102 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"CareerEvent",
 		"Vacancy",
+	)
+	graph.MustAddE(
+		"evaluation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   coachingplan.EvaluationTable,
+			Columns: []string{coachingplan.EvaluationColumn},
+			Bidi:    false,
+		},
+		"CoachingPlan",
+		"Evaluation",
+	)
+	graph.MustAddE(
+		"employee",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   coachingplan.EmployeeTable,
+			Columns: []string{coachingplan.EmployeeColumn},
+			Bidi:    false,
+		},
+		"CoachingPlan",
+		"Employee",
+	)
+	graph.MustAddE(
+		"coach",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   coachingplan.CoachTable,
+			Columns: []string{coachingplan.CoachColumn},
+			Bidi:    false,
+		},
+		"CoachingPlan",
+		"Employee",
+	)
+	graph.MustAddE(
+		"trainings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   curriculum.TrainingsTable,
+			Columns: []string{curriculum.TrainingsColumn},
+			Bidi:    false,
+		},
+		"Curriculum",
+		"Training",
+	)
+	graph.MustAddE(
+		"modules",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   curriculum.ModulesTable,
+			Columns: []string{curriculum.ModulesColumn},
+			Bidi:    false,
+		},
+		"Curriculum",
+		"TrainingModule",
+	)
+	graph.MustAddE(
+		"revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   curriculum.RevisionsTable,
+			Columns: []string{curriculum.RevisionsColumn},
+			Bidi:    false,
+		},
+		"Curriculum",
+		"CurriculumRevision",
+	)
+	graph.MustAddE(
+		"curriculum",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   curriculumrevision.CurriculumTable,
+			Columns: []string{curriculumrevision.CurriculumColumn},
+			Bidi:    false,
+		},
+		"CurriculumRevision",
+		"Curriculum",
+	)
+	graph.MustAddE(
+		"cites",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   curriculumrevision.CitesTable,
+			Columns: curriculumrevision.CitesPrimaryKey,
+			Bidi:    false,
+		},
+		"CurriculumRevision",
+		"ModuleFeedback",
 	)
 	graph.MustAddE(
 		"owner",
@@ -691,6 +955,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"DisciplinarySanction",
 	)
 	graph.MustAddE(
+		"coaching_plans",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   employee.CoachingPlansTable,
+			Columns: []string{employee.CoachingPlansColumn},
+			Bidi:    false,
+		},
+		"Employee",
+		"CoachingPlan",
+	)
+	graph.MustAddE(
 		"mentorships_as_mentor",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -787,6 +1063,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Training",
 	)
 	graph.MustAddE(
+		"feedback",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enrollment.FeedbackTable,
+			Columns: []string{enrollment.FeedbackColumn},
+			Bidi:    false,
+		},
+		"Enrollment",
+		"ModuleFeedback",
+	)
+	graph.MustAddE(
 		"employee",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -823,6 +1111,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Employee",
 	)
 	graph.MustAddE(
+		"coaching_plan",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   evaluation.CoachingPlanTable,
+			Columns: []string{evaluation.CoachingPlanColumn},
+			Bidi:    false,
+		},
+		"Evaluation",
+		"CoachingPlan",
+	)
+	graph.MustAddE(
 		"mentor",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -845,6 +1145,90 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Mentorship",
 		"Employee",
+	)
+	graph.MustAddE(
+		"check_ins",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mentorship.CheckInsTable,
+			Columns: []string{mentorship.CheckInsColumn},
+			Bidi:    false,
+		},
+		"Mentorship",
+		"MentorshipCheckIn",
+	)
+	graph.MustAddE(
+		"mentorship",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   mentorshipcheckin.MentorshipTable,
+			Columns: []string{mentorshipcheckin.MentorshipColumn},
+			Bidi:    false,
+		},
+		"MentorshipCheckIn",
+		"Mentorship",
+	)
+	graph.MustAddE(
+		"author",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mentorshipcheckin.AuthorTable,
+			Columns: []string{mentorshipcheckin.AuthorColumn},
+			Bidi:    false,
+		},
+		"MentorshipCheckIn",
+		"Employee",
+	)
+	graph.MustAddE(
+		"module",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   modulefeedback.ModuleTable,
+			Columns: []string{modulefeedback.ModuleColumn},
+			Bidi:    false,
+		},
+		"ModuleFeedback",
+		"TrainingModule",
+	)
+	graph.MustAddE(
+		"training",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   modulefeedback.TrainingTable,
+			Columns: []string{modulefeedback.TrainingColumn},
+			Bidi:    false,
+		},
+		"ModuleFeedback",
+		"Training",
+	)
+	graph.MustAddE(
+		"enrollment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   modulefeedback.EnrollmentTable,
+			Columns: []string{modulefeedback.EnrollmentColumn},
+			Bidi:    false,
+		},
+		"ModuleFeedback",
+		"Enrollment",
+	)
+	graph.MustAddE(
+		"revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   modulefeedback.RevisionsTable,
+			Columns: modulefeedback.RevisionsPrimaryKey,
+			Bidi:    false,
+		},
+		"ModuleFeedback",
+		"CurriculumRevision",
 	)
 	graph.MustAddE(
 		"parent",
@@ -977,6 +1361,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Training",
 		"Enrollment",
+	)
+	graph.MustAddE(
+		"curriculum",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   training.CurriculumTable,
+			Columns: []string{training.CurriculumColumn},
+			Bidi:    false,
+		},
+		"Training",
+		"Curriculum",
+	)
+	graph.MustAddE(
+		"feedback",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.FeedbackTable,
+			Columns: []string{training.FeedbackColumn},
+			Bidi:    false,
+		},
+		"Training",
+		"ModuleFeedback",
+	)
+	graph.MustAddE(
+		"curriculum",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   trainingmodule.CurriculumTable,
+			Columns: []string{trainingmodule.CurriculumColumn},
+			Bidi:    false,
+		},
+		"TrainingModule",
+		"Curriculum",
+	)
+	graph.MustAddE(
+		"feedback",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   trainingmodule.FeedbackTable,
+			Columns: []string{trainingmodule.FeedbackColumn},
+			Bidi:    false,
+		},
+		"TrainingModule",
+		"ModuleFeedback",
 	)
 	graph.MustAddE(
 		"unit",
@@ -1549,6 +1981,343 @@ func (f *CareerEventFilter) WhereHasVacancyWith(preds ...predicate.Vacancy) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (cpq *CoachingPlanQuery) addPredicate(pred func(s *sql.Selector)) {
+	cpq.predicates = append(cpq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CoachingPlanQuery builder.
+func (cpq *CoachingPlanQuery) Filter() *CoachingPlanFilter {
+	return &CoachingPlanFilter{config: cpq.config, predicateAdder: cpq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CoachingPlanMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CoachingPlanMutation builder.
+func (m *CoachingPlanMutation) Filter() *CoachingPlanFilter {
+	return &CoachingPlanFilter{config: m.config, predicateAdder: m}
+}
+
+// CoachingPlanFilter provides a generic filtering capability at runtime for CoachingPlanQuery.
+type CoachingPlanFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CoachingPlanFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CoachingPlanFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(coachingplan.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CoachingPlanFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(coachingplan.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CoachingPlanFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(coachingplan.FieldUpdatedAt))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *CoachingPlanFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(coachingplan.FieldStatus))
+}
+
+// WherePlan applies the entql string predicate on the plan field.
+func (f *CoachingPlanFilter) WherePlan(p entql.StringP) {
+	f.Where(p.Field(coachingplan.FieldPlan))
+}
+
+// WhereDueOn applies the entql time.Time predicate on the due_on field.
+func (f *CoachingPlanFilter) WhereDueOn(p entql.TimeP) {
+	f.Where(p.Field(coachingplan.FieldDueOn))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *CoachingPlanFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(coachingplan.FieldOutcome))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *CoachingPlanFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(coachingplan.FieldClosedAt))
+}
+
+// WhereEvaluationID applies the entql string predicate on the evaluation_id field.
+func (f *CoachingPlanFilter) WhereEvaluationID(p entql.StringP) {
+	f.Where(p.Field(coachingplan.FieldEvaluationID))
+}
+
+// WhereEmployeeID applies the entql string predicate on the employee_id field.
+func (f *CoachingPlanFilter) WhereEmployeeID(p entql.StringP) {
+	f.Where(p.Field(coachingplan.FieldEmployeeID))
+}
+
+// WhereCoachID applies the entql string predicate on the coach_id field.
+func (f *CoachingPlanFilter) WhereCoachID(p entql.StringP) {
+	f.Where(p.Field(coachingplan.FieldCoachID))
+}
+
+// WhereHasEvaluation applies a predicate to check if query has an edge evaluation.
+func (f *CoachingPlanFilter) WhereHasEvaluation() {
+	f.Where(entql.HasEdge("evaluation"))
+}
+
+// WhereHasEvaluationWith applies a predicate to check if query has an edge evaluation with a given conditions (other predicates).
+func (f *CoachingPlanFilter) WhereHasEvaluationWith(preds ...predicate.Evaluation) {
+	f.Where(entql.HasEdgeWith("evaluation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEmployee applies a predicate to check if query has an edge employee.
+func (f *CoachingPlanFilter) WhereHasEmployee() {
+	f.Where(entql.HasEdge("employee"))
+}
+
+// WhereHasEmployeeWith applies a predicate to check if query has an edge employee with a given conditions (other predicates).
+func (f *CoachingPlanFilter) WhereHasEmployeeWith(preds ...predicate.Employee) {
+	f.Where(entql.HasEdgeWith("employee", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCoach applies a predicate to check if query has an edge coach.
+func (f *CoachingPlanFilter) WhereHasCoach() {
+	f.Where(entql.HasEdge("coach"))
+}
+
+// WhereHasCoachWith applies a predicate to check if query has an edge coach with a given conditions (other predicates).
+func (f *CoachingPlanFilter) WhereHasCoachWith(preds ...predicate.Employee) {
+	f.Where(entql.HasEdgeWith("coach", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (cq *CurriculumQuery) addPredicate(pred func(s *sql.Selector)) {
+	cq.predicates = append(cq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CurriculumQuery builder.
+func (cq *CurriculumQuery) Filter() *CurriculumFilter {
+	return &CurriculumFilter{config: cq.config, predicateAdder: cq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CurriculumMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CurriculumMutation builder.
+func (m *CurriculumMutation) Filter() *CurriculumFilter {
+	return &CurriculumFilter{config: m.config, predicateAdder: m}
+}
+
+// CurriculumFilter provides a generic filtering capability at runtime for CurriculumQuery.
+type CurriculumFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CurriculumFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CurriculumFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(curriculum.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CurriculumFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(curriculum.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CurriculumFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(curriculum.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *CurriculumFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(curriculum.FieldName))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *CurriculumFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(curriculum.FieldKind))
+}
+
+// WhereCompetency applies the entql string predicate on the competency field.
+func (f *CurriculumFilter) WhereCompetency(p entql.StringP) {
+	f.Where(p.Field(curriculum.FieldCompetency))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *CurriculumFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(curriculum.FieldDescription))
+}
+
+// WhereHasTrainings applies a predicate to check if query has an edge trainings.
+func (f *CurriculumFilter) WhereHasTrainings() {
+	f.Where(entql.HasEdge("trainings"))
+}
+
+// WhereHasTrainingsWith applies a predicate to check if query has an edge trainings with a given conditions (other predicates).
+func (f *CurriculumFilter) WhereHasTrainingsWith(preds ...predicate.Training) {
+	f.Where(entql.HasEdgeWith("trainings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasModules applies a predicate to check if query has an edge modules.
+func (f *CurriculumFilter) WhereHasModules() {
+	f.Where(entql.HasEdge("modules"))
+}
+
+// WhereHasModulesWith applies a predicate to check if query has an edge modules with a given conditions (other predicates).
+func (f *CurriculumFilter) WhereHasModulesWith(preds ...predicate.TrainingModule) {
+	f.Where(entql.HasEdgeWith("modules", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRevisions applies a predicate to check if query has an edge revisions.
+func (f *CurriculumFilter) WhereHasRevisions() {
+	f.Where(entql.HasEdge("revisions"))
+}
+
+// WhereHasRevisionsWith applies a predicate to check if query has an edge revisions with a given conditions (other predicates).
+func (f *CurriculumFilter) WhereHasRevisionsWith(preds ...predicate.CurriculumRevision) {
+	f.Where(entql.HasEdgeWith("revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (crq *CurriculumRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
+	crq.predicates = append(crq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CurriculumRevisionQuery builder.
+func (crq *CurriculumRevisionQuery) Filter() *CurriculumRevisionFilter {
+	return &CurriculumRevisionFilter{config: crq.config, predicateAdder: crq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CurriculumRevisionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CurriculumRevisionMutation builder.
+func (m *CurriculumRevisionMutation) Filter() *CurriculumRevisionFilter {
+	return &CurriculumRevisionFilter{config: m.config, predicateAdder: m}
+}
+
+// CurriculumRevisionFilter provides a generic filtering capability at runtime for CurriculumRevisionQuery.
+type CurriculumRevisionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CurriculumRevisionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CurriculumRevisionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(curriculumrevision.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CurriculumRevisionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(curriculumrevision.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CurriculumRevisionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(curriculumrevision.FieldUpdatedAt))
+}
+
+// WhereChanges applies the entql string predicate on the changes field.
+func (f *CurriculumRevisionFilter) WhereChanges(p entql.StringP) {
+	f.Where(p.Field(curriculumrevision.FieldChanges))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *CurriculumRevisionFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(curriculumrevision.FieldReason))
+}
+
+// WhereCurriculumID applies the entql string predicate on the curriculum_id field.
+func (f *CurriculumRevisionFilter) WhereCurriculumID(p entql.StringP) {
+	f.Where(p.Field(curriculumrevision.FieldCurriculumID))
+}
+
+// WhereHasCurriculum applies a predicate to check if query has an edge curriculum.
+func (f *CurriculumRevisionFilter) WhereHasCurriculum() {
+	f.Where(entql.HasEdge("curriculum"))
+}
+
+// WhereHasCurriculumWith applies a predicate to check if query has an edge curriculum with a given conditions (other predicates).
+func (f *CurriculumRevisionFilter) WhereHasCurriculumWith(preds ...predicate.Curriculum) {
+	f.Where(entql.HasEdgeWith("curriculum", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCites applies a predicate to check if query has an edge cites.
+func (f *CurriculumRevisionFilter) WhereHasCites() {
+	f.Where(entql.HasEdge("cites"))
+}
+
+// WhereHasCitesWith applies a predicate to check if query has an edge cites with a given conditions (other predicates).
+func (f *CurriculumRevisionFilter) WhereHasCitesWith(preds ...predicate.ModuleFeedback) {
+	f.Where(entql.HasEdgeWith("cites", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (dq *DashboardQuery) addPredicate(pred func(s *sql.Selector)) {
 	dq.predicates = append(dq.predicates, pred)
 }
@@ -1577,7 +2346,7 @@ type DashboardFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DashboardFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1675,7 +2444,7 @@ type DisciplinarySanctionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisciplinarySanctionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1769,7 +2538,7 @@ type EmployeeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployeeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2006,6 +2775,20 @@ func (f *EmployeeFilter) WhereHasSanctionsWith(preds ...predicate.DisciplinarySa
 	})))
 }
 
+// WhereHasCoachingPlans applies a predicate to check if query has an edge coaching_plans.
+func (f *EmployeeFilter) WhereHasCoachingPlans() {
+	f.Where(entql.HasEdge("coaching_plans"))
+}
+
+// WhereHasCoachingPlansWith applies a predicate to check if query has an edge coaching_plans with a given conditions (other predicates).
+func (f *EmployeeFilter) WhereHasCoachingPlansWith(preds ...predicate.CoachingPlan) {
+	f.Where(entql.HasEdgeWith("coaching_plans", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasMentorshipsAsMentor applies a predicate to check if query has an edge mentorships_as_mentor.
 func (f *EmployeeFilter) WhereHasMentorshipsAsMentor() {
 	f.Where(entql.HasEdge("mentorships_as_mentor"))
@@ -2105,7 +2888,7 @@ type EmployeeYearFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployeeYearFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2194,7 +2977,7 @@ type EnrollmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EnrollmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2273,6 +3056,20 @@ func (f *EnrollmentFilter) WhereHasTrainingWith(preds ...predicate.Training) {
 	})))
 }
 
+// WhereHasFeedback applies a predicate to check if query has an edge feedback.
+func (f *EnrollmentFilter) WhereHasFeedback() {
+	f.Where(entql.HasEdge("feedback"))
+}
+
+// WhereHasFeedbackWith applies a predicate to check if query has an edge feedback with a given conditions (other predicates).
+func (f *EnrollmentFilter) WhereHasFeedbackWith(preds ...predicate.ModuleFeedback) {
+	f.Where(entql.HasEdgeWith("feedback", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (eq *EvaluationQuery) addPredicate(pred func(s *sql.Selector)) {
 	eq.predicates = append(eq.predicates, pred)
@@ -2302,7 +3099,7 @@ type EvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2465,6 +3262,20 @@ func (f *EvaluationFilter) WhereHasDecidedByWith(preds ...predicate.Employee) {
 	})))
 }
 
+// WhereHasCoachingPlan applies a predicate to check if query has an edge coaching_plan.
+func (f *EvaluationFilter) WhereHasCoachingPlan() {
+	f.Where(entql.HasEdge("coaching_plan"))
+}
+
+// WhereHasCoachingPlanWith applies a predicate to check if query has an edge coaching_plan with a given conditions (other predicates).
+func (f *EvaluationFilter) WhereHasCoachingPlanWith(preds ...predicate.CoachingPlan) {
+	f.Where(entql.HasEdgeWith("coaching_plan", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (mq *MentorshipQuery) addPredicate(pred func(s *sql.Selector)) {
 	mq.predicates = append(mq.predicates, pred)
@@ -2494,7 +3305,7 @@ type MentorshipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MentorshipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2578,6 +3389,249 @@ func (f *MentorshipFilter) WhereHasMenteeWith(preds ...predicate.Employee) {
 	})))
 }
 
+// WhereHasCheckIns applies a predicate to check if query has an edge check_ins.
+func (f *MentorshipFilter) WhereHasCheckIns() {
+	f.Where(entql.HasEdge("check_ins"))
+}
+
+// WhereHasCheckInsWith applies a predicate to check if query has an edge check_ins with a given conditions (other predicates).
+func (f *MentorshipFilter) WhereHasCheckInsWith(preds ...predicate.MentorshipCheckIn) {
+	f.Where(entql.HasEdgeWith("check_ins", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (mciq *MentorshipCheckInQuery) addPredicate(pred func(s *sql.Selector)) {
+	mciq.predicates = append(mciq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MentorshipCheckInQuery builder.
+func (mciq *MentorshipCheckInQuery) Filter() *MentorshipCheckInFilter {
+	return &MentorshipCheckInFilter{config: mciq.config, predicateAdder: mciq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MentorshipCheckInMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MentorshipCheckInMutation builder.
+func (m *MentorshipCheckInMutation) Filter() *MentorshipCheckInFilter {
+	return &MentorshipCheckInFilter{config: m.config, predicateAdder: m}
+}
+
+// MentorshipCheckInFilter provides a generic filtering capability at runtime for MentorshipCheckInQuery.
+type MentorshipCheckInFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MentorshipCheckInFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MentorshipCheckInFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(mentorshipcheckin.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MentorshipCheckInFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(mentorshipcheckin.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MentorshipCheckInFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(mentorshipcheckin.FieldUpdatedAt))
+}
+
+// WhereHeldOn applies the entql time.Time predicate on the held_on field.
+func (f *MentorshipCheckInFilter) WhereHeldOn(p entql.TimeP) {
+	f.Where(p.Field(mentorshipcheckin.FieldHeldOn))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *MentorshipCheckInFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(mentorshipcheckin.FieldNote))
+}
+
+// WhereMentorshipID applies the entql string predicate on the mentorship_id field.
+func (f *MentorshipCheckInFilter) WhereMentorshipID(p entql.StringP) {
+	f.Where(p.Field(mentorshipcheckin.FieldMentorshipID))
+}
+
+// WhereAuthorID applies the entql string predicate on the author_id field.
+func (f *MentorshipCheckInFilter) WhereAuthorID(p entql.StringP) {
+	f.Where(p.Field(mentorshipcheckin.FieldAuthorID))
+}
+
+// WhereHasMentorship applies a predicate to check if query has an edge mentorship.
+func (f *MentorshipCheckInFilter) WhereHasMentorship() {
+	f.Where(entql.HasEdge("mentorship"))
+}
+
+// WhereHasMentorshipWith applies a predicate to check if query has an edge mentorship with a given conditions (other predicates).
+func (f *MentorshipCheckInFilter) WhereHasMentorshipWith(preds ...predicate.Mentorship) {
+	f.Where(entql.HasEdgeWith("mentorship", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAuthor applies a predicate to check if query has an edge author.
+func (f *MentorshipCheckInFilter) WhereHasAuthor() {
+	f.Where(entql.HasEdge("author"))
+}
+
+// WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
+func (f *MentorshipCheckInFilter) WhereHasAuthorWith(preds ...predicate.Employee) {
+	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (mfq *ModuleFeedbackQuery) addPredicate(pred func(s *sql.Selector)) {
+	mfq.predicates = append(mfq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ModuleFeedbackQuery builder.
+func (mfq *ModuleFeedbackQuery) Filter() *ModuleFeedbackFilter {
+	return &ModuleFeedbackFilter{config: mfq.config, predicateAdder: mfq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ModuleFeedbackMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ModuleFeedbackMutation builder.
+func (m *ModuleFeedbackMutation) Filter() *ModuleFeedbackFilter {
+	return &ModuleFeedbackFilter{config: m.config, predicateAdder: m}
+}
+
+// ModuleFeedbackFilter provides a generic filtering capability at runtime for ModuleFeedbackQuery.
+type ModuleFeedbackFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ModuleFeedbackFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ModuleFeedbackFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(modulefeedback.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ModuleFeedbackFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(modulefeedback.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ModuleFeedbackFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(modulefeedback.FieldUpdatedAt))
+}
+
+// WhereRating applies the entql int predicate on the rating field.
+func (f *ModuleFeedbackFilter) WhereRating(p entql.IntP) {
+	f.Where(p.Field(modulefeedback.FieldRating))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *ModuleFeedbackFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(modulefeedback.FieldComment))
+}
+
+// WhereModuleID applies the entql string predicate on the module_id field.
+func (f *ModuleFeedbackFilter) WhereModuleID(p entql.StringP) {
+	f.Where(p.Field(modulefeedback.FieldModuleID))
+}
+
+// WhereTrainingID applies the entql string predicate on the training_id field.
+func (f *ModuleFeedbackFilter) WhereTrainingID(p entql.StringP) {
+	f.Where(p.Field(modulefeedback.FieldTrainingID))
+}
+
+// WhereEnrollmentID applies the entql string predicate on the enrollment_id field.
+func (f *ModuleFeedbackFilter) WhereEnrollmentID(p entql.StringP) {
+	f.Where(p.Field(modulefeedback.FieldEnrollmentID))
+}
+
+// WhereHasModule applies a predicate to check if query has an edge module.
+func (f *ModuleFeedbackFilter) WhereHasModule() {
+	f.Where(entql.HasEdge("module"))
+}
+
+// WhereHasModuleWith applies a predicate to check if query has an edge module with a given conditions (other predicates).
+func (f *ModuleFeedbackFilter) WhereHasModuleWith(preds ...predicate.TrainingModule) {
+	f.Where(entql.HasEdgeWith("module", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTraining applies a predicate to check if query has an edge training.
+func (f *ModuleFeedbackFilter) WhereHasTraining() {
+	f.Where(entql.HasEdge("training"))
+}
+
+// WhereHasTrainingWith applies a predicate to check if query has an edge training with a given conditions (other predicates).
+func (f *ModuleFeedbackFilter) WhereHasTrainingWith(preds ...predicate.Training) {
+	f.Where(entql.HasEdgeWith("training", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEnrollment applies a predicate to check if query has an edge enrollment.
+func (f *ModuleFeedbackFilter) WhereHasEnrollment() {
+	f.Where(entql.HasEdge("enrollment"))
+}
+
+// WhereHasEnrollmentWith applies a predicate to check if query has an edge enrollment with a given conditions (other predicates).
+func (f *ModuleFeedbackFilter) WhereHasEnrollmentWith(preds ...predicate.Enrollment) {
+	f.Where(entql.HasEdgeWith("enrollment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRevisions applies a predicate to check if query has an edge revisions.
+func (f *ModuleFeedbackFilter) WhereHasRevisions() {
+	f.Where(entql.HasEdge("revisions"))
+}
+
+// WhereHasRevisionsWith applies a predicate to check if query has an edge revisions with a given conditions (other predicates).
+func (f *ModuleFeedbackFilter) WhereHasRevisionsWith(preds ...predicate.CurriculumRevision) {
+	f.Where(entql.HasEdgeWith("revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (ouq *OrgUnitQuery) addPredicate(pred func(s *sql.Selector)) {
 	ouq.predicates = append(ouq.predicates, pred)
@@ -2607,7 +3661,7 @@ type OrgUnitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrgUnitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2752,7 +3806,7 @@ type PositionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PositionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2879,7 +3933,7 @@ type PotentialAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PotentialAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2987,7 +4041,7 @@ type PromotionWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PromotionWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3029,6 +4083,86 @@ func (f *PromotionWindowFilter) WhereClosesOn(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (tpq *TalentPolicyQuery) addPredicate(pred func(s *sql.Selector)) {
+	tpq.predicates = append(tpq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TalentPolicyQuery builder.
+func (tpq *TalentPolicyQuery) Filter() *TalentPolicyFilter {
+	return &TalentPolicyFilter{config: tpq.config, predicateAdder: tpq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TalentPolicyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TalentPolicyMutation builder.
+func (m *TalentPolicyMutation) Filter() *TalentPolicyFilter {
+	return &TalentPolicyFilter{config: m.config, predicateAdder: m}
+}
+
+// TalentPolicyFilter provides a generic filtering capability at runtime for TalentPolicyQuery.
+type TalentPolicyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TalentPolicyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *TalentPolicyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(talentpolicy.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TalentPolicyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(talentpolicy.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TalentPolicyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(talentpolicy.FieldUpdatedAt))
+}
+
+// WhereScope applies the entql string predicate on the scope field.
+func (f *TalentPolicyFilter) WhereScope(p entql.StringP) {
+	f.Where(p.Field(talentpolicy.FieldScope))
+}
+
+// WhereMinYearsToRetirement applies the entql int predicate on the min_years_to_retirement field.
+func (f *TalentPolicyFilter) WhereMinYearsToRetirement(p entql.IntP) {
+	f.Where(p.Field(talentpolicy.FieldMinYearsToRetirement))
+}
+
+// WhereSanctionFreeYears applies the entql int predicate on the sanction_free_years field.
+func (f *TalentPolicyFilter) WhereSanctionFreeYears(p entql.IntP) {
+	f.Where(p.Field(talentpolicy.FieldSanctionFreeYears))
+}
+
+// WhereAtRiskYears applies the entql int predicate on the at_risk_years field.
+func (f *TalentPolicyFilter) WhereAtRiskYears(p entql.IntP) {
+	f.Where(p.Field(talentpolicy.FieldAtRiskYears))
+}
+
+// WhereMaxMentees applies the entql int predicate on the max_mentees field.
+func (f *TalentPolicyFilter) WhereMaxMentees(p entql.IntP) {
+	f.Where(p.Field(talentpolicy.FieldMaxMentees))
+}
+
+// WhereNewStaffYears applies the entql int predicate on the new_staff_years field.
+func (f *TalentPolicyFilter) WhereNewStaffYears(p entql.IntP) {
+	f.Where(p.Field(talentpolicy.FieldNewStaffYears))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (tq *TrainingQuery) addPredicate(pred func(s *sql.Selector)) {
 	tq.predicates = append(tq.predicates, pred)
 }
@@ -3057,7 +4191,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3133,6 +4267,11 @@ func (f *TrainingFilter) WhereDescription(p entql.StringP) {
 	f.Where(p.Field(training.FieldDescription))
 }
 
+// WhereCurriculumID applies the entql string predicate on the curriculum_id field.
+func (f *TrainingFilter) WhereCurriculumID(p entql.StringP) {
+	f.Where(p.Field(training.FieldCurriculumID))
+}
+
 // WhereHasEnrollments applies a predicate to check if query has an edge enrollments.
 func (f *TrainingFilter) WhereHasEnrollments() {
 	f.Where(entql.HasEdge("enrollments"))
@@ -3141,6 +4280,132 @@ func (f *TrainingFilter) WhereHasEnrollments() {
 // WhereHasEnrollmentsWith applies a predicate to check if query has an edge enrollments with a given conditions (other predicates).
 func (f *TrainingFilter) WhereHasEnrollmentsWith(preds ...predicate.Enrollment) {
 	f.Where(entql.HasEdgeWith("enrollments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCurriculum applies a predicate to check if query has an edge curriculum.
+func (f *TrainingFilter) WhereHasCurriculum() {
+	f.Where(entql.HasEdge("curriculum"))
+}
+
+// WhereHasCurriculumWith applies a predicate to check if query has an edge curriculum with a given conditions (other predicates).
+func (f *TrainingFilter) WhereHasCurriculumWith(preds ...predicate.Curriculum) {
+	f.Where(entql.HasEdgeWith("curriculum", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFeedback applies a predicate to check if query has an edge feedback.
+func (f *TrainingFilter) WhereHasFeedback() {
+	f.Where(entql.HasEdge("feedback"))
+}
+
+// WhereHasFeedbackWith applies a predicate to check if query has an edge feedback with a given conditions (other predicates).
+func (f *TrainingFilter) WhereHasFeedbackWith(preds ...predicate.ModuleFeedback) {
+	f.Where(entql.HasEdgeWith("feedback", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (tmq *TrainingModuleQuery) addPredicate(pred func(s *sql.Selector)) {
+	tmq.predicates = append(tmq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TrainingModuleQuery builder.
+func (tmq *TrainingModuleQuery) Filter() *TrainingModuleFilter {
+	return &TrainingModuleFilter{config: tmq.config, predicateAdder: tmq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TrainingModuleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TrainingModuleMutation builder.
+func (m *TrainingModuleMutation) Filter() *TrainingModuleFilter {
+	return &TrainingModuleFilter{config: m.config, predicateAdder: m}
+}
+
+// TrainingModuleFilter provides a generic filtering capability at runtime for TrainingModuleQuery.
+type TrainingModuleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TrainingModuleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *TrainingModuleFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(trainingmodule.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TrainingModuleFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(trainingmodule.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TrainingModuleFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(trainingmodule.FieldUpdatedAt))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *TrainingModuleFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(trainingmodule.FieldTitle))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *TrainingModuleFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(trainingmodule.FieldPosition))
+}
+
+// WhereHoursJp applies the entql int predicate on the hours_jp field.
+func (f *TrainingModuleFilter) WhereHoursJp(p entql.IntP) {
+	f.Where(p.Field(trainingmodule.FieldHoursJp))
+}
+
+// WhereCurriculumID applies the entql string predicate on the curriculum_id field.
+func (f *TrainingModuleFilter) WhereCurriculumID(p entql.StringP) {
+	f.Where(p.Field(trainingmodule.FieldCurriculumID))
+}
+
+// WhereHasCurriculum applies a predicate to check if query has an edge curriculum.
+func (f *TrainingModuleFilter) WhereHasCurriculum() {
+	f.Where(entql.HasEdge("curriculum"))
+}
+
+// WhereHasCurriculumWith applies a predicate to check if query has an edge curriculum with a given conditions (other predicates).
+func (f *TrainingModuleFilter) WhereHasCurriculumWith(preds ...predicate.Curriculum) {
+	f.Where(entql.HasEdgeWith("curriculum", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFeedback applies a predicate to check if query has an edge feedback.
+func (f *TrainingModuleFilter) WhereHasFeedback() {
+	f.Where(entql.HasEdge("feedback"))
+}
+
+// WhereHasFeedbackWith applies a predicate to check if query has an edge feedback with a given conditions (other predicates).
+func (f *TrainingModuleFilter) WhereHasFeedbackWith(preds ...predicate.ModuleFeedback) {
+	f.Where(entql.HasEdgeWith("feedback", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3176,7 +4441,7 @@ type UnitRatingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UnitRatingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3227,6 +4492,76 @@ func (f *UnitRatingFilter) WhereHasUnitWith(preds ...predicate.OrgUnit) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (utq *UnitTallyQuery) addPredicate(pred func(s *sql.Selector)) {
+	utq.predicates = append(utq.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UnitTallyQuery builder.
+func (utq *UnitTallyQuery) Filter() *UnitTallyFilter {
+	return &UnitTallyFilter{config: utq.config, predicateAdder: utq}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UnitTallyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UnitTallyMutation builder.
+func (m *UnitTallyMutation) Filter() *UnitTallyFilter {
+	return &UnitTallyFilter{config: m.config, predicateAdder: m}
+}
+
+// UnitTallyFilter provides a generic filtering capability at runtime for UnitTallyQuery.
+type UnitTallyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UnitTallyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *UnitTallyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(unittally.FieldID))
+}
+
+// WhereUnitID applies the entql string predicate on the unit_id field.
+func (f *UnitTallyFilter) WhereUnitID(p entql.StringP) {
+	f.Where(p.Field(unittally.FieldUnitID))
+}
+
+// WhereMeasure applies the entql string predicate on the measure field.
+func (f *UnitTallyFilter) WhereMeasure(p entql.StringP) {
+	f.Where(p.Field(unittally.FieldMeasure))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *UnitTallyFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(unittally.FieldYear))
+}
+
+// WhereBucket applies the entql string predicate on the bucket field.
+func (f *UnitTallyFilter) WhereBucket(p entql.StringP) {
+	f.Where(p.Field(unittally.FieldBucket))
+}
+
+// WhereN applies the entql int predicate on the n field.
+func (f *UnitTallyFilter) WhereN(p entql.IntP) {
+	f.Where(p.Field(unittally.FieldN))
+}
+
+// WhereTotal applies the entql int predicate on the total field.
+func (f *UnitTallyFilter) WhereTotal(p entql.IntP) {
+	f.Where(p.Field(unittally.FieldTotal))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (vq *VacancyQuery) addPredicate(pred func(s *sql.Selector)) {
 	vq.predicates = append(vq.predicates, pred)
 }
@@ -3255,7 +4590,7 @@ type VacancyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VacancyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3294,6 +4629,11 @@ func (f *VacancyFilter) WhereDescription(p entql.StringP) {
 // WhereRequirements applies the entql json.RawMessage predicate on the requirements field.
 func (f *VacancyFilter) WhereRequirements(p entql.BytesP) {
 	f.Where(p.Field(vacancy.FieldRequirements))
+}
+
+// WhereStages applies the entql json.RawMessage predicate on the stages field.
+func (f *VacancyFilter) WhereStages(p entql.BytesP) {
+	f.Where(p.Field(vacancy.FieldStages))
 }
 
 // WhereOpensOn applies the entql time.Time predicate on the opens_on field.

@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
@@ -80,11 +81,13 @@ type EvaluationEdges struct {
 	Evaluator *Employee `json:"evaluator,omitempty"`
 	// Who decided the objection.
 	DecidedBy *Employee `json:"decided_by,omitempty"`
+	// The coaching plan that followed a final predikat below BAIK.
+	CoachingPlan *CoachingPlan `json:"coaching_plan,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 }
 
 // EmployeeOrErr returns the Employee value or an error if the edge
@@ -118,6 +121,17 @@ func (e EvaluationEdges) DecidedByOrErr() (*Employee, error) {
 		return nil, &NotFoundError{label: employee.Label}
 	}
 	return nil, &NotLoadedError{edge: "decided_by"}
+}
+
+// CoachingPlanOrErr returns the CoachingPlan value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e EvaluationEdges) CoachingPlanOrErr() (*CoachingPlan, error) {
+	if e.CoachingPlan != nil {
+		return e.CoachingPlan, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: coachingplan.Label}
+	}
+	return nil, &NotLoadedError{edge: "coaching_plan"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -326,6 +340,11 @@ func (e *Evaluation) QueryEvaluator() *EmployeeQuery {
 // QueryDecidedBy queries the "decided_by" edge of the Evaluation entity.
 func (e *Evaluation) QueryDecidedBy() *EmployeeQuery {
 	return NewEvaluationClient(e.config).QueryDecidedBy(e)
+}
+
+// QueryCoachingPlan queries the "coaching_plan" edge of the Evaluation entity.
+func (e *Evaluation) QueryCoachingPlan() *CoachingPlanQuery {
+	return NewEvaluationClient(e.config).QueryCoachingPlan(e)
 }
 
 // Update returns a builder for updating this Evaluation.

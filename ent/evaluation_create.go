@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
@@ -323,6 +324,25 @@ func (ec *EvaluationCreate) SetDecidedBy(e *Employee) *EvaluationCreate {
 	return ec.SetDecidedByID(e.ID)
 }
 
+// SetCoachingPlanID sets the "coaching_plan" edge to the CoachingPlan entity by ID.
+func (ec *EvaluationCreate) SetCoachingPlanID(id pulid.ID) *EvaluationCreate {
+	ec.mutation.SetCoachingPlanID(id)
+	return ec
+}
+
+// SetNillableCoachingPlanID sets the "coaching_plan" edge to the CoachingPlan entity by ID if the given value is not nil.
+func (ec *EvaluationCreate) SetNillableCoachingPlanID(id *pulid.ID) *EvaluationCreate {
+	if id != nil {
+		ec = ec.SetCoachingPlanID(*id)
+	}
+	return ec
+}
+
+// SetCoachingPlan sets the "coaching_plan" edge to the CoachingPlan entity.
+func (ec *EvaluationCreate) SetCoachingPlan(c *CoachingPlan) *EvaluationCreate {
+	return ec.SetCoachingPlanID(c.ID)
+}
+
 // Mutation returns the EvaluationMutation object of the builder.
 func (ec *EvaluationCreate) Mutation() *EvaluationMutation {
 	return ec.mutation
@@ -614,6 +634,22 @@ func (ec *EvaluationCreate) createSpec() (*Evaluation, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.DecidedByID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := ec.mutation.CoachingPlanIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   evaluation.CoachingPlanTable,
+			Columns: []string{evaluation.CoachingPlanColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

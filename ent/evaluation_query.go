@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -13,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/predicate"
@@ -22,15 +24,16 @@ import (
 // EvaluationQuery is the builder for querying Evaluation entities.
 type EvaluationQuery struct {
 	config
-	ctx           *QueryContext
-	order         []evaluation.OrderOption
-	inters        []Interceptor
-	predicates    []predicate.Evaluation
-	withEmployee  *EmployeeQuery
-	withEvaluator *EmployeeQuery
-	withDecidedBy *EmployeeQuery
-	loadTotal     []func(context.Context, []*Evaluation) error
-	modifiers     []func(*sql.Selector)
+	ctx              *QueryContext
+	order            []evaluation.OrderOption
+	inters           []Interceptor
+	predicates       []predicate.Evaluation
+	withEmployee     *EmployeeQuery
+	withEvaluator    *EmployeeQuery
+	withDecidedBy    *EmployeeQuery
+	withCoachingPlan *CoachingPlanQuery
+	loadTotal        []func(context.Context, []*Evaluation) error
+	modifiers        []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -126,6 +129,28 @@ func (eq *EvaluationQuery) QueryDecidedBy() *EmployeeQuery {
 			sqlgraph.From(evaluation.Table, evaluation.FieldID, selector),
 			sqlgraph.To(employee.Table, employee.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, evaluation.DecidedByTable, evaluation.DecidedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(eq.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCoachingPlan chains the current query on the "coaching_plan" edge.
+func (eq *EvaluationQuery) QueryCoachingPlan() *CoachingPlanQuery {
+	query := (&CoachingPlanClient{config: eq.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := eq.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := eq.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evaluation.Table, evaluation.FieldID, selector),
+			sqlgraph.To(coachingplan.Table, coachingplan.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, evaluation.CoachingPlanTable, evaluation.CoachingPlanColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(eq.driver.Dialect(), step)
 		return fromU, nil
@@ -320,14 +345,15 @@ func (eq *EvaluationQuery) Clone() *EvaluationQuery {
 		return nil
 	}
 	return &EvaluationQuery{
-		config:        eq.config,
-		ctx:           eq.ctx.Clone(),
-		order:         append([]evaluation.OrderOption{}, eq.order...),
-		inters:        append([]Interceptor{}, eq.inters...),
-		predicates:    append([]predicate.Evaluation{}, eq.predicates...),
-		withEmployee:  eq.withEmployee.Clone(),
-		withEvaluator: eq.withEvaluator.Clone(),
-		withDecidedBy: eq.withDecidedBy.Clone(),
+		config:           eq.config,
+		ctx:              eq.ctx.Clone(),
+		order:            append([]evaluation.OrderOption{}, eq.order...),
+		inters:           append([]Interceptor{}, eq.inters...),
+		predicates:       append([]predicate.Evaluation{}, eq.predicates...),
+		withEmployee:     eq.withEmployee.Clone(),
+		withEvaluator:    eq.withEvaluator.Clone(),
+		withDecidedBy:    eq.withDecidedBy.Clone(),
+		withCoachingPlan: eq.withCoachingPlan.Clone(),
 		// clone intermediate query.
 		sql:       eq.sql.Clone(),
 		path:      eq.path,
@@ -365,6 +391,17 @@ func (eq *EvaluationQuery) WithDecidedBy(opts ...func(*EmployeeQuery)) *Evaluati
 		opt(query)
 	}
 	eq.withDecidedBy = query
+	return eq
+}
+
+// WithCoachingPlan tells the query-builder to eager-load the nodes that are connected to
+// the "coaching_plan" edge. The optional arguments are used to configure the query builder of the edge.
+func (eq *EvaluationQuery) WithCoachingPlan(opts ...func(*CoachingPlanQuery)) *EvaluationQuery {
+	query := (&CoachingPlanClient{config: eq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	eq.withCoachingPlan = query
 	return eq
 }
 
@@ -452,10 +489,11 @@ func (eq *EvaluationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 	var (
 		nodes       = []*Evaluation{}
 		_spec       = eq.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			eq.withEmployee != nil,
 			eq.withEvaluator != nil,
 			eq.withDecidedBy != nil,
+			eq.withCoachingPlan != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -494,6 +532,12 @@ func (eq *EvaluationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 	if query := eq.withDecidedBy; query != nil {
 		if err := eq.loadDecidedBy(ctx, query, nodes, nil,
 			func(n *Evaluation, e *Employee) { n.Edges.DecidedBy = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := eq.withCoachingPlan; query != nil {
+		if err := eq.loadCoachingPlan(ctx, query, nodes, nil,
+			func(n *Evaluation, e *CoachingPlan) { n.Edges.CoachingPlan = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -589,6 +633,33 @@ func (eq *EvaluationQuery) loadDecidedBy(ctx context.Context, query *EmployeeQue
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (eq *EvaluationQuery) loadCoachingPlan(ctx context.Context, query *CoachingPlanQuery, nodes []*Evaluation, init func(*Evaluation), assign func(*Evaluation, *CoachingPlan)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Evaluation)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(coachingplan.FieldEvaluationID)
+	}
+	query.Where(predicate.CoachingPlan(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(evaluation.CoachingPlanColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.EvaluationID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "evaluation_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/predicate"
@@ -434,6 +435,25 @@ func (eu *EvaluationUpdate) SetDecidedBy(e *Employee) *EvaluationUpdate {
 	return eu.SetDecidedByID(e.ID)
 }
 
+// SetCoachingPlanID sets the "coaching_plan" edge to the CoachingPlan entity by ID.
+func (eu *EvaluationUpdate) SetCoachingPlanID(id pulid.ID) *EvaluationUpdate {
+	eu.mutation.SetCoachingPlanID(id)
+	return eu
+}
+
+// SetNillableCoachingPlanID sets the "coaching_plan" edge to the CoachingPlan entity by ID if the given value is not nil.
+func (eu *EvaluationUpdate) SetNillableCoachingPlanID(id *pulid.ID) *EvaluationUpdate {
+	if id != nil {
+		eu = eu.SetCoachingPlanID(*id)
+	}
+	return eu
+}
+
+// SetCoachingPlan sets the "coaching_plan" edge to the CoachingPlan entity.
+func (eu *EvaluationUpdate) SetCoachingPlan(c *CoachingPlan) *EvaluationUpdate {
+	return eu.SetCoachingPlanID(c.ID)
+}
+
 // Mutation returns the EvaluationMutation object of the builder.
 func (eu *EvaluationUpdate) Mutation() *EvaluationMutation {
 	return eu.mutation
@@ -454,6 +474,12 @@ func (eu *EvaluationUpdate) ClearEvaluator() *EvaluationUpdate {
 // ClearDecidedBy clears the "decided_by" edge to the Employee entity.
 func (eu *EvaluationUpdate) ClearDecidedBy() *EvaluationUpdate {
 	eu.mutation.ClearDecidedBy()
+	return eu
+}
+
+// ClearCoachingPlan clears the "coaching_plan" edge to the CoachingPlan entity.
+func (eu *EvaluationUpdate) ClearCoachingPlan() *EvaluationUpdate {
+	eu.mutation.ClearCoachingPlan()
 	return eu
 }
 
@@ -744,6 +770,35 @@ func (eu *EvaluationUpdate) sqlSave(ctx context.Context) (n int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if eu.mutation.CoachingPlanCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   evaluation.CoachingPlanTable,
+			Columns: []string{evaluation.CoachingPlanColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := eu.mutation.CoachingPlanIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   evaluation.CoachingPlanTable,
+			Columns: []string{evaluation.CoachingPlanColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -1174,6 +1229,25 @@ func (euo *EvaluationUpdateOne) SetDecidedBy(e *Employee) *EvaluationUpdateOne {
 	return euo.SetDecidedByID(e.ID)
 }
 
+// SetCoachingPlanID sets the "coaching_plan" edge to the CoachingPlan entity by ID.
+func (euo *EvaluationUpdateOne) SetCoachingPlanID(id pulid.ID) *EvaluationUpdateOne {
+	euo.mutation.SetCoachingPlanID(id)
+	return euo
+}
+
+// SetNillableCoachingPlanID sets the "coaching_plan" edge to the CoachingPlan entity by ID if the given value is not nil.
+func (euo *EvaluationUpdateOne) SetNillableCoachingPlanID(id *pulid.ID) *EvaluationUpdateOne {
+	if id != nil {
+		euo = euo.SetCoachingPlanID(*id)
+	}
+	return euo
+}
+
+// SetCoachingPlan sets the "coaching_plan" edge to the CoachingPlan entity.
+func (euo *EvaluationUpdateOne) SetCoachingPlan(c *CoachingPlan) *EvaluationUpdateOne {
+	return euo.SetCoachingPlanID(c.ID)
+}
+
 // Mutation returns the EvaluationMutation object of the builder.
 func (euo *EvaluationUpdateOne) Mutation() *EvaluationMutation {
 	return euo.mutation
@@ -1194,6 +1268,12 @@ func (euo *EvaluationUpdateOne) ClearEvaluator() *EvaluationUpdateOne {
 // ClearDecidedBy clears the "decided_by" edge to the Employee entity.
 func (euo *EvaluationUpdateOne) ClearDecidedBy() *EvaluationUpdateOne {
 	euo.mutation.ClearDecidedBy()
+	return euo
+}
+
+// ClearCoachingPlan clears the "coaching_plan" edge to the CoachingPlan entity.
+func (euo *EvaluationUpdateOne) ClearCoachingPlan() *EvaluationUpdateOne {
+	euo.mutation.ClearCoachingPlan()
 	return euo
 }
 
@@ -1514,6 +1594,35 @@ func (euo *EvaluationUpdateOne) sqlSave(ctx context.Context) (_node *Evaluation,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if euo.mutation.CoachingPlanCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   evaluation.CoachingPlanTable,
+			Columns: []string{evaluation.CoachingPlanColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := euo.mutation.CoachingPlanIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   evaluation.CoachingPlanTable,
+			Columns: []string{evaluation.CoachingPlanColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(coachingplan.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

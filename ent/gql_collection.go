@@ -15,6 +15,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -22,12 +25,15 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
@@ -763,6 +769,541 @@ func newCareerEventPaginateArgs(rv map[string]any) *careereventPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (cp *CoachingPlanQuery) CollectFields(ctx context.Context, satisfies ...string) (*CoachingPlanQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return cp, nil
+	}
+	if err := cp.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return cp, nil
+}
+
+func (cp *CoachingPlanQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(coachingplan.Columns))
+		selectedFields = []string{coachingplan.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "evaluation":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EvaluationClient{config: cp.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, evaluationImplementors)...); err != nil {
+				return err
+			}
+			cp.withEvaluation = query
+			if _, ok := fieldSeen[coachingplan.FieldEvaluationID]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldEvaluationID)
+				fieldSeen[coachingplan.FieldEvaluationID] = struct{}{}
+			}
+
+		case "employee":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeClient{config: cp.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employeeImplementors)...); err != nil {
+				return err
+			}
+			cp.withEmployee = query
+			if _, ok := fieldSeen[coachingplan.FieldEmployeeID]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldEmployeeID)
+				fieldSeen[coachingplan.FieldEmployeeID] = struct{}{}
+			}
+
+		case "coach":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeClient{config: cp.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employeeImplementors)...); err != nil {
+				return err
+			}
+			cp.withCoach = query
+			if _, ok := fieldSeen[coachingplan.FieldCoachID]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldCoachID)
+				fieldSeen[coachingplan.FieldCoachID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[coachingplan.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldCreatedAt)
+				fieldSeen[coachingplan.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[coachingplan.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldUpdatedAt)
+				fieldSeen[coachingplan.FieldUpdatedAt] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[coachingplan.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldStatus)
+				fieldSeen[coachingplan.FieldStatus] = struct{}{}
+			}
+		case "plan":
+			if _, ok := fieldSeen[coachingplan.FieldPlan]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldPlan)
+				fieldSeen[coachingplan.FieldPlan] = struct{}{}
+			}
+		case "dueOn":
+			if _, ok := fieldSeen[coachingplan.FieldDueOn]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldDueOn)
+				fieldSeen[coachingplan.FieldDueOn] = struct{}{}
+			}
+		case "outcome":
+			if _, ok := fieldSeen[coachingplan.FieldOutcome]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldOutcome)
+				fieldSeen[coachingplan.FieldOutcome] = struct{}{}
+			}
+		case "closedAt":
+			if _, ok := fieldSeen[coachingplan.FieldClosedAt]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldClosedAt)
+				fieldSeen[coachingplan.FieldClosedAt] = struct{}{}
+			}
+		case "evaluationID":
+			if _, ok := fieldSeen[coachingplan.FieldEvaluationID]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldEvaluationID)
+				fieldSeen[coachingplan.FieldEvaluationID] = struct{}{}
+			}
+		case "employeeID":
+			if _, ok := fieldSeen[coachingplan.FieldEmployeeID]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldEmployeeID)
+				fieldSeen[coachingplan.FieldEmployeeID] = struct{}{}
+			}
+		case "coachID":
+			if _, ok := fieldSeen[coachingplan.FieldCoachID]; !ok {
+				selectedFields = append(selectedFields, coachingplan.FieldCoachID)
+				fieldSeen[coachingplan.FieldCoachID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		cp.Select(selectedFields...)
+	}
+	return nil
+}
+
+type coachingplanPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CoachingPlanPaginateOption
+}
+
+func newCoachingPlanPaginateArgs(rv map[string]any) *coachingplanPaginateArgs {
+	args := &coachingplanPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*CoachingPlanOrder:
+			args.opts = append(args.opts, WithCoachingPlanOrder(v))
+		case []any:
+			var orders []*CoachingPlanOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &CoachingPlanOrder{Field: &CoachingPlanOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithCoachingPlanOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*CoachingPlanWhereInput); ok {
+		args.opts = append(args.opts, WithCoachingPlanFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (c *CurriculumQuery) CollectFields(ctx context.Context, satisfies ...string) (*CurriculumQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return c, nil
+	}
+	if err := c.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *CurriculumQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(curriculum.Columns))
+		selectedFields = []string{curriculum.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "trainings":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingClient{config: c.config}).Query()
+			)
+			args := newTrainingPaginateArgs(fieldArgs(ctx, new(TrainingWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newTrainingPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					c.loadTotal = append(c.loadTotal, func(ctx context.Context, nodes []*Curriculum) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID pulid.ID `sql:"curriculum_id"`
+							Count  int      `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(curriculum.TrainingsColumn), ids...))
+						})
+						if err := query.GroupBy(curriculum.TrainingsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[pulid.ID]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				} else {
+					c.loadTotal = append(c.loadTotal, func(_ context.Context, nodes []*Curriculum) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Trainings)
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, trainingImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(curriculum.TrainingsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			c.WithNamedTrainings(alias, func(wq *TrainingQuery) {
+				*wq = *query
+			})
+
+		case "modules":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingModuleClient{config: c.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, trainingmoduleImplementors)...); err != nil {
+				return err
+			}
+			c.WithNamedModules(alias, func(wq *TrainingModuleQuery) {
+				*wq = *query
+			})
+
+		case "revisions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CurriculumRevisionClient{config: c.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, curriculumrevisionImplementors)...); err != nil {
+				return err
+			}
+			c.WithNamedRevisions(alias, func(wq *CurriculumRevisionQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[curriculum.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, curriculum.FieldCreatedAt)
+				fieldSeen[curriculum.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[curriculum.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, curriculum.FieldUpdatedAt)
+				fieldSeen[curriculum.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[curriculum.FieldName]; !ok {
+				selectedFields = append(selectedFields, curriculum.FieldName)
+				fieldSeen[curriculum.FieldName] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[curriculum.FieldKind]; !ok {
+				selectedFields = append(selectedFields, curriculum.FieldKind)
+				fieldSeen[curriculum.FieldKind] = struct{}{}
+			}
+		case "competency":
+			if _, ok := fieldSeen[curriculum.FieldCompetency]; !ok {
+				selectedFields = append(selectedFields, curriculum.FieldCompetency)
+				fieldSeen[curriculum.FieldCompetency] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[curriculum.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, curriculum.FieldDescription)
+				fieldSeen[curriculum.FieldDescription] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		c.Select(selectedFields...)
+	}
+	return nil
+}
+
+type curriculumPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CurriculumPaginateOption
+}
+
+func newCurriculumPaginateArgs(rv map[string]any) *curriculumPaginateArgs {
+	args := &curriculumPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*CurriculumOrder:
+			args.opts = append(args.opts, WithCurriculumOrder(v))
+		case []any:
+			var orders []*CurriculumOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &CurriculumOrder{Field: &CurriculumOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithCurriculumOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*CurriculumWhereInput); ok {
+		args.opts = append(args.opts, WithCurriculumFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (cr *CurriculumRevisionQuery) CollectFields(ctx context.Context, satisfies ...string) (*CurriculumRevisionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return cr, nil
+	}
+	if err := cr.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return cr, nil
+}
+
+func (cr *CurriculumRevisionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(curriculumrevision.Columns))
+		selectedFields = []string{curriculumrevision.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "curriculum":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CurriculumClient{config: cr.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, curriculumImplementors)...); err != nil {
+				return err
+			}
+			cr.withCurriculum = query
+			if _, ok := fieldSeen[curriculumrevision.FieldCurriculumID]; !ok {
+				selectedFields = append(selectedFields, curriculumrevision.FieldCurriculumID)
+				fieldSeen[curriculumrevision.FieldCurriculumID] = struct{}{}
+			}
+
+		case "cites":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ModuleFeedbackClient{config: cr.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, modulefeedbackImplementors)...); err != nil {
+				return err
+			}
+			cr.WithNamedCites(alias, func(wq *ModuleFeedbackQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[curriculumrevision.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, curriculumrevision.FieldCreatedAt)
+				fieldSeen[curriculumrevision.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[curriculumrevision.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, curriculumrevision.FieldUpdatedAt)
+				fieldSeen[curriculumrevision.FieldUpdatedAt] = struct{}{}
+			}
+		case "changes":
+			if _, ok := fieldSeen[curriculumrevision.FieldChanges]; !ok {
+				selectedFields = append(selectedFields, curriculumrevision.FieldChanges)
+				fieldSeen[curriculumrevision.FieldChanges] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[curriculumrevision.FieldReason]; !ok {
+				selectedFields = append(selectedFields, curriculumrevision.FieldReason)
+				fieldSeen[curriculumrevision.FieldReason] = struct{}{}
+			}
+		case "curriculumID":
+			if _, ok := fieldSeen[curriculumrevision.FieldCurriculumID]; !ok {
+				selectedFields = append(selectedFields, curriculumrevision.FieldCurriculumID)
+				fieldSeen[curriculumrevision.FieldCurriculumID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		cr.Select(selectedFields...)
+	}
+	return nil
+}
+
+type curriculumrevisionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CurriculumRevisionPaginateOption
+}
+
+func newCurriculumRevisionPaginateArgs(rv map[string]any) *curriculumrevisionPaginateArgs {
+	args := &curriculumrevisionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*CurriculumRevisionWhereInput); ok {
+		args.opts = append(args.opts, WithCurriculumRevisionFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (d *DashboardQuery) CollectFields(ctx context.Context, satisfies ...string) (*DashboardQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -783,21 +1324,6 @@ func (d *DashboardQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 	)
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
-
-		case "owner":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&AccountClient{config: d.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, accountImplementors)...); err != nil {
-				return err
-			}
-			d.withOwner = query
-			if _, ok := fieldSeen[dashboard.FieldOwnerID]; !ok {
-				selectedFields = append(selectedFields, dashboard.FieldOwnerID)
-				fieldSeen[dashboard.FieldOwnerID] = struct{}{}
-			}
 
 		case "sharedWith":
 			var (
@@ -1430,6 +1956,19 @@ func (e *EmployeeQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				*wq = *query
 			})
 
+		case "coachingPlans":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CoachingPlanClient{config: e.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, coachingplanImplementors)...); err != nil {
+				return err
+			}
+			e.WithNamedCoachingPlans(alias, func(wq *CoachingPlanQuery) {
+				*wq = *query
+			})
+
 		case "mentorshipsAsMentor":
 			var (
 				alias = field.Alias
@@ -1499,10 +2038,10 @@ func (e *EmployeeQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[11] == nil {
-								nodes[i].Edges.totalCount[11] = make(map[string]int)
+							if nodes[i].Edges.totalCount[12] == nil {
+								nodes[i].Edges.totalCount[12] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[11][alias] = n
+							nodes[i].Edges.totalCount[12][alias] = n
 						}
 						return nil
 					})
@@ -1510,10 +2049,10 @@ func (e *EmployeeQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					e.loadTotal = append(e.loadTotal, func(_ context.Context, nodes []*Employee) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.CareerEvents)
-							if nodes[i].Edges.totalCount[11] == nil {
-								nodes[i].Edges.totalCount[11] = make(map[string]int)
+							if nodes[i].Edges.totalCount[12] == nil {
+								nodes[i].Edges.totalCount[12] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[11][alias] = n
+							nodes[i].Edges.totalCount[12][alias] = n
 						}
 						return nil
 					})
@@ -2103,6 +2642,17 @@ func (e *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, evaluation.FieldDecidedByID)
 				fieldSeen[evaluation.FieldDecidedByID] = struct{}{}
 			}
+
+		case "coachingPlan":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CoachingPlanClient{config: e.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, coachingplanImplementors)...); err != nil {
+				return err
+			}
+			e.withCoachingPlan = query
 		case "createdAt":
 			if _, ok := fieldSeen[evaluation.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, evaluation.FieldCreatedAt)
@@ -2333,6 +2883,95 @@ func (m *MentorshipQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, mentorship.FieldMenteeID)
 				fieldSeen[mentorship.FieldMenteeID] = struct{}{}
 			}
+
+		case "checkIns":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MentorshipCheckInClient{config: m.config}).Query()
+			)
+			args := newMentorshipCheckInPaginateArgs(fieldArgs(ctx, new(MentorshipCheckInWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newMentorshipCheckInPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					m.loadTotal = append(m.loadTotal, func(ctx context.Context, nodes []*Mentorship) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID pulid.ID `sql:"mentorship_id"`
+							Count  int      `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(mentorship.CheckInsColumn), ids...))
+						})
+						if err := query.GroupBy(mentorship.CheckInsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[pulid.ID]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					m.loadTotal = append(m.loadTotal, func(_ context.Context, nodes []*Mentorship) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.CheckIns)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, mentorshipcheckinImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(mentorship.CheckInsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			m.WithNamedCheckIns(alias, func(wq *MentorshipCheckInQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[mentorship.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, mentorship.FieldCreatedAt)
@@ -2443,6 +3082,291 @@ func newMentorshipPaginateArgs(rv map[string]any) *mentorshipPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*MentorshipWhereInput); ok {
 		args.opts = append(args.opts, WithMentorshipFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (mci *MentorshipCheckInQuery) CollectFields(ctx context.Context, satisfies ...string) (*MentorshipCheckInQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return mci, nil
+	}
+	if err := mci.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return mci, nil
+}
+
+func (mci *MentorshipCheckInQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(mentorshipcheckin.Columns))
+		selectedFields = []string{mentorshipcheckin.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "mentorship":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MentorshipClient{config: mci.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mentorshipImplementors)...); err != nil {
+				return err
+			}
+			mci.withMentorship = query
+			if _, ok := fieldSeen[mentorshipcheckin.FieldMentorshipID]; !ok {
+				selectedFields = append(selectedFields, mentorshipcheckin.FieldMentorshipID)
+				fieldSeen[mentorshipcheckin.FieldMentorshipID] = struct{}{}
+			}
+
+		case "author":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeClient{config: mci.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employeeImplementors)...); err != nil {
+				return err
+			}
+			mci.withAuthor = query
+			if _, ok := fieldSeen[mentorshipcheckin.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, mentorshipcheckin.FieldAuthorID)
+				fieldSeen[mentorshipcheckin.FieldAuthorID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[mentorshipcheckin.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, mentorshipcheckin.FieldCreatedAt)
+				fieldSeen[mentorshipcheckin.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[mentorshipcheckin.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, mentorshipcheckin.FieldUpdatedAt)
+				fieldSeen[mentorshipcheckin.FieldUpdatedAt] = struct{}{}
+			}
+		case "heldOn":
+			if _, ok := fieldSeen[mentorshipcheckin.FieldHeldOn]; !ok {
+				selectedFields = append(selectedFields, mentorshipcheckin.FieldHeldOn)
+				fieldSeen[mentorshipcheckin.FieldHeldOn] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[mentorshipcheckin.FieldNote]; !ok {
+				selectedFields = append(selectedFields, mentorshipcheckin.FieldNote)
+				fieldSeen[mentorshipcheckin.FieldNote] = struct{}{}
+			}
+		case "mentorshipID":
+			if _, ok := fieldSeen[mentorshipcheckin.FieldMentorshipID]; !ok {
+				selectedFields = append(selectedFields, mentorshipcheckin.FieldMentorshipID)
+				fieldSeen[mentorshipcheckin.FieldMentorshipID] = struct{}{}
+			}
+		case "authorID":
+			if _, ok := fieldSeen[mentorshipcheckin.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, mentorshipcheckin.FieldAuthorID)
+				fieldSeen[mentorshipcheckin.FieldAuthorID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		mci.Select(selectedFields...)
+	}
+	return nil
+}
+
+type mentorshipcheckinPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MentorshipCheckInPaginateOption
+}
+
+func newMentorshipCheckInPaginateArgs(rv map[string]any) *mentorshipcheckinPaginateArgs {
+	args := &mentorshipcheckinPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*MentorshipCheckInOrder:
+			args.opts = append(args.opts, WithMentorshipCheckInOrder(v))
+		case []any:
+			var orders []*MentorshipCheckInOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &MentorshipCheckInOrder{Field: &MentorshipCheckInOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithMentorshipCheckInOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*MentorshipCheckInWhereInput); ok {
+		args.opts = append(args.opts, WithMentorshipCheckInFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (mf *ModuleFeedbackQuery) CollectFields(ctx context.Context, satisfies ...string) (*ModuleFeedbackQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return mf, nil
+	}
+	if err := mf.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return mf, nil
+}
+
+func (mf *ModuleFeedbackQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(modulefeedback.Columns))
+		selectedFields = []string{modulefeedback.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "module":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingModuleClient{config: mf.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, trainingmoduleImplementors)...); err != nil {
+				return err
+			}
+			mf.withModule = query
+			if _, ok := fieldSeen[modulefeedback.FieldModuleID]; !ok {
+				selectedFields = append(selectedFields, modulefeedback.FieldModuleID)
+				fieldSeen[modulefeedback.FieldModuleID] = struct{}{}
+			}
+
+		case "training":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingClient{config: mf.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, trainingImplementors)...); err != nil {
+				return err
+			}
+			mf.withTraining = query
+			if _, ok := fieldSeen[modulefeedback.FieldTrainingID]; !ok {
+				selectedFields = append(selectedFields, modulefeedback.FieldTrainingID)
+				fieldSeen[modulefeedback.FieldTrainingID] = struct{}{}
+			}
+
+		case "revisions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CurriculumRevisionClient{config: mf.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, curriculumrevisionImplementors)...); err != nil {
+				return err
+			}
+			mf.WithNamedRevisions(alias, func(wq *CurriculumRevisionQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[modulefeedback.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, modulefeedback.FieldCreatedAt)
+				fieldSeen[modulefeedback.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[modulefeedback.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, modulefeedback.FieldUpdatedAt)
+				fieldSeen[modulefeedback.FieldUpdatedAt] = struct{}{}
+			}
+		case "rating":
+			if _, ok := fieldSeen[modulefeedback.FieldRating]; !ok {
+				selectedFields = append(selectedFields, modulefeedback.FieldRating)
+				fieldSeen[modulefeedback.FieldRating] = struct{}{}
+			}
+		case "comment":
+			if _, ok := fieldSeen[modulefeedback.FieldComment]; !ok {
+				selectedFields = append(selectedFields, modulefeedback.FieldComment)
+				fieldSeen[modulefeedback.FieldComment] = struct{}{}
+			}
+		case "moduleID":
+			if _, ok := fieldSeen[modulefeedback.FieldModuleID]; !ok {
+				selectedFields = append(selectedFields, modulefeedback.FieldModuleID)
+				fieldSeen[modulefeedback.FieldModuleID] = struct{}{}
+			}
+		case "trainingID":
+			if _, ok := fieldSeen[modulefeedback.FieldTrainingID]; !ok {
+				selectedFields = append(selectedFields, modulefeedback.FieldTrainingID)
+				fieldSeen[modulefeedback.FieldTrainingID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		mf.Select(selectedFields...)
+	}
+	return nil
+}
+
+type modulefeedbackPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ModuleFeedbackPaginateOption
+}
+
+func newModuleFeedbackPaginateArgs(rv map[string]any) *modulefeedbackPaginateArgs {
+	args := &modulefeedbackPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*ModuleFeedbackWhereInput); ok {
+		args.opts = append(args.opts, WithModuleFeedbackFilter(v.Filter))
 	}
 	return args
 }
@@ -3281,6 +4205,21 @@ func (t *TrainingQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			t.WithNamedEnrollments(alias, func(wq *EnrollmentQuery) {
 				*wq = *query
 			})
+
+		case "curriculum":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CurriculumClient{config: t.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, curriculumImplementors)...); err != nil {
+				return err
+			}
+			t.withCurriculum = query
+			if _, ok := fieldSeen[training.FieldCurriculumID]; !ok {
+				selectedFields = append(selectedFields, training.FieldCurriculumID)
+				fieldSeen[training.FieldCurriculumID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[training.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, training.FieldCreatedAt)
@@ -3345,6 +4284,11 @@ func (t *TrainingQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[training.FieldDescription]; !ok {
 				selectedFields = append(selectedFields, training.FieldDescription)
 				fieldSeen[training.FieldDescription] = struct{}{}
+			}
+		case "curriculumID":
+			if _, ok := fieldSeen[training.FieldCurriculumID]; !ok {
+				selectedFields = append(selectedFields, training.FieldCurriculumID)
+				fieldSeen[training.FieldCurriculumID] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -3411,6 +4355,135 @@ func newTrainingPaginateArgs(rv map[string]any) *trainingPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*TrainingWhereInput); ok {
 		args.opts = append(args.opts, WithTrainingFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (tm *TrainingModuleQuery) CollectFields(ctx context.Context, satisfies ...string) (*TrainingModuleQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return tm, nil
+	}
+	if err := tm.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return tm, nil
+}
+
+func (tm *TrainingModuleQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(trainingmodule.Columns))
+		selectedFields = []string{trainingmodule.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "curriculum":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CurriculumClient{config: tm.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, curriculumImplementors)...); err != nil {
+				return err
+			}
+			tm.withCurriculum = query
+			if _, ok := fieldSeen[trainingmodule.FieldCurriculumID]; !ok {
+				selectedFields = append(selectedFields, trainingmodule.FieldCurriculumID)
+				fieldSeen[trainingmodule.FieldCurriculumID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[trainingmodule.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, trainingmodule.FieldCreatedAt)
+				fieldSeen[trainingmodule.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[trainingmodule.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, trainingmodule.FieldUpdatedAt)
+				fieldSeen[trainingmodule.FieldUpdatedAt] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[trainingmodule.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, trainingmodule.FieldTitle)
+				fieldSeen[trainingmodule.FieldTitle] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[trainingmodule.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, trainingmodule.FieldPosition)
+				fieldSeen[trainingmodule.FieldPosition] = struct{}{}
+			}
+		case "hoursJp":
+			if _, ok := fieldSeen[trainingmodule.FieldHoursJp]; !ok {
+				selectedFields = append(selectedFields, trainingmodule.FieldHoursJp)
+				fieldSeen[trainingmodule.FieldHoursJp] = struct{}{}
+			}
+		case "curriculumID":
+			if _, ok := fieldSeen[trainingmodule.FieldCurriculumID]; !ok {
+				selectedFields = append(selectedFields, trainingmodule.FieldCurriculumID)
+				fieldSeen[trainingmodule.FieldCurriculumID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		tm.Select(selectedFields...)
+	}
+	return nil
+}
+
+type trainingmodulePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TrainingModulePaginateOption
+}
+
+func newTrainingModulePaginateArgs(rv map[string]any) *trainingmodulePaginateArgs {
+	args := &trainingmodulePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TrainingModuleOrder{Field: &TrainingModuleOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTrainingModuleOrder(order))
+			}
+		case *TrainingModuleOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTrainingModuleOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*TrainingModuleWhereInput); ok {
+		args.opts = append(args.opts, WithTrainingModuleFilter(v.Filter))
 	}
 	return args
 }
@@ -3712,6 +4785,11 @@ func (v *VacancyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[vacancy.FieldRequirements]; !ok {
 				selectedFields = append(selectedFields, vacancy.FieldRequirements)
 				fieldSeen[vacancy.FieldRequirements] = struct{}{}
+			}
+		case "stages":
+			if _, ok := fieldSeen[vacancy.FieldStages]; !ok {
+				selectedFields = append(selectedFields, vacancy.FieldStages)
+				fieldSeen[vacancy.FieldStages] = struct{}{}
 			}
 		case "opensOn":
 			if _, ok := fieldSeen[vacancy.FieldOpensOn]; !ok {

@@ -68,10 +68,91 @@ func (ce *CareerEvent) Vacancy(ctx context.Context) (*Vacancy, error) {
 	return result, MaskNotFound(err)
 }
 
-func (d *Dashboard) Owner(ctx context.Context) (*Account, error) {
-	result, err := d.Edges.OwnerOrErr()
+func (cp *CoachingPlan) Evaluation(ctx context.Context) (*Evaluation, error) {
+	result, err := cp.Edges.EvaluationOrErr()
 	if IsNotLoaded(err) {
-		result, err = d.QueryOwner().Only(ctx)
+		result, err = cp.QueryEvaluation().Only(ctx)
+	}
+	return result, err
+}
+
+func (cp *CoachingPlan) Employee(ctx context.Context) (*Employee, error) {
+	result, err := cp.Edges.EmployeeOrErr()
+	if IsNotLoaded(err) {
+		result, err = cp.QueryEmployee().Only(ctx)
+	}
+	return result, err
+}
+
+func (cp *CoachingPlan) Coach(ctx context.Context) (*Employee, error) {
+	result, err := cp.Edges.CoachOrErr()
+	if IsNotLoaded(err) {
+		result, err = cp.QueryCoach().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (c *Curriculum) Trainings(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*TrainingOrder, where *TrainingWhereInput,
+) (*TrainingConnection, error) {
+	opts := []TrainingPaginateOption{
+		WithTrainingOrder(orderBy),
+		WithTrainingFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := c.Edges.totalCount[0][alias]
+	if nodes, err := c.NamedTrainings(alias); err == nil || hasTotalCount {
+		pager, err := newTrainingPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &TrainingConnection{Edges: []*TrainingEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return c.QueryTrainings().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (c *Curriculum) Modules(ctx context.Context) (result []*TrainingModule, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = c.NamedModules(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = c.Edges.ModulesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = c.QueryModules().All(ctx)
+	}
+	return result, err
+}
+
+func (c *Curriculum) Revisions(ctx context.Context) (result []*CurriculumRevision, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = c.NamedRevisions(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = c.Edges.RevisionsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = c.QueryRevisions().All(ctx)
+	}
+	return result, err
+}
+
+func (cr *CurriculumRevision) Curriculum(ctx context.Context) (*Curriculum, error) {
+	result, err := cr.Edges.CurriculumOrErr()
+	if IsNotLoaded(err) {
+		result, err = cr.QueryCurriculum().Only(ctx)
+	}
+	return result, err
+}
+
+func (cr *CurriculumRevision) Cites(ctx context.Context) (result []*ModuleFeedback, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = cr.NamedCites(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = cr.Edges.CitesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = cr.QueryCites().All(ctx)
 	}
 	return result, err
 }
@@ -215,6 +296,18 @@ func (e *Employee) Sanctions(ctx context.Context) (result []*DisciplinarySanctio
 	return result, err
 }
 
+func (e *Employee) CoachingPlans(ctx context.Context) (result []*CoachingPlan, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = e.NamedCoachingPlans(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = e.Edges.CoachingPlansOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = e.QueryCoachingPlans().All(ctx)
+	}
+	return result, err
+}
+
 func (e *Employee) MentorshipsAsMentor(ctx context.Context) (result []*Mentorship, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = e.NamedMentorshipsAsMentor(graphql.GetFieldContext(ctx).Field.Alias)
@@ -247,7 +340,7 @@ func (e *Employee) CareerEvents(
 		WithCareerEventFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := e.Edges.totalCount[11][alias]
+	totalCount, hasTotalCount := e.Edges.totalCount[12][alias]
 	if nodes, err := e.NamedCareerEvents(alias); err == nil || hasTotalCount {
 		pager, err := newCareerEventPager(opts, last != nil)
 		if err != nil {
@@ -328,6 +421,14 @@ func (e *Evaluation) DecidedBy(ctx context.Context) (*Employee, error) {
 	return result, MaskNotFound(err)
 }
 
+func (e *Evaluation) CoachingPlan(ctx context.Context) (*CoachingPlan, error) {
+	result, err := e.Edges.CoachingPlanOrErr()
+	if IsNotLoaded(err) {
+		result, err = e.QueryCoachingPlan().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (m *Mentorship) Mentor(ctx context.Context) (*Employee, error) {
 	result, err := m.Edges.MentorOrErr()
 	if IsNotLoaded(err) {
@@ -340,6 +441,71 @@ func (m *Mentorship) Mentee(ctx context.Context) (*Employee, error) {
 	result, err := m.Edges.MenteeOrErr()
 	if IsNotLoaded(err) {
 		result, err = m.QueryMentee().Only(ctx)
+	}
+	return result, err
+}
+
+func (m *Mentorship) CheckIns(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*MentorshipCheckInOrder, where *MentorshipCheckInWhereInput,
+) (*MentorshipCheckInConnection, error) {
+	opts := []MentorshipCheckInPaginateOption{
+		WithMentorshipCheckInOrder(orderBy),
+		WithMentorshipCheckInFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := m.Edges.totalCount[2][alias]
+	if nodes, err := m.NamedCheckIns(alias); err == nil || hasTotalCount {
+		pager, err := newMentorshipCheckInPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &MentorshipCheckInConnection{Edges: []*MentorshipCheckInEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return m.QueryCheckIns().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (mci *MentorshipCheckIn) Mentorship(ctx context.Context) (*Mentorship, error) {
+	result, err := mci.Edges.MentorshipOrErr()
+	if IsNotLoaded(err) {
+		result, err = mci.QueryMentorship().Only(ctx)
+	}
+	return result, err
+}
+
+func (mci *MentorshipCheckIn) Author(ctx context.Context) (*Employee, error) {
+	result, err := mci.Edges.AuthorOrErr()
+	if IsNotLoaded(err) {
+		result, err = mci.QueryAuthor().Only(ctx)
+	}
+	return result, err
+}
+
+func (mf *ModuleFeedback) Module(ctx context.Context) (*TrainingModule, error) {
+	result, err := mf.Edges.ModuleOrErr()
+	if IsNotLoaded(err) {
+		result, err = mf.QueryModule().Only(ctx)
+	}
+	return result, err
+}
+
+func (mf *ModuleFeedback) Training(ctx context.Context) (*Training, error) {
+	result, err := mf.Edges.TrainingOrErr()
+	if IsNotLoaded(err) {
+		result, err = mf.QueryTraining().Only(ctx)
+	}
+	return result, err
+}
+
+func (mf *ModuleFeedback) Revisions(ctx context.Context) (result []*CurriculumRevision, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = mf.NamedRevisions(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = mf.Edges.RevisionsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = mf.QueryRevisions().All(ctx)
 	}
 	return result, err
 }
@@ -476,6 +642,22 @@ func (t *Training) Enrollments(
 		return conn, nil
 	}
 	return t.QueryEnrollments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (t *Training) Curriculum(ctx context.Context) (*Curriculum, error) {
+	result, err := t.Edges.CurriculumOrErr()
+	if IsNotLoaded(err) {
+		result, err = t.QueryCurriculum().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (tm *TrainingModule) Curriculum(ctx context.Context) (*Curriculum, error) {
+	result, err := tm.Edges.CurriculumOrErr()
+	if IsNotLoaded(err) {
+		result, err = tm.QueryCurriculum().Only(ctx)
+	}
+	return result, err
 }
 
 func (ur *UnitRating) Unit(ctx context.Context) (*OrgUnit, error) {

@@ -64,6 +64,70 @@ func (c *CalibrationCapUpdateOne) SetInput(i UpdateCalibrationCapInput) *Calibra
 	return c
 }
 
+// CreateCurriculumInput represents a mutation input for creating curriculums.
+type CreateCurriculumInput struct {
+	Name        string
+	Kind        career.TrainingKind
+	Competency  string
+	Description *string
+}
+
+// Mutate applies the CreateCurriculumInput on the CurriculumMutation builder.
+func (i *CreateCurriculumInput) Mutate(m *CurriculumMutation) {
+	m.SetName(i.Name)
+	m.SetKind(i.Kind)
+	m.SetCompetency(i.Competency)
+	if v := i.Description; v != nil {
+		m.SetDescription(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateCurriculumInput on the CurriculumCreate builder.
+func (c *CurriculumCreate) SetInput(i CreateCurriculumInput) *CurriculumCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateCurriculumInput represents a mutation input for updating curriculums.
+type UpdateCurriculumInput struct {
+	Name             *string
+	Kind             *career.TrainingKind
+	Competency       *string
+	ClearDescription bool
+	Description      *string
+}
+
+// Mutate applies the UpdateCurriculumInput on the CurriculumMutation builder.
+func (i *UpdateCurriculumInput) Mutate(m *CurriculumMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if v := i.Competency; v != nil {
+		m.SetCompetency(*v)
+	}
+	if i.ClearDescription {
+		m.ClearDescription()
+	}
+	if v := i.Description; v != nil {
+		m.SetDescription(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateCurriculumInput on the CurriculumUpdate builder.
+func (c *CurriculumUpdate) SetInput(i UpdateCurriculumInput) *CurriculumUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateCurriculumInput on the CurriculumUpdateOne builder.
+func (c *CurriculumUpdateOne) SetInput(i UpdateCurriculumInput) *CurriculumUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateEmployeeInput represents a mutation input for creating employees.
 type CreateEmployeeInput struct {
 	Nip            string
@@ -434,16 +498,17 @@ func (c *PromotionWindowUpdateOne) SetInput(i UpdatePromotionWindowInput) *Promo
 
 // CreateTrainingInput represents a mutation input for creating trainings.
 type CreateTrainingInput struct {
-	Title       string
-	Kind        career.TrainingKind
-	Competency  string
-	HoursJp     int
-	StartsOn    time.Time
-	EndsOn      time.Time
-	Provider    string
-	Capacity    int
-	Status      *training.Status
-	Description *string
+	Title        string
+	Kind         career.TrainingKind
+	Competency   string
+	HoursJp      int
+	StartsOn     time.Time
+	EndsOn       time.Time
+	Provider     string
+	Capacity     int
+	Status       *training.Status
+	Description  *string
+	CurriculumID *pulid.ID
 }
 
 // Mutate applies the CreateTrainingInput on the TrainingMutation builder.
@@ -461,6 +526,9 @@ func (i *CreateTrainingInput) Mutate(m *TrainingMutation) {
 	}
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
+	}
+	if v := i.CurriculumID; v != nil {
+		m.SetCurriculumID(*v)
 	}
 }
 
@@ -483,6 +551,8 @@ type UpdateTrainingInput struct {
 	Status           *training.Status
 	ClearDescription bool
 	Description      *string
+	ClearCurriculum  bool
+	CurriculumID     *pulid.ID
 }
 
 // Mutate applies the UpdateTrainingInput on the TrainingMutation builder.
@@ -520,6 +590,12 @@ func (i *UpdateTrainingInput) Mutate(m *TrainingMutation) {
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
 	}
+	if i.ClearCurriculum {
+		m.ClearCurriculum()
+	}
+	if v := i.CurriculumID; v != nil {
+		m.SetCurriculumID(*v)
+	}
 }
 
 // SetInput applies the change-set in the UpdateTrainingInput on the TrainingUpdate builder.
@@ -530,6 +606,66 @@ func (c *TrainingUpdate) SetInput(i UpdateTrainingInput) *TrainingUpdate {
 
 // SetInput applies the change-set in the UpdateTrainingInput on the TrainingUpdateOne builder.
 func (c *TrainingUpdateOne) SetInput(i UpdateTrainingInput) *TrainingUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateTrainingModuleInput represents a mutation input for creating trainingmodules.
+type CreateTrainingModuleInput struct {
+	Title        string
+	Position     int
+	HoursJp      *int
+	CurriculumID pulid.ID
+}
+
+// Mutate applies the CreateTrainingModuleInput on the TrainingModuleMutation builder.
+func (i *CreateTrainingModuleInput) Mutate(m *TrainingModuleMutation) {
+	m.SetTitle(i.Title)
+	m.SetPosition(i.Position)
+	if v := i.HoursJp; v != nil {
+		m.SetHoursJp(*v)
+	}
+	m.SetCurriculumID(i.CurriculumID)
+}
+
+// SetInput applies the change-set in the CreateTrainingModuleInput on the TrainingModuleCreate builder.
+func (c *TrainingModuleCreate) SetInput(i CreateTrainingModuleInput) *TrainingModuleCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateTrainingModuleInput represents a mutation input for updating trainingmodules.
+type UpdateTrainingModuleInput struct {
+	Title        *string
+	Position     *int
+	HoursJp      *int
+	CurriculumID *pulid.ID
+}
+
+// Mutate applies the UpdateTrainingModuleInput on the TrainingModuleMutation builder.
+func (i *UpdateTrainingModuleInput) Mutate(m *TrainingModuleMutation) {
+	if v := i.Title; v != nil {
+		m.SetTitle(*v)
+	}
+	if v := i.Position; v != nil {
+		m.SetPosition(*v)
+	}
+	if v := i.HoursJp; v != nil {
+		m.SetHoursJp(*v)
+	}
+	if v := i.CurriculumID; v != nil {
+		m.SetCurriculumID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateTrainingModuleInput on the TrainingModuleUpdate builder.
+func (c *TrainingModuleUpdate) SetInput(i UpdateTrainingModuleInput) *TrainingModuleUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateTrainingModuleInput on the TrainingModuleUpdateOne builder.
+func (c *TrainingModuleUpdateOne) SetInput(i UpdateTrainingModuleInput) *TrainingModuleUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

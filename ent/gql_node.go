@@ -14,6 +14,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -21,12 +24,15 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
@@ -60,6 +66,21 @@ var careereventImplementors = []string{"CareerEvent", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*CareerEvent) IsNode() {}
+
+var coachingplanImplementors = []string{"CoachingPlan", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CoachingPlan) IsNode() {}
+
+var curriculumImplementors = []string{"Curriculum", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Curriculum) IsNode() {}
+
+var curriculumrevisionImplementors = []string{"CurriculumRevision", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CurriculumRevision) IsNode() {}
 
 var dashboardImplementors = []string{"Dashboard", "Node"}
 
@@ -96,6 +117,16 @@ var mentorshipImplementors = []string{"Mentorship", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Mentorship) IsNode() {}
 
+var mentorshipcheckinImplementors = []string{"MentorshipCheckIn", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MentorshipCheckIn) IsNode() {}
+
+var modulefeedbackImplementors = []string{"ModuleFeedback", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ModuleFeedback) IsNode() {}
+
 var orgunitImplementors = []string{"OrgUnit", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -120,6 +151,11 @@ var trainingImplementors = []string{"Training", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Training) IsNode() {}
+
+var trainingmoduleImplementors = []string{"TrainingModule", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TrainingModule) IsNode() {}
 
 var unitratingImplementors = []string{"UnitRating", "Node"}
 
@@ -254,6 +290,45 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			}
 		}
 		return query.Only(ctx)
+	case coachingplan.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.CoachingPlan.Query().
+			Where(coachingplan.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, coachingplanImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case curriculum.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.Curriculum.Query().
+			Where(curriculum.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, curriculumImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case curriculumrevision.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.CurriculumRevision.Query().
+			Where(curriculumrevision.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, curriculumrevisionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case dashboard.Table:
 		var uid pulid.ID
 		if err := uid.UnmarshalGQL(id); err != nil {
@@ -345,6 +420,32 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			}
 		}
 		return query.Only(ctx)
+	case mentorshipcheckin.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.MentorshipCheckIn.Query().
+			Where(mentorshipcheckin.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, mentorshipcheckinImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case modulefeedback.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.ModuleFeedback.Query().
+			Where(modulefeedback.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, modulefeedbackImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case orgunit.Table:
 		var uid pulid.ID
 		if err := uid.UnmarshalGQL(id); err != nil {
@@ -406,6 +507,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(training.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case trainingmodule.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.TrainingModule.Query().
+			Where(trainingmodule.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingmoduleImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -589,6 +703,54 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 				*noder = node
 			}
 		}
+	case coachingplan.Table:
+		query := c.CoachingPlan.Query().
+			Where(coachingplan.IDIn(ids...))
+		query, err := query.CollectFields(ctx, coachingplanImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case curriculum.Table:
+		query := c.Curriculum.Query().
+			Where(curriculum.IDIn(ids...))
+		query, err := query.CollectFields(ctx, curriculumImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case curriculumrevision.Table:
+		query := c.CurriculumRevision.Query().
+			Where(curriculumrevision.IDIn(ids...))
+		query, err := query.CollectFields(ctx, curriculumrevisionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case dashboard.Table:
 		query := c.Dashboard.Query().
 			Where(dashboard.IDIn(ids...))
@@ -701,6 +863,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 				*noder = node
 			}
 		}
+	case mentorshipcheckin.Table:
+		query := c.MentorshipCheckIn.Query().
+			Where(mentorshipcheckin.IDIn(ids...))
+		query, err := query.CollectFields(ctx, mentorshipcheckinImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case modulefeedback.Table:
+		query := c.ModuleFeedback.Query().
+			Where(modulefeedback.IDIn(ids...))
+		query, err := query.CollectFields(ctx, modulefeedbackImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case orgunit.Table:
 		query := c.OrgUnit.Query().
 			Where(orgunit.IDIn(ids...))
@@ -769,6 +963,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.Training.Query().
 			Where(training.IDIn(ids...))
 		query, err := query.CollectFields(ctx, trainingImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case trainingmodule.Table:
+		query := c.TrainingModule.Query().
+			Where(trainingmodule.IDIn(ids...))
+		query, err := query.CollectFields(ctx, trainingmoduleImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -19,6 +19,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -26,12 +29,15 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -1709,6 +1715,919 @@ func (ce *CareerEvent) ToEdge(order *CareerEventOrder) *CareerEventEdge {
 	return &CareerEventEdge{
 		Node:   ce,
 		Cursor: order.Field.toCursor(ce),
+	}
+}
+
+// CoachingPlanEdge is the edge representation of CoachingPlan.
+type CoachingPlanEdge struct {
+	Node   *CoachingPlan `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// CoachingPlanConnection is the connection containing edges to CoachingPlan.
+type CoachingPlanConnection struct {
+	Edges      []*CoachingPlanEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *CoachingPlanConnection) build(nodes []*CoachingPlan, pager *coachingplanPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CoachingPlan
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CoachingPlan {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CoachingPlan {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CoachingPlanEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CoachingPlanEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CoachingPlanPaginateOption enables pagination customization.
+type CoachingPlanPaginateOption func(*coachingplanPager) error
+
+// WithCoachingPlanOrder configures pagination ordering.
+func WithCoachingPlanOrder(order []*CoachingPlanOrder) CoachingPlanPaginateOption {
+	return func(pager *coachingplanPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithCoachingPlanFilter configures pagination filter.
+func WithCoachingPlanFilter(filter func(*CoachingPlanQuery) (*CoachingPlanQuery, error)) CoachingPlanPaginateOption {
+	return func(pager *coachingplanPager) error {
+		if filter == nil {
+			return errors.New("CoachingPlanQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type coachingplanPager struct {
+	reverse bool
+	order   []*CoachingPlanOrder
+	filter  func(*CoachingPlanQuery) (*CoachingPlanQuery, error)
+}
+
+func newCoachingPlanPager(opts []CoachingPlanPaginateOption, reverse bool) (*coachingplanPager, error) {
+	pager := &coachingplanPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *coachingplanPager) applyFilter(query *CoachingPlanQuery) (*CoachingPlanQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *coachingplanPager) toCursor(cp *CoachingPlan) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(cp).Value)
+	}
+	return Cursor{ID: cp.ID, Value: cs_}
+}
+
+func (p *coachingplanPager) applyCursors(query *CoachingPlanQuery, after, before *Cursor) (*CoachingPlanQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultCoachingPlanOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *coachingplanPager) applyOrder(query *CoachingPlanQuery) *CoachingPlanQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultCoachingPlanOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultCoachingPlanOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *coachingplanPager) orderExpr(query *CoachingPlanQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultCoachingPlanOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CoachingPlan.
+func (cp *CoachingPlanQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CoachingPlanPaginateOption,
+) (*CoachingPlanConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCoachingPlanPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if cp, err = pager.applyFilter(cp); err != nil {
+		return nil, err
+	}
+	conn := &CoachingPlanConnection{Edges: []*CoachingPlanEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := cp.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if cp, err = pager.applyCursors(cp, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		cp.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := cp.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	cp = pager.applyOrder(cp)
+	nodes, err := cp.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CoachingPlanOrderFieldDueOn orders CoachingPlan by due_on.
+	CoachingPlanOrderFieldDueOn = &CoachingPlanOrderField{
+		Value: func(cp *CoachingPlan) (ent.Value, error) {
+			return cp.DueOn, nil
+		},
+		column: coachingplan.FieldDueOn,
+		toTerm: coachingplan.ByDueOn,
+		toCursor: func(cp *CoachingPlan) Cursor {
+			return Cursor{
+				ID:    cp.ID,
+				Value: cp.DueOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CoachingPlanOrderField) String() string {
+	var str string
+	switch f.column {
+	case CoachingPlanOrderFieldDueOn.column:
+		str = "DUE_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CoachingPlanOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CoachingPlanOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CoachingPlanOrderField %T must be a string", v)
+	}
+	switch str {
+	case "DUE_ON":
+		*f = *CoachingPlanOrderFieldDueOn
+	default:
+		return fmt.Errorf("%s is not a valid CoachingPlanOrderField", str)
+	}
+	return nil
+}
+
+// CoachingPlanOrderField defines the ordering field of CoachingPlan.
+type CoachingPlanOrderField struct {
+	// Value extracts the ordering value from the given CoachingPlan.
+	Value    func(*CoachingPlan) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) coachingplan.OrderOption
+	toCursor func(*CoachingPlan) Cursor
+}
+
+// CoachingPlanOrder defines the ordering of CoachingPlan.
+type CoachingPlanOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *CoachingPlanOrderField `json:"field"`
+}
+
+// DefaultCoachingPlanOrder is the default ordering of CoachingPlan.
+var DefaultCoachingPlanOrder = &CoachingPlanOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CoachingPlanOrderField{
+		Value: func(cp *CoachingPlan) (ent.Value, error) {
+			return cp.ID, nil
+		},
+		column: coachingplan.FieldID,
+		toTerm: coachingplan.ByID,
+		toCursor: func(cp *CoachingPlan) Cursor {
+			return Cursor{ID: cp.ID}
+		},
+	},
+}
+
+// ToEdge converts CoachingPlan into CoachingPlanEdge.
+func (cp *CoachingPlan) ToEdge(order *CoachingPlanOrder) *CoachingPlanEdge {
+	if order == nil {
+		order = DefaultCoachingPlanOrder
+	}
+	return &CoachingPlanEdge{
+		Node:   cp,
+		Cursor: order.Field.toCursor(cp),
+	}
+}
+
+// CurriculumEdge is the edge representation of Curriculum.
+type CurriculumEdge struct {
+	Node   *Curriculum `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// CurriculumConnection is the connection containing edges to Curriculum.
+type CurriculumConnection struct {
+	Edges      []*CurriculumEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *CurriculumConnection) build(nodes []*Curriculum, pager *curriculumPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Curriculum
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Curriculum {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Curriculum {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CurriculumEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CurriculumEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CurriculumPaginateOption enables pagination customization.
+type CurriculumPaginateOption func(*curriculumPager) error
+
+// WithCurriculumOrder configures pagination ordering.
+func WithCurriculumOrder(order []*CurriculumOrder) CurriculumPaginateOption {
+	return func(pager *curriculumPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithCurriculumFilter configures pagination filter.
+func WithCurriculumFilter(filter func(*CurriculumQuery) (*CurriculumQuery, error)) CurriculumPaginateOption {
+	return func(pager *curriculumPager) error {
+		if filter == nil {
+			return errors.New("CurriculumQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type curriculumPager struct {
+	reverse bool
+	order   []*CurriculumOrder
+	filter  func(*CurriculumQuery) (*CurriculumQuery, error)
+}
+
+func newCurriculumPager(opts []CurriculumPaginateOption, reverse bool) (*curriculumPager, error) {
+	pager := &curriculumPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *curriculumPager) applyFilter(query *CurriculumQuery) (*CurriculumQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *curriculumPager) toCursor(c *Curriculum) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(c).Value)
+	}
+	return Cursor{ID: c.ID, Value: cs_}
+}
+
+func (p *curriculumPager) applyCursors(query *CurriculumQuery, after, before *Cursor) (*CurriculumQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultCurriculumOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *curriculumPager) applyOrder(query *CurriculumQuery) *CurriculumQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultCurriculumOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultCurriculumOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *curriculumPager) orderExpr(query *CurriculumQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultCurriculumOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Curriculum.
+func (c *CurriculumQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CurriculumPaginateOption,
+) (*CurriculumConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCurriculumPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if c, err = pager.applyFilter(c); err != nil {
+		return nil, err
+	}
+	conn := &CurriculumConnection{Edges: []*CurriculumEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := c.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if c, err = pager.applyCursors(c, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		c.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := c.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	c = pager.applyOrder(c)
+	nodes, err := c.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CurriculumOrderFieldName orders Curriculum by name.
+	CurriculumOrderFieldName = &CurriculumOrderField{
+		Value: func(c *Curriculum) (ent.Value, error) {
+			return c.Name, nil
+		},
+		column: curriculum.FieldName,
+		toTerm: curriculum.ByName,
+		toCursor: func(c *Curriculum) Cursor {
+			return Cursor{
+				ID:    c.ID,
+				Value: c.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CurriculumOrderField) String() string {
+	var str string
+	switch f.column {
+	case CurriculumOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CurriculumOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CurriculumOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CurriculumOrderField %T must be a string", v)
+	}
+	switch str {
+	case "NAME":
+		*f = *CurriculumOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid CurriculumOrderField", str)
+	}
+	return nil
+}
+
+// CurriculumOrderField defines the ordering field of Curriculum.
+type CurriculumOrderField struct {
+	// Value extracts the ordering value from the given Curriculum.
+	Value    func(*Curriculum) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) curriculum.OrderOption
+	toCursor func(*Curriculum) Cursor
+}
+
+// CurriculumOrder defines the ordering of Curriculum.
+type CurriculumOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *CurriculumOrderField `json:"field"`
+}
+
+// DefaultCurriculumOrder is the default ordering of Curriculum.
+var DefaultCurriculumOrder = &CurriculumOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CurriculumOrderField{
+		Value: func(c *Curriculum) (ent.Value, error) {
+			return c.ID, nil
+		},
+		column: curriculum.FieldID,
+		toTerm: curriculum.ByID,
+		toCursor: func(c *Curriculum) Cursor {
+			return Cursor{ID: c.ID}
+		},
+	},
+}
+
+// ToEdge converts Curriculum into CurriculumEdge.
+func (c *Curriculum) ToEdge(order *CurriculumOrder) *CurriculumEdge {
+	if order == nil {
+		order = DefaultCurriculumOrder
+	}
+	return &CurriculumEdge{
+		Node:   c,
+		Cursor: order.Field.toCursor(c),
+	}
+}
+
+// CurriculumRevisionEdge is the edge representation of CurriculumRevision.
+type CurriculumRevisionEdge struct {
+	Node   *CurriculumRevision `json:"node"`
+	Cursor Cursor              `json:"cursor"`
+}
+
+// CurriculumRevisionConnection is the connection containing edges to CurriculumRevision.
+type CurriculumRevisionConnection struct {
+	Edges      []*CurriculumRevisionEdge `json:"edges"`
+	PageInfo   PageInfo                  `json:"pageInfo"`
+	TotalCount int                       `json:"totalCount"`
+}
+
+func (c *CurriculumRevisionConnection) build(nodes []*CurriculumRevision, pager *curriculumrevisionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CurriculumRevision
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CurriculumRevision {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CurriculumRevision {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CurriculumRevisionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CurriculumRevisionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CurriculumRevisionPaginateOption enables pagination customization.
+type CurriculumRevisionPaginateOption func(*curriculumrevisionPager) error
+
+// WithCurriculumRevisionOrder configures pagination ordering.
+func WithCurriculumRevisionOrder(order *CurriculumRevisionOrder) CurriculumRevisionPaginateOption {
+	if order == nil {
+		order = DefaultCurriculumRevisionOrder
+	}
+	o := *order
+	return func(pager *curriculumrevisionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCurriculumRevisionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCurriculumRevisionFilter configures pagination filter.
+func WithCurriculumRevisionFilter(filter func(*CurriculumRevisionQuery) (*CurriculumRevisionQuery, error)) CurriculumRevisionPaginateOption {
+	return func(pager *curriculumrevisionPager) error {
+		if filter == nil {
+			return errors.New("CurriculumRevisionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type curriculumrevisionPager struct {
+	reverse bool
+	order   *CurriculumRevisionOrder
+	filter  func(*CurriculumRevisionQuery) (*CurriculumRevisionQuery, error)
+}
+
+func newCurriculumRevisionPager(opts []CurriculumRevisionPaginateOption, reverse bool) (*curriculumrevisionPager, error) {
+	pager := &curriculumrevisionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCurriculumRevisionOrder
+	}
+	return pager, nil
+}
+
+func (p *curriculumrevisionPager) applyFilter(query *CurriculumRevisionQuery) (*CurriculumRevisionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *curriculumrevisionPager) toCursor(cr *CurriculumRevision) Cursor {
+	return p.order.Field.toCursor(cr)
+}
+
+func (p *curriculumrevisionPager) applyCursors(query *CurriculumRevisionQuery, after, before *Cursor) (*CurriculumRevisionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCurriculumRevisionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *curriculumrevisionPager) applyOrder(query *CurriculumRevisionQuery) *CurriculumRevisionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCurriculumRevisionOrder.Field {
+		query = query.Order(DefaultCurriculumRevisionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *curriculumrevisionPager) orderExpr(query *CurriculumRevisionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCurriculumRevisionOrder.Field {
+			b.Comma().Ident(DefaultCurriculumRevisionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CurriculumRevision.
+func (cr *CurriculumRevisionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CurriculumRevisionPaginateOption,
+) (*CurriculumRevisionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCurriculumRevisionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if cr, err = pager.applyFilter(cr); err != nil {
+		return nil, err
+	}
+	conn := &CurriculumRevisionConnection{Edges: []*CurriculumRevisionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := cr.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if cr, err = pager.applyCursors(cr, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		cr.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := cr.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	cr = pager.applyOrder(cr)
+	nodes, err := cr.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// CurriculumRevisionOrderField defines the ordering field of CurriculumRevision.
+type CurriculumRevisionOrderField struct {
+	// Value extracts the ordering value from the given CurriculumRevision.
+	Value    func(*CurriculumRevision) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) curriculumrevision.OrderOption
+	toCursor func(*CurriculumRevision) Cursor
+}
+
+// CurriculumRevisionOrder defines the ordering of CurriculumRevision.
+type CurriculumRevisionOrder struct {
+	Direction OrderDirection                `json:"direction"`
+	Field     *CurriculumRevisionOrderField `json:"field"`
+}
+
+// DefaultCurriculumRevisionOrder is the default ordering of CurriculumRevision.
+var DefaultCurriculumRevisionOrder = &CurriculumRevisionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CurriculumRevisionOrderField{
+		Value: func(cr *CurriculumRevision) (ent.Value, error) {
+			return cr.ID, nil
+		},
+		column: curriculumrevision.FieldID,
+		toTerm: curriculumrevision.ByID,
+		toCursor: func(cr *CurriculumRevision) Cursor {
+			return Cursor{ID: cr.ID}
+		},
+	},
+}
+
+// ToEdge converts CurriculumRevision into CurriculumRevisionEdge.
+func (cr *CurriculumRevision) ToEdge(order *CurriculumRevisionOrder) *CurriculumRevisionEdge {
+	if order == nil {
+		order = DefaultCurriculumRevisionOrder
+	}
+	return &CurriculumRevisionEdge{
+		Node:   cr,
+		Cursor: order.Field.toCursor(cr),
 	}
 }
 
@@ -4144,6 +5063,587 @@ func (m *Mentorship) ToEdge(order *MentorshipOrder) *MentorshipEdge {
 	}
 }
 
+// MentorshipCheckInEdge is the edge representation of MentorshipCheckIn.
+type MentorshipCheckInEdge struct {
+	Node   *MentorshipCheckIn `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// MentorshipCheckInConnection is the connection containing edges to MentorshipCheckIn.
+type MentorshipCheckInConnection struct {
+	Edges      []*MentorshipCheckInEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *MentorshipCheckInConnection) build(nodes []*MentorshipCheckIn, pager *mentorshipcheckinPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MentorshipCheckIn
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MentorshipCheckIn {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MentorshipCheckIn {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MentorshipCheckInEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MentorshipCheckInEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MentorshipCheckInPaginateOption enables pagination customization.
+type MentorshipCheckInPaginateOption func(*mentorshipcheckinPager) error
+
+// WithMentorshipCheckInOrder configures pagination ordering.
+func WithMentorshipCheckInOrder(order []*MentorshipCheckInOrder) MentorshipCheckInPaginateOption {
+	return func(pager *mentorshipcheckinPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithMentorshipCheckInFilter configures pagination filter.
+func WithMentorshipCheckInFilter(filter func(*MentorshipCheckInQuery) (*MentorshipCheckInQuery, error)) MentorshipCheckInPaginateOption {
+	return func(pager *mentorshipcheckinPager) error {
+		if filter == nil {
+			return errors.New("MentorshipCheckInQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type mentorshipcheckinPager struct {
+	reverse bool
+	order   []*MentorshipCheckInOrder
+	filter  func(*MentorshipCheckInQuery) (*MentorshipCheckInQuery, error)
+}
+
+func newMentorshipCheckInPager(opts []MentorshipCheckInPaginateOption, reverse bool) (*mentorshipcheckinPager, error) {
+	pager := &mentorshipcheckinPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *mentorshipcheckinPager) applyFilter(query *MentorshipCheckInQuery) (*MentorshipCheckInQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *mentorshipcheckinPager) toCursor(mci *MentorshipCheckIn) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(mci).Value)
+	}
+	return Cursor{ID: mci.ID, Value: cs_}
+}
+
+func (p *mentorshipcheckinPager) applyCursors(query *MentorshipCheckInQuery, after, before *Cursor) (*MentorshipCheckInQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultMentorshipCheckInOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *mentorshipcheckinPager) applyOrder(query *MentorshipCheckInQuery) *MentorshipCheckInQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultMentorshipCheckInOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultMentorshipCheckInOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *mentorshipcheckinPager) orderExpr(query *MentorshipCheckInQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultMentorshipCheckInOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MentorshipCheckIn.
+func (mci *MentorshipCheckInQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MentorshipCheckInPaginateOption,
+) (*MentorshipCheckInConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMentorshipCheckInPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if mci, err = pager.applyFilter(mci); err != nil {
+		return nil, err
+	}
+	conn := &MentorshipCheckInConnection{Edges: []*MentorshipCheckInEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := mci.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if mci, err = pager.applyCursors(mci, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		mci.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := mci.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	mci = pager.applyOrder(mci)
+	nodes, err := mci.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MentorshipCheckInOrderFieldHeldOn orders MentorshipCheckIn by held_on.
+	MentorshipCheckInOrderFieldHeldOn = &MentorshipCheckInOrderField{
+		Value: func(mci *MentorshipCheckIn) (ent.Value, error) {
+			return mci.HeldOn, nil
+		},
+		column: mentorshipcheckin.FieldHeldOn,
+		toTerm: mentorshipcheckin.ByHeldOn,
+		toCursor: func(mci *MentorshipCheckIn) Cursor {
+			return Cursor{
+				ID:    mci.ID,
+				Value: mci.HeldOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MentorshipCheckInOrderField) String() string {
+	var str string
+	switch f.column {
+	case MentorshipCheckInOrderFieldHeldOn.column:
+		str = "HELD_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MentorshipCheckInOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MentorshipCheckInOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MentorshipCheckInOrderField %T must be a string", v)
+	}
+	switch str {
+	case "HELD_ON":
+		*f = *MentorshipCheckInOrderFieldHeldOn
+	default:
+		return fmt.Errorf("%s is not a valid MentorshipCheckInOrderField", str)
+	}
+	return nil
+}
+
+// MentorshipCheckInOrderField defines the ordering field of MentorshipCheckIn.
+type MentorshipCheckInOrderField struct {
+	// Value extracts the ordering value from the given MentorshipCheckIn.
+	Value    func(*MentorshipCheckIn) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) mentorshipcheckin.OrderOption
+	toCursor func(*MentorshipCheckIn) Cursor
+}
+
+// MentorshipCheckInOrder defines the ordering of MentorshipCheckIn.
+type MentorshipCheckInOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *MentorshipCheckInOrderField `json:"field"`
+}
+
+// DefaultMentorshipCheckInOrder is the default ordering of MentorshipCheckIn.
+var DefaultMentorshipCheckInOrder = &MentorshipCheckInOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MentorshipCheckInOrderField{
+		Value: func(mci *MentorshipCheckIn) (ent.Value, error) {
+			return mci.ID, nil
+		},
+		column: mentorshipcheckin.FieldID,
+		toTerm: mentorshipcheckin.ByID,
+		toCursor: func(mci *MentorshipCheckIn) Cursor {
+			return Cursor{ID: mci.ID}
+		},
+	},
+}
+
+// ToEdge converts MentorshipCheckIn into MentorshipCheckInEdge.
+func (mci *MentorshipCheckIn) ToEdge(order *MentorshipCheckInOrder) *MentorshipCheckInEdge {
+	if order == nil {
+		order = DefaultMentorshipCheckInOrder
+	}
+	return &MentorshipCheckInEdge{
+		Node:   mci,
+		Cursor: order.Field.toCursor(mci),
+	}
+}
+
+// ModuleFeedbackEdge is the edge representation of ModuleFeedback.
+type ModuleFeedbackEdge struct {
+	Node   *ModuleFeedback `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// ModuleFeedbackConnection is the connection containing edges to ModuleFeedback.
+type ModuleFeedbackConnection struct {
+	Edges      []*ModuleFeedbackEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *ModuleFeedbackConnection) build(nodes []*ModuleFeedback, pager *modulefeedbackPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ModuleFeedback
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ModuleFeedback {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ModuleFeedback {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ModuleFeedbackEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ModuleFeedbackEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ModuleFeedbackPaginateOption enables pagination customization.
+type ModuleFeedbackPaginateOption func(*modulefeedbackPager) error
+
+// WithModuleFeedbackOrder configures pagination ordering.
+func WithModuleFeedbackOrder(order *ModuleFeedbackOrder) ModuleFeedbackPaginateOption {
+	if order == nil {
+		order = DefaultModuleFeedbackOrder
+	}
+	o := *order
+	return func(pager *modulefeedbackPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultModuleFeedbackOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithModuleFeedbackFilter configures pagination filter.
+func WithModuleFeedbackFilter(filter func(*ModuleFeedbackQuery) (*ModuleFeedbackQuery, error)) ModuleFeedbackPaginateOption {
+	return func(pager *modulefeedbackPager) error {
+		if filter == nil {
+			return errors.New("ModuleFeedbackQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type modulefeedbackPager struct {
+	reverse bool
+	order   *ModuleFeedbackOrder
+	filter  func(*ModuleFeedbackQuery) (*ModuleFeedbackQuery, error)
+}
+
+func newModuleFeedbackPager(opts []ModuleFeedbackPaginateOption, reverse bool) (*modulefeedbackPager, error) {
+	pager := &modulefeedbackPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultModuleFeedbackOrder
+	}
+	return pager, nil
+}
+
+func (p *modulefeedbackPager) applyFilter(query *ModuleFeedbackQuery) (*ModuleFeedbackQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *modulefeedbackPager) toCursor(mf *ModuleFeedback) Cursor {
+	return p.order.Field.toCursor(mf)
+}
+
+func (p *modulefeedbackPager) applyCursors(query *ModuleFeedbackQuery, after, before *Cursor) (*ModuleFeedbackQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultModuleFeedbackOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *modulefeedbackPager) applyOrder(query *ModuleFeedbackQuery) *ModuleFeedbackQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultModuleFeedbackOrder.Field {
+		query = query.Order(DefaultModuleFeedbackOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *modulefeedbackPager) orderExpr(query *ModuleFeedbackQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultModuleFeedbackOrder.Field {
+			b.Comma().Ident(DefaultModuleFeedbackOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ModuleFeedback.
+func (mf *ModuleFeedbackQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ModuleFeedbackPaginateOption,
+) (*ModuleFeedbackConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newModuleFeedbackPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if mf, err = pager.applyFilter(mf); err != nil {
+		return nil, err
+	}
+	conn := &ModuleFeedbackConnection{Edges: []*ModuleFeedbackEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := mf.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if mf, err = pager.applyCursors(mf, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		mf.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := mf.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	mf = pager.applyOrder(mf)
+	nodes, err := mf.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// ModuleFeedbackOrderField defines the ordering field of ModuleFeedback.
+type ModuleFeedbackOrderField struct {
+	// Value extracts the ordering value from the given ModuleFeedback.
+	Value    func(*ModuleFeedback) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) modulefeedback.OrderOption
+	toCursor func(*ModuleFeedback) Cursor
+}
+
+// ModuleFeedbackOrder defines the ordering of ModuleFeedback.
+type ModuleFeedbackOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *ModuleFeedbackOrderField `json:"field"`
+}
+
+// DefaultModuleFeedbackOrder is the default ordering of ModuleFeedback.
+var DefaultModuleFeedbackOrder = &ModuleFeedbackOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ModuleFeedbackOrderField{
+		Value: func(mf *ModuleFeedback) (ent.Value, error) {
+			return mf.ID, nil
+		},
+		column: modulefeedback.FieldID,
+		toTerm: modulefeedback.ByID,
+		toCursor: func(mf *ModuleFeedback) Cursor {
+			return Cursor{ID: mf.ID}
+		},
+	},
+}
+
+// ToEdge converts ModuleFeedback into ModuleFeedbackEdge.
+func (mf *ModuleFeedback) ToEdge(order *ModuleFeedbackOrder) *ModuleFeedbackEdge {
+	if order == nil {
+		order = DefaultModuleFeedbackOrder
+	}
+	return &ModuleFeedbackEdge{
+		Node:   mf,
+		Cursor: order.Field.toCursor(mf),
+	}
+}
+
 // OrgUnitEdge is the edge representation of OrgUnit.
 type OrgUnitEdge struct {
 	Node   *OrgUnit `json:"node"`
@@ -5891,6 +7391,302 @@ func (t *Training) ToEdge(order *TrainingOrder) *TrainingEdge {
 	return &TrainingEdge{
 		Node:   t,
 		Cursor: order.Field.toCursor(t),
+	}
+}
+
+// TrainingModuleEdge is the edge representation of TrainingModule.
+type TrainingModuleEdge struct {
+	Node   *TrainingModule `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// TrainingModuleConnection is the connection containing edges to TrainingModule.
+type TrainingModuleConnection struct {
+	Edges      []*TrainingModuleEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *TrainingModuleConnection) build(nodes []*TrainingModule, pager *trainingmodulePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TrainingModule
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TrainingModule {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TrainingModule {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TrainingModuleEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TrainingModuleEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TrainingModulePaginateOption enables pagination customization.
+type TrainingModulePaginateOption func(*trainingmodulePager) error
+
+// WithTrainingModuleOrder configures pagination ordering.
+func WithTrainingModuleOrder(order *TrainingModuleOrder) TrainingModulePaginateOption {
+	if order == nil {
+		order = DefaultTrainingModuleOrder
+	}
+	o := *order
+	return func(pager *trainingmodulePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTrainingModuleOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTrainingModuleFilter configures pagination filter.
+func WithTrainingModuleFilter(filter func(*TrainingModuleQuery) (*TrainingModuleQuery, error)) TrainingModulePaginateOption {
+	return func(pager *trainingmodulePager) error {
+		if filter == nil {
+			return errors.New("TrainingModuleQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type trainingmodulePager struct {
+	reverse bool
+	order   *TrainingModuleOrder
+	filter  func(*TrainingModuleQuery) (*TrainingModuleQuery, error)
+}
+
+func newTrainingModulePager(opts []TrainingModulePaginateOption, reverse bool) (*trainingmodulePager, error) {
+	pager := &trainingmodulePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTrainingModuleOrder
+	}
+	return pager, nil
+}
+
+func (p *trainingmodulePager) applyFilter(query *TrainingModuleQuery) (*TrainingModuleQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *trainingmodulePager) toCursor(tm *TrainingModule) Cursor {
+	return p.order.Field.toCursor(tm)
+}
+
+func (p *trainingmodulePager) applyCursors(query *TrainingModuleQuery, after, before *Cursor) (*TrainingModuleQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTrainingModuleOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *trainingmodulePager) applyOrder(query *TrainingModuleQuery) *TrainingModuleQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTrainingModuleOrder.Field {
+		query = query.Order(DefaultTrainingModuleOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *trainingmodulePager) orderExpr(query *TrainingModuleQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTrainingModuleOrder.Field {
+			b.Comma().Ident(DefaultTrainingModuleOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TrainingModule.
+func (tm *TrainingModuleQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TrainingModulePaginateOption,
+) (*TrainingModuleConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTrainingModulePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if tm, err = pager.applyFilter(tm); err != nil {
+		return nil, err
+	}
+	conn := &TrainingModuleConnection{Edges: []*TrainingModuleEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := tm.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if tm, err = pager.applyCursors(tm, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		tm.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := tm.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	tm = pager.applyOrder(tm)
+	nodes, err := tm.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TrainingModuleOrderFieldPosition orders TrainingModule by position.
+	TrainingModuleOrderFieldPosition = &TrainingModuleOrderField{
+		Value: func(tm *TrainingModule) (ent.Value, error) {
+			return tm.Position, nil
+		},
+		column: trainingmodule.FieldPosition,
+		toTerm: trainingmodule.ByPosition,
+		toCursor: func(tm *TrainingModule) Cursor {
+			return Cursor{
+				ID:    tm.ID,
+				Value: tm.Position,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TrainingModuleOrderField) String() string {
+	var str string
+	switch f.column {
+	case TrainingModuleOrderFieldPosition.column:
+		str = "POSITION"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TrainingModuleOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TrainingModuleOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TrainingModuleOrderField %T must be a string", v)
+	}
+	switch str {
+	case "POSITION":
+		*f = *TrainingModuleOrderFieldPosition
+	default:
+		return fmt.Errorf("%s is not a valid TrainingModuleOrderField", str)
+	}
+	return nil
+}
+
+// TrainingModuleOrderField defines the ordering field of TrainingModule.
+type TrainingModuleOrderField struct {
+	// Value extracts the ordering value from the given TrainingModule.
+	Value    func(*TrainingModule) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) trainingmodule.OrderOption
+	toCursor func(*TrainingModule) Cursor
+}
+
+// TrainingModuleOrder defines the ordering of TrainingModule.
+type TrainingModuleOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *TrainingModuleOrderField `json:"field"`
+}
+
+// DefaultTrainingModuleOrder is the default ordering of TrainingModule.
+var DefaultTrainingModuleOrder = &TrainingModuleOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TrainingModuleOrderField{
+		Value: func(tm *TrainingModule) (ent.Value, error) {
+			return tm.ID, nil
+		},
+		column: trainingmodule.FieldID,
+		toTerm: trainingmodule.ByID,
+		toCursor: func(tm *TrainingModule) Cursor {
+			return Cursor{ID: tm.ID}
+		},
+	},
+}
+
+// ToEdge converts TrainingModule into TrainingModuleEdge.
+func (tm *TrainingModule) ToEdge(order *TrainingModuleOrder) *TrainingModuleEdge {
+	if order == nil {
+		order = DefaultTrainingModuleOrder
+	}
+	return &TrainingModuleEdge{
+		Node:   tm,
+		Cursor: order.Field.toCursor(tm),
 	}
 }
 

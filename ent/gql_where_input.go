@@ -12,6 +12,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -19,6 +22,8 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
@@ -26,6 +31,7 @@ import (
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/auth"
@@ -1834,6 +1840,1006 @@ func (i *CareerEventWhereInput) P() (predicate.CareerEvent, error) {
 	}
 }
 
+// CoachingPlanWhereInput represents a where input for filtering CoachingPlan queries.
+type CoachingPlanWhereInput struct {
+	Predicates []predicate.CoachingPlan  `json:"-"`
+	Not        *CoachingPlanWhereInput   `json:"not,omitempty"`
+	Or         []*CoachingPlanWhereInput `json:"or,omitempty"`
+	And        []*CoachingPlanWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *coachingplan.Status  `json:"status,omitempty"`
+	StatusNEQ   *coachingplan.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []coachingplan.Status `json:"statusIn,omitempty"`
+	StatusNotIn []coachingplan.Status `json:"statusNotIn,omitempty"`
+
+	// "due_on" field predicates.
+	DueOn       *time.Time  `json:"dueOn,omitempty"`
+	DueOnNEQ    *time.Time  `json:"dueOnNEQ,omitempty"`
+	DueOnIn     []time.Time `json:"dueOnIn,omitempty"`
+	DueOnNotIn  []time.Time `json:"dueOnNotIn,omitempty"`
+	DueOnGT     *time.Time  `json:"dueOnGT,omitempty"`
+	DueOnGTE    *time.Time  `json:"dueOnGTE,omitempty"`
+	DueOnLT     *time.Time  `json:"dueOnLT,omitempty"`
+	DueOnLTE    *time.Time  `json:"dueOnLTE,omitempty"`
+	DueOnIsNil  bool        `json:"dueOnIsNil,omitempty"`
+	DueOnNotNil bool        `json:"dueOnNotNil,omitempty"`
+
+	// "closed_at" field predicates.
+	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
+	ClosedAtNEQ    *time.Time  `json:"closedAtNEQ,omitempty"`
+	ClosedAtIn     []time.Time `json:"closedAtIn,omitempty"`
+	ClosedAtNotIn  []time.Time `json:"closedAtNotIn,omitempty"`
+	ClosedAtGT     *time.Time  `json:"closedAtGT,omitempty"`
+	ClosedAtGTE    *time.Time  `json:"closedAtGTE,omitempty"`
+	ClosedAtLT     *time.Time  `json:"closedAtLT,omitempty"`
+	ClosedAtLTE    *time.Time  `json:"closedAtLTE,omitempty"`
+	ClosedAtIsNil  bool        `json:"closedAtIsNil,omitempty"`
+	ClosedAtNotNil bool        `json:"closedAtNotNil,omitempty"`
+
+	// "evaluation_id" field predicates.
+	EvaluationID             *pulid.ID  `json:"evaluationID,omitempty"`
+	EvaluationIDNEQ          *pulid.ID  `json:"evaluationIDNEQ,omitempty"`
+	EvaluationIDIn           []pulid.ID `json:"evaluationIDIn,omitempty"`
+	EvaluationIDNotIn        []pulid.ID `json:"evaluationIDNotIn,omitempty"`
+	EvaluationIDGT           *pulid.ID  `json:"evaluationIDGT,omitempty"`
+	EvaluationIDGTE          *pulid.ID  `json:"evaluationIDGTE,omitempty"`
+	EvaluationIDLT           *pulid.ID  `json:"evaluationIDLT,omitempty"`
+	EvaluationIDLTE          *pulid.ID  `json:"evaluationIDLTE,omitempty"`
+	EvaluationIDContains     *pulid.ID  `json:"evaluationIDContains,omitempty"`
+	EvaluationIDHasPrefix    *pulid.ID  `json:"evaluationIDHasPrefix,omitempty"`
+	EvaluationIDHasSuffix    *pulid.ID  `json:"evaluationIDHasSuffix,omitempty"`
+	EvaluationIDEqualFold    *pulid.ID  `json:"evaluationIDEqualFold,omitempty"`
+	EvaluationIDContainsFold *pulid.ID  `json:"evaluationIDContainsFold,omitempty"`
+
+	// "employee_id" field predicates.
+	EmployeeID             *pulid.ID  `json:"employeeID,omitempty"`
+	EmployeeIDNEQ          *pulid.ID  `json:"employeeIDNEQ,omitempty"`
+	EmployeeIDIn           []pulid.ID `json:"employeeIDIn,omitempty"`
+	EmployeeIDNotIn        []pulid.ID `json:"employeeIDNotIn,omitempty"`
+	EmployeeIDGT           *pulid.ID  `json:"employeeIDGT,omitempty"`
+	EmployeeIDGTE          *pulid.ID  `json:"employeeIDGTE,omitempty"`
+	EmployeeIDLT           *pulid.ID  `json:"employeeIDLT,omitempty"`
+	EmployeeIDLTE          *pulid.ID  `json:"employeeIDLTE,omitempty"`
+	EmployeeIDContains     *pulid.ID  `json:"employeeIDContains,omitempty"`
+	EmployeeIDHasPrefix    *pulid.ID  `json:"employeeIDHasPrefix,omitempty"`
+	EmployeeIDHasSuffix    *pulid.ID  `json:"employeeIDHasSuffix,omitempty"`
+	EmployeeIDEqualFold    *pulid.ID  `json:"employeeIDEqualFold,omitempty"`
+	EmployeeIDContainsFold *pulid.ID  `json:"employeeIDContainsFold,omitempty"`
+
+	// "coach_id" field predicates.
+	CoachID             *pulid.ID  `json:"coachID,omitempty"`
+	CoachIDNEQ          *pulid.ID  `json:"coachIDNEQ,omitempty"`
+	CoachIDIn           []pulid.ID `json:"coachIDIn,omitempty"`
+	CoachIDNotIn        []pulid.ID `json:"coachIDNotIn,omitempty"`
+	CoachIDGT           *pulid.ID  `json:"coachIDGT,omitempty"`
+	CoachIDGTE          *pulid.ID  `json:"coachIDGTE,omitempty"`
+	CoachIDLT           *pulid.ID  `json:"coachIDLT,omitempty"`
+	CoachIDLTE          *pulid.ID  `json:"coachIDLTE,omitempty"`
+	CoachIDContains     *pulid.ID  `json:"coachIDContains,omitempty"`
+	CoachIDHasPrefix    *pulid.ID  `json:"coachIDHasPrefix,omitempty"`
+	CoachIDHasSuffix    *pulid.ID  `json:"coachIDHasSuffix,omitempty"`
+	CoachIDIsNil        bool       `json:"coachIDIsNil,omitempty"`
+	CoachIDNotNil       bool       `json:"coachIDNotNil,omitempty"`
+	CoachIDEqualFold    *pulid.ID  `json:"coachIDEqualFold,omitempty"`
+	CoachIDContainsFold *pulid.ID  `json:"coachIDContainsFold,omitempty"`
+
+	// "evaluation" edge predicates.
+	HasEvaluation     *bool                   `json:"hasEvaluation,omitempty"`
+	HasEvaluationWith []*EvaluationWhereInput `json:"hasEvaluationWith,omitempty"`
+
+	// "employee" edge predicates.
+	HasEmployee     *bool                 `json:"hasEmployee,omitempty"`
+	HasEmployeeWith []*EmployeeWhereInput `json:"hasEmployeeWith,omitempty"`
+
+	// "coach" edge predicates.
+	HasCoach     *bool                 `json:"hasCoach,omitempty"`
+	HasCoachWith []*EmployeeWhereInput `json:"hasCoachWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CoachingPlanWhereInput) AddPredicates(predicates ...predicate.CoachingPlan) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CoachingPlanWhereInput filter on the CoachingPlanQuery builder.
+func (i *CoachingPlanWhereInput) Filter(q *CoachingPlanQuery) (*CoachingPlanQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCoachingPlanWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCoachingPlanWhereInput is returned in case the CoachingPlanWhereInput is empty.
+var ErrEmptyCoachingPlanWhereInput = errors.New("ent: empty predicate CoachingPlanWhereInput")
+
+// P returns a predicate for filtering coachingplans.
+// An error is returned if the input is empty or invalid.
+func (i *CoachingPlanWhereInput) P() (predicate.CoachingPlan, error) {
+	var predicates []predicate.CoachingPlan
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, coachingplan.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.CoachingPlan, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, coachingplan.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.CoachingPlan, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, coachingplan.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, coachingplan.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, coachingplan.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, coachingplan.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, coachingplan.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, coachingplan.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, coachingplan.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, coachingplan.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, coachingplan.IDLTE(*i.IDLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, coachingplan.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, coachingplan.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, coachingplan.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, coachingplan.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.DueOn != nil {
+		predicates = append(predicates, coachingplan.DueOnEQ(*i.DueOn))
+	}
+	if i.DueOnNEQ != nil {
+		predicates = append(predicates, coachingplan.DueOnNEQ(*i.DueOnNEQ))
+	}
+	if len(i.DueOnIn) > 0 {
+		predicates = append(predicates, coachingplan.DueOnIn(i.DueOnIn...))
+	}
+	if len(i.DueOnNotIn) > 0 {
+		predicates = append(predicates, coachingplan.DueOnNotIn(i.DueOnNotIn...))
+	}
+	if i.DueOnGT != nil {
+		predicates = append(predicates, coachingplan.DueOnGT(*i.DueOnGT))
+	}
+	if i.DueOnGTE != nil {
+		predicates = append(predicates, coachingplan.DueOnGTE(*i.DueOnGTE))
+	}
+	if i.DueOnLT != nil {
+		predicates = append(predicates, coachingplan.DueOnLT(*i.DueOnLT))
+	}
+	if i.DueOnLTE != nil {
+		predicates = append(predicates, coachingplan.DueOnLTE(*i.DueOnLTE))
+	}
+	if i.DueOnIsNil {
+		predicates = append(predicates, coachingplan.DueOnIsNil())
+	}
+	if i.DueOnNotNil {
+		predicates = append(predicates, coachingplan.DueOnNotNil())
+	}
+	if i.ClosedAt != nil {
+		predicates = append(predicates, coachingplan.ClosedAtEQ(*i.ClosedAt))
+	}
+	if i.ClosedAtNEQ != nil {
+		predicates = append(predicates, coachingplan.ClosedAtNEQ(*i.ClosedAtNEQ))
+	}
+	if len(i.ClosedAtIn) > 0 {
+		predicates = append(predicates, coachingplan.ClosedAtIn(i.ClosedAtIn...))
+	}
+	if len(i.ClosedAtNotIn) > 0 {
+		predicates = append(predicates, coachingplan.ClosedAtNotIn(i.ClosedAtNotIn...))
+	}
+	if i.ClosedAtGT != nil {
+		predicates = append(predicates, coachingplan.ClosedAtGT(*i.ClosedAtGT))
+	}
+	if i.ClosedAtGTE != nil {
+		predicates = append(predicates, coachingplan.ClosedAtGTE(*i.ClosedAtGTE))
+	}
+	if i.ClosedAtLT != nil {
+		predicates = append(predicates, coachingplan.ClosedAtLT(*i.ClosedAtLT))
+	}
+	if i.ClosedAtLTE != nil {
+		predicates = append(predicates, coachingplan.ClosedAtLTE(*i.ClosedAtLTE))
+	}
+	if i.ClosedAtIsNil {
+		predicates = append(predicates, coachingplan.ClosedAtIsNil())
+	}
+	if i.ClosedAtNotNil {
+		predicates = append(predicates, coachingplan.ClosedAtNotNil())
+	}
+	if i.EvaluationID != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDEQ(*i.EvaluationID))
+	}
+	if i.EvaluationIDNEQ != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDNEQ(*i.EvaluationIDNEQ))
+	}
+	if len(i.EvaluationIDIn) > 0 {
+		predicates = append(predicates, coachingplan.EvaluationIDIn(i.EvaluationIDIn...))
+	}
+	if len(i.EvaluationIDNotIn) > 0 {
+		predicates = append(predicates, coachingplan.EvaluationIDNotIn(i.EvaluationIDNotIn...))
+	}
+	if i.EvaluationIDGT != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDGT(*i.EvaluationIDGT))
+	}
+	if i.EvaluationIDGTE != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDGTE(*i.EvaluationIDGTE))
+	}
+	if i.EvaluationIDLT != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDLT(*i.EvaluationIDLT))
+	}
+	if i.EvaluationIDLTE != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDLTE(*i.EvaluationIDLTE))
+	}
+	if i.EvaluationIDContains != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDContains(*i.EvaluationIDContains))
+	}
+	if i.EvaluationIDHasPrefix != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDHasPrefix(*i.EvaluationIDHasPrefix))
+	}
+	if i.EvaluationIDHasSuffix != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDHasSuffix(*i.EvaluationIDHasSuffix))
+	}
+	if i.EvaluationIDEqualFold != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDEqualFold(*i.EvaluationIDEqualFold))
+	}
+	if i.EvaluationIDContainsFold != nil {
+		predicates = append(predicates, coachingplan.EvaluationIDContainsFold(*i.EvaluationIDContainsFold))
+	}
+	if i.EmployeeID != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDEQ(*i.EmployeeID))
+	}
+	if i.EmployeeIDNEQ != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDNEQ(*i.EmployeeIDNEQ))
+	}
+	if len(i.EmployeeIDIn) > 0 {
+		predicates = append(predicates, coachingplan.EmployeeIDIn(i.EmployeeIDIn...))
+	}
+	if len(i.EmployeeIDNotIn) > 0 {
+		predicates = append(predicates, coachingplan.EmployeeIDNotIn(i.EmployeeIDNotIn...))
+	}
+	if i.EmployeeIDGT != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDGT(*i.EmployeeIDGT))
+	}
+	if i.EmployeeIDGTE != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDGTE(*i.EmployeeIDGTE))
+	}
+	if i.EmployeeIDLT != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDLT(*i.EmployeeIDLT))
+	}
+	if i.EmployeeIDLTE != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDLTE(*i.EmployeeIDLTE))
+	}
+	if i.EmployeeIDContains != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDContains(*i.EmployeeIDContains))
+	}
+	if i.EmployeeIDHasPrefix != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDHasPrefix(*i.EmployeeIDHasPrefix))
+	}
+	if i.EmployeeIDHasSuffix != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDHasSuffix(*i.EmployeeIDHasSuffix))
+	}
+	if i.EmployeeIDEqualFold != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDEqualFold(*i.EmployeeIDEqualFold))
+	}
+	if i.EmployeeIDContainsFold != nil {
+		predicates = append(predicates, coachingplan.EmployeeIDContainsFold(*i.EmployeeIDContainsFold))
+	}
+	if i.CoachID != nil {
+		predicates = append(predicates, coachingplan.CoachIDEQ(*i.CoachID))
+	}
+	if i.CoachIDNEQ != nil {
+		predicates = append(predicates, coachingplan.CoachIDNEQ(*i.CoachIDNEQ))
+	}
+	if len(i.CoachIDIn) > 0 {
+		predicates = append(predicates, coachingplan.CoachIDIn(i.CoachIDIn...))
+	}
+	if len(i.CoachIDNotIn) > 0 {
+		predicates = append(predicates, coachingplan.CoachIDNotIn(i.CoachIDNotIn...))
+	}
+	if i.CoachIDGT != nil {
+		predicates = append(predicates, coachingplan.CoachIDGT(*i.CoachIDGT))
+	}
+	if i.CoachIDGTE != nil {
+		predicates = append(predicates, coachingplan.CoachIDGTE(*i.CoachIDGTE))
+	}
+	if i.CoachIDLT != nil {
+		predicates = append(predicates, coachingplan.CoachIDLT(*i.CoachIDLT))
+	}
+	if i.CoachIDLTE != nil {
+		predicates = append(predicates, coachingplan.CoachIDLTE(*i.CoachIDLTE))
+	}
+	if i.CoachIDContains != nil {
+		predicates = append(predicates, coachingplan.CoachIDContains(*i.CoachIDContains))
+	}
+	if i.CoachIDHasPrefix != nil {
+		predicates = append(predicates, coachingplan.CoachIDHasPrefix(*i.CoachIDHasPrefix))
+	}
+	if i.CoachIDHasSuffix != nil {
+		predicates = append(predicates, coachingplan.CoachIDHasSuffix(*i.CoachIDHasSuffix))
+	}
+	if i.CoachIDIsNil {
+		predicates = append(predicates, coachingplan.CoachIDIsNil())
+	}
+	if i.CoachIDNotNil {
+		predicates = append(predicates, coachingplan.CoachIDNotNil())
+	}
+	if i.CoachIDEqualFold != nil {
+		predicates = append(predicates, coachingplan.CoachIDEqualFold(*i.CoachIDEqualFold))
+	}
+	if i.CoachIDContainsFold != nil {
+		predicates = append(predicates, coachingplan.CoachIDContainsFold(*i.CoachIDContainsFold))
+	}
+
+	if i.HasEvaluation != nil {
+		p := coachingplan.HasEvaluation()
+		if !*i.HasEvaluation {
+			p = coachingplan.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvaluationWith) > 0 {
+		with := make([]predicate.Evaluation, 0, len(i.HasEvaluationWith))
+		for _, w := range i.HasEvaluationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvaluationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, coachingplan.HasEvaluationWith(with...))
+	}
+	if i.HasEmployee != nil {
+		p := coachingplan.HasEmployee()
+		if !*i.HasEmployee {
+			p = coachingplan.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEmployeeWith) > 0 {
+		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith))
+		for _, w := range i.HasEmployeeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEmployeeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, coachingplan.HasEmployeeWith(with...))
+	}
+	if i.HasCoach != nil {
+		p := coachingplan.HasCoach()
+		if !*i.HasCoach {
+			p = coachingplan.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCoachWith) > 0 {
+		with := make([]predicate.Employee, 0, len(i.HasCoachWith))
+		for _, w := range i.HasCoachWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCoachWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, coachingplan.HasCoachWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCoachingPlanWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return coachingplan.And(predicates...), nil
+	}
+}
+
+// CurriculumWhereInput represents a where input for filtering Curriculum queries.
+type CurriculumWhereInput struct {
+	Predicates []predicate.Curriculum  `json:"-"`
+	Not        *CurriculumWhereInput   `json:"not,omitempty"`
+	Or         []*CurriculumWhereInput `json:"or,omitempty"`
+	And        []*CurriculumWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *career.TrainingKind  `json:"kind,omitempty"`
+	KindNEQ   *career.TrainingKind  `json:"kindNEQ,omitempty"`
+	KindIn    []career.TrainingKind `json:"kindIn,omitempty"`
+	KindNotIn []career.TrainingKind `json:"kindNotIn,omitempty"`
+
+	// "competency" field predicates.
+	Competency             *string  `json:"competency,omitempty"`
+	CompetencyNEQ          *string  `json:"competencyNEQ,omitempty"`
+	CompetencyIn           []string `json:"competencyIn,omitempty"`
+	CompetencyNotIn        []string `json:"competencyNotIn,omitempty"`
+	CompetencyGT           *string  `json:"competencyGT,omitempty"`
+	CompetencyGTE          *string  `json:"competencyGTE,omitempty"`
+	CompetencyLT           *string  `json:"competencyLT,omitempty"`
+	CompetencyLTE          *string  `json:"competencyLTE,omitempty"`
+	CompetencyContains     *string  `json:"competencyContains,omitempty"`
+	CompetencyHasPrefix    *string  `json:"competencyHasPrefix,omitempty"`
+	CompetencyHasSuffix    *string  `json:"competencyHasSuffix,omitempty"`
+	CompetencyEqualFold    *string  `json:"competencyEqualFold,omitempty"`
+	CompetencyContainsFold *string  `json:"competencyContainsFold,omitempty"`
+
+	// "trainings" edge predicates.
+	HasTrainings     *bool                 `json:"hasTrainings,omitempty"`
+	HasTrainingsWith []*TrainingWhereInput `json:"hasTrainingsWith,omitempty"`
+
+	// "modules" edge predicates.
+	HasModules     *bool                       `json:"hasModules,omitempty"`
+	HasModulesWith []*TrainingModuleWhereInput `json:"hasModulesWith,omitempty"`
+
+	// "revisions" edge predicates.
+	HasRevisions     *bool                           `json:"hasRevisions,omitempty"`
+	HasRevisionsWith []*CurriculumRevisionWhereInput `json:"hasRevisionsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CurriculumWhereInput) AddPredicates(predicates ...predicate.Curriculum) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CurriculumWhereInput filter on the CurriculumQuery builder.
+func (i *CurriculumWhereInput) Filter(q *CurriculumQuery) (*CurriculumQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCurriculumWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCurriculumWhereInput is returned in case the CurriculumWhereInput is empty.
+var ErrEmptyCurriculumWhereInput = errors.New("ent: empty predicate CurriculumWhereInput")
+
+// P returns a predicate for filtering curriculums.
+// An error is returned if the input is empty or invalid.
+func (i *CurriculumWhereInput) P() (predicate.Curriculum, error) {
+	var predicates []predicate.Curriculum
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, curriculum.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Curriculum, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, curriculum.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Curriculum, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, curriculum.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, curriculum.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, curriculum.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, curriculum.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, curriculum.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, curriculum.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, curriculum.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, curriculum.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, curriculum.IDLTE(*i.IDLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, curriculum.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, curriculum.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, curriculum.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, curriculum.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, curriculum.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, curriculum.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, curriculum.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, curriculum.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, curriculum.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, curriculum.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, curriculum.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, curriculum.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, curriculum.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, curriculum.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, curriculum.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, curriculum.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, curriculum.KindNotIn(i.KindNotIn...))
+	}
+	if i.Competency != nil {
+		predicates = append(predicates, curriculum.CompetencyEQ(*i.Competency))
+	}
+	if i.CompetencyNEQ != nil {
+		predicates = append(predicates, curriculum.CompetencyNEQ(*i.CompetencyNEQ))
+	}
+	if len(i.CompetencyIn) > 0 {
+		predicates = append(predicates, curriculum.CompetencyIn(i.CompetencyIn...))
+	}
+	if len(i.CompetencyNotIn) > 0 {
+		predicates = append(predicates, curriculum.CompetencyNotIn(i.CompetencyNotIn...))
+	}
+	if i.CompetencyGT != nil {
+		predicates = append(predicates, curriculum.CompetencyGT(*i.CompetencyGT))
+	}
+	if i.CompetencyGTE != nil {
+		predicates = append(predicates, curriculum.CompetencyGTE(*i.CompetencyGTE))
+	}
+	if i.CompetencyLT != nil {
+		predicates = append(predicates, curriculum.CompetencyLT(*i.CompetencyLT))
+	}
+	if i.CompetencyLTE != nil {
+		predicates = append(predicates, curriculum.CompetencyLTE(*i.CompetencyLTE))
+	}
+	if i.CompetencyContains != nil {
+		predicates = append(predicates, curriculum.CompetencyContains(*i.CompetencyContains))
+	}
+	if i.CompetencyHasPrefix != nil {
+		predicates = append(predicates, curriculum.CompetencyHasPrefix(*i.CompetencyHasPrefix))
+	}
+	if i.CompetencyHasSuffix != nil {
+		predicates = append(predicates, curriculum.CompetencyHasSuffix(*i.CompetencyHasSuffix))
+	}
+	if i.CompetencyEqualFold != nil {
+		predicates = append(predicates, curriculum.CompetencyEqualFold(*i.CompetencyEqualFold))
+	}
+	if i.CompetencyContainsFold != nil {
+		predicates = append(predicates, curriculum.CompetencyContainsFold(*i.CompetencyContainsFold))
+	}
+
+	if i.HasTrainings != nil {
+		p := curriculum.HasTrainings()
+		if !*i.HasTrainings {
+			p = curriculum.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTrainingsWith) > 0 {
+		with := make([]predicate.Training, 0, len(i.HasTrainingsWith))
+		for _, w := range i.HasTrainingsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTrainingsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, curriculum.HasTrainingsWith(with...))
+	}
+	if i.HasModules != nil {
+		p := curriculum.HasModules()
+		if !*i.HasModules {
+			p = curriculum.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasModulesWith) > 0 {
+		with := make([]predicate.TrainingModule, 0, len(i.HasModulesWith))
+		for _, w := range i.HasModulesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasModulesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, curriculum.HasModulesWith(with...))
+	}
+	if i.HasRevisions != nil {
+		p := curriculum.HasRevisions()
+		if !*i.HasRevisions {
+			p = curriculum.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRevisionsWith) > 0 {
+		with := make([]predicate.CurriculumRevision, 0, len(i.HasRevisionsWith))
+		for _, w := range i.HasRevisionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRevisionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, curriculum.HasRevisionsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCurriculumWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return curriculum.And(predicates...), nil
+	}
+}
+
+// CurriculumRevisionWhereInput represents a where input for filtering CurriculumRevision queries.
+type CurriculumRevisionWhereInput struct {
+	Predicates []predicate.CurriculumRevision  `json:"-"`
+	Not        *CurriculumRevisionWhereInput   `json:"not,omitempty"`
+	Or         []*CurriculumRevisionWhereInput `json:"or,omitempty"`
+	And        []*CurriculumRevisionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "curriculum_id" field predicates.
+	CurriculumID             *pulid.ID  `json:"curriculumID,omitempty"`
+	CurriculumIDNEQ          *pulid.ID  `json:"curriculumIDNEQ,omitempty"`
+	CurriculumIDIn           []pulid.ID `json:"curriculumIDIn,omitempty"`
+	CurriculumIDNotIn        []pulid.ID `json:"curriculumIDNotIn,omitempty"`
+	CurriculumIDGT           *pulid.ID  `json:"curriculumIDGT,omitempty"`
+	CurriculumIDGTE          *pulid.ID  `json:"curriculumIDGTE,omitempty"`
+	CurriculumIDLT           *pulid.ID  `json:"curriculumIDLT,omitempty"`
+	CurriculumIDLTE          *pulid.ID  `json:"curriculumIDLTE,omitempty"`
+	CurriculumIDContains     *pulid.ID  `json:"curriculumIDContains,omitempty"`
+	CurriculumIDHasPrefix    *pulid.ID  `json:"curriculumIDHasPrefix,omitempty"`
+	CurriculumIDHasSuffix    *pulid.ID  `json:"curriculumIDHasSuffix,omitempty"`
+	CurriculumIDEqualFold    *pulid.ID  `json:"curriculumIDEqualFold,omitempty"`
+	CurriculumIDContainsFold *pulid.ID  `json:"curriculumIDContainsFold,omitempty"`
+
+	// "curriculum" edge predicates.
+	HasCurriculum     *bool                   `json:"hasCurriculum,omitempty"`
+	HasCurriculumWith []*CurriculumWhereInput `json:"hasCurriculumWith,omitempty"`
+
+	// "cites" edge predicates.
+	HasCites     *bool                       `json:"hasCites,omitempty"`
+	HasCitesWith []*ModuleFeedbackWhereInput `json:"hasCitesWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CurriculumRevisionWhereInput) AddPredicates(predicates ...predicate.CurriculumRevision) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CurriculumRevisionWhereInput filter on the CurriculumRevisionQuery builder.
+func (i *CurriculumRevisionWhereInput) Filter(q *CurriculumRevisionQuery) (*CurriculumRevisionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCurriculumRevisionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCurriculumRevisionWhereInput is returned in case the CurriculumRevisionWhereInput is empty.
+var ErrEmptyCurriculumRevisionWhereInput = errors.New("ent: empty predicate CurriculumRevisionWhereInput")
+
+// P returns a predicate for filtering curriculumrevisions.
+// An error is returned if the input is empty or invalid.
+func (i *CurriculumRevisionWhereInput) P() (predicate.CurriculumRevision, error) {
+	var predicates []predicate.CurriculumRevision
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, curriculumrevision.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.CurriculumRevision, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, curriculumrevision.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.CurriculumRevision, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, curriculumrevision.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, curriculumrevision.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, curriculumrevision.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, curriculumrevision.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, curriculumrevision.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, curriculumrevision.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, curriculumrevision.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, curriculumrevision.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, curriculumrevision.IDLTE(*i.IDLTE))
+	}
+	if i.CurriculumID != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDEQ(*i.CurriculumID))
+	}
+	if i.CurriculumIDNEQ != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDNEQ(*i.CurriculumIDNEQ))
+	}
+	if len(i.CurriculumIDIn) > 0 {
+		predicates = append(predicates, curriculumrevision.CurriculumIDIn(i.CurriculumIDIn...))
+	}
+	if len(i.CurriculumIDNotIn) > 0 {
+		predicates = append(predicates, curriculumrevision.CurriculumIDNotIn(i.CurriculumIDNotIn...))
+	}
+	if i.CurriculumIDGT != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDGT(*i.CurriculumIDGT))
+	}
+	if i.CurriculumIDGTE != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDGTE(*i.CurriculumIDGTE))
+	}
+	if i.CurriculumIDLT != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDLT(*i.CurriculumIDLT))
+	}
+	if i.CurriculumIDLTE != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDLTE(*i.CurriculumIDLTE))
+	}
+	if i.CurriculumIDContains != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDContains(*i.CurriculumIDContains))
+	}
+	if i.CurriculumIDHasPrefix != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDHasPrefix(*i.CurriculumIDHasPrefix))
+	}
+	if i.CurriculumIDHasSuffix != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDHasSuffix(*i.CurriculumIDHasSuffix))
+	}
+	if i.CurriculumIDEqualFold != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDEqualFold(*i.CurriculumIDEqualFold))
+	}
+	if i.CurriculumIDContainsFold != nil {
+		predicates = append(predicates, curriculumrevision.CurriculumIDContainsFold(*i.CurriculumIDContainsFold))
+	}
+
+	if i.HasCurriculum != nil {
+		p := curriculumrevision.HasCurriculum()
+		if !*i.HasCurriculum {
+			p = curriculumrevision.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCurriculumWith) > 0 {
+		with := make([]predicate.Curriculum, 0, len(i.HasCurriculumWith))
+		for _, w := range i.HasCurriculumWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCurriculumWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, curriculumrevision.HasCurriculumWith(with...))
+	}
+	if i.HasCites != nil {
+		p := curriculumrevision.HasCites()
+		if !*i.HasCites {
+			p = curriculumrevision.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCitesWith) > 0 {
+		with := make([]predicate.ModuleFeedback, 0, len(i.HasCitesWith))
+		for _, w := range i.HasCitesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCitesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, curriculumrevision.HasCitesWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCurriculumRevisionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return curriculumrevision.And(predicates...), nil
+	}
+}
+
 // DashboardWhereInput represents a where input for filtering Dashboard queries.
 type DashboardWhereInput struct {
 	Predicates []predicate.Dashboard  `json:"-"`
@@ -1897,10 +2903,6 @@ type DashboardWhereInput struct {
 	SharedWithIDNotNil       bool       `json:"sharedWithIDNotNil,omitempty"`
 	SharedWithIDEqualFold    *pulid.ID  `json:"sharedWithIDEqualFold,omitempty"`
 	SharedWithIDContainsFold *pulid.ID  `json:"sharedWithIDContainsFold,omitempty"`
-
-	// "owner" edge predicates.
-	HasOwner     *bool                `json:"hasOwner,omitempty"`
-	HasOwnerWith []*AccountWhereInput `json:"hasOwnerWith,omitempty"`
 
 	// "shared_with" edge predicates.
 	HasSharedWith     *bool                `json:"hasSharedWith,omitempty"`
@@ -2126,24 +3128,6 @@ func (i *DashboardWhereInput) P() (predicate.Dashboard, error) {
 		predicates = append(predicates, dashboard.SharedWithIDContainsFold(*i.SharedWithIDContainsFold))
 	}
 
-	if i.HasOwner != nil {
-		p := dashboard.HasOwner()
-		if !*i.HasOwner {
-			p = dashboard.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasOwnerWith) > 0 {
-		with := make([]predicate.Account, 0, len(i.HasOwnerWith))
-		for _, w := range i.HasOwnerWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasOwnerWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, dashboard.HasOwnerWith(with...))
-	}
 	if i.HasSharedWith != nil {
 		p := dashboard.HasSharedWith()
 		if !*i.HasSharedWith {
@@ -2655,6 +3639,10 @@ type EmployeeWhereInput struct {
 	// "sanctions" edge predicates.
 	HasSanctions     *bool                             `json:"hasSanctions,omitempty"`
 	HasSanctionsWith []*DisciplinarySanctionWhereInput `json:"hasSanctionsWith,omitempty"`
+
+	// "coaching_plans" edge predicates.
+	HasCoachingPlans     *bool                     `json:"hasCoachingPlans,omitempty"`
+	HasCoachingPlansWith []*CoachingPlanWhereInput `json:"hasCoachingPlansWith,omitempty"`
 
 	// "mentorships_as_mentor" edge predicates.
 	HasMentorshipsAsMentor     *bool                   `json:"hasMentorshipsAsMentor,omitempty"`
@@ -3369,6 +4357,24 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, employee.HasSanctionsWith(with...))
+	}
+	if i.HasCoachingPlans != nil {
+		p := employee.HasCoachingPlans()
+		if !*i.HasCoachingPlans {
+			p = employee.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCoachingPlansWith) > 0 {
+		with := make([]predicate.CoachingPlan, 0, len(i.HasCoachingPlansWith))
+		for _, w := range i.HasCoachingPlansWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCoachingPlansWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, employee.HasCoachingPlansWith(with...))
 	}
 	if i.HasMentorshipsAsMentor != nil {
 		p := employee.HasMentorshipsAsMentor()
@@ -4329,6 +5335,10 @@ type EvaluationWhereInput struct {
 	// "decided_by" edge predicates.
 	HasDecidedBy     *bool                 `json:"hasDecidedBy,omitempty"`
 	HasDecidedByWith []*EmployeeWhereInput `json:"hasDecidedByWith,omitempty"`
+
+	// "coaching_plan" edge predicates.
+	HasCoachingPlan     *bool                     `json:"hasCoachingPlan,omitempty"`
+	HasCoachingPlanWith []*CoachingPlanWhereInput `json:"hasCoachingPlanWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4742,6 +5752,24 @@ func (i *EvaluationWhereInput) P() (predicate.Evaluation, error) {
 		}
 		predicates = append(predicates, evaluation.HasDecidedByWith(with...))
 	}
+	if i.HasCoachingPlan != nil {
+		p := evaluation.HasCoachingPlan()
+		if !*i.HasCoachingPlan {
+			p = evaluation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCoachingPlanWith) > 0 {
+		with := make([]predicate.CoachingPlan, 0, len(i.HasCoachingPlanWith))
+		for _, w := range i.HasCoachingPlanWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCoachingPlanWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, evaluation.HasCoachingPlanWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyEvaluationWhereInput
@@ -4822,6 +5850,10 @@ type MentorshipWhereInput struct {
 	// "mentee" edge predicates.
 	HasMentee     *bool                 `json:"hasMentee,omitempty"`
 	HasMenteeWith []*EmployeeWhereInput `json:"hasMenteeWith,omitempty"`
+
+	// "check_ins" edge predicates.
+	HasCheckIns     *bool                          `json:"hasCheckIns,omitempty"`
+	HasCheckInsWith []*MentorshipCheckInWhereInput `json:"hasCheckInsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5070,6 +6102,24 @@ func (i *MentorshipWhereInput) P() (predicate.Mentorship, error) {
 		}
 		predicates = append(predicates, mentorship.HasMenteeWith(with...))
 	}
+	if i.HasCheckIns != nil {
+		p := mentorship.HasCheckIns()
+		if !*i.HasCheckIns {
+			p = mentorship.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCheckInsWith) > 0 {
+		with := make([]predicate.MentorshipCheckIn, 0, len(i.HasCheckInsWith))
+		for _, w := range i.HasCheckInsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCheckInsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, mentorship.HasCheckInsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyMentorshipWhereInput
@@ -5077,6 +6127,648 @@ func (i *MentorshipWhereInput) P() (predicate.Mentorship, error) {
 		return predicates[0], nil
 	default:
 		return mentorship.And(predicates...), nil
+	}
+}
+
+// MentorshipCheckInWhereInput represents a where input for filtering MentorshipCheckIn queries.
+type MentorshipCheckInWhereInput struct {
+	Predicates []predicate.MentorshipCheckIn  `json:"-"`
+	Not        *MentorshipCheckInWhereInput   `json:"not,omitempty"`
+	Or         []*MentorshipCheckInWhereInput `json:"or,omitempty"`
+	And        []*MentorshipCheckInWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "held_on" field predicates.
+	HeldOn      *time.Time  `json:"heldOn,omitempty"`
+	HeldOnNEQ   *time.Time  `json:"heldOnNEQ,omitempty"`
+	HeldOnIn    []time.Time `json:"heldOnIn,omitempty"`
+	HeldOnNotIn []time.Time `json:"heldOnNotIn,omitempty"`
+	HeldOnGT    *time.Time  `json:"heldOnGT,omitempty"`
+	HeldOnGTE   *time.Time  `json:"heldOnGTE,omitempty"`
+	HeldOnLT    *time.Time  `json:"heldOnLT,omitempty"`
+	HeldOnLTE   *time.Time  `json:"heldOnLTE,omitempty"`
+
+	// "mentorship_id" field predicates.
+	MentorshipID             *pulid.ID  `json:"mentorshipID,omitempty"`
+	MentorshipIDNEQ          *pulid.ID  `json:"mentorshipIDNEQ,omitempty"`
+	MentorshipIDIn           []pulid.ID `json:"mentorshipIDIn,omitempty"`
+	MentorshipIDNotIn        []pulid.ID `json:"mentorshipIDNotIn,omitempty"`
+	MentorshipIDGT           *pulid.ID  `json:"mentorshipIDGT,omitempty"`
+	MentorshipIDGTE          *pulid.ID  `json:"mentorshipIDGTE,omitempty"`
+	MentorshipIDLT           *pulid.ID  `json:"mentorshipIDLT,omitempty"`
+	MentorshipIDLTE          *pulid.ID  `json:"mentorshipIDLTE,omitempty"`
+	MentorshipIDContains     *pulid.ID  `json:"mentorshipIDContains,omitempty"`
+	MentorshipIDHasPrefix    *pulid.ID  `json:"mentorshipIDHasPrefix,omitempty"`
+	MentorshipIDHasSuffix    *pulid.ID  `json:"mentorshipIDHasSuffix,omitempty"`
+	MentorshipIDEqualFold    *pulid.ID  `json:"mentorshipIDEqualFold,omitempty"`
+	MentorshipIDContainsFold *pulid.ID  `json:"mentorshipIDContainsFold,omitempty"`
+
+	// "author_id" field predicates.
+	AuthorID             *pulid.ID  `json:"authorID,omitempty"`
+	AuthorIDNEQ          *pulid.ID  `json:"authorIDNEQ,omitempty"`
+	AuthorIDIn           []pulid.ID `json:"authorIDIn,omitempty"`
+	AuthorIDNotIn        []pulid.ID `json:"authorIDNotIn,omitempty"`
+	AuthorIDGT           *pulid.ID  `json:"authorIDGT,omitempty"`
+	AuthorIDGTE          *pulid.ID  `json:"authorIDGTE,omitempty"`
+	AuthorIDLT           *pulid.ID  `json:"authorIDLT,omitempty"`
+	AuthorIDLTE          *pulid.ID  `json:"authorIDLTE,omitempty"`
+	AuthorIDContains     *pulid.ID  `json:"authorIDContains,omitempty"`
+	AuthorIDHasPrefix    *pulid.ID  `json:"authorIDHasPrefix,omitempty"`
+	AuthorIDHasSuffix    *pulid.ID  `json:"authorIDHasSuffix,omitempty"`
+	AuthorIDEqualFold    *pulid.ID  `json:"authorIDEqualFold,omitempty"`
+	AuthorIDContainsFold *pulid.ID  `json:"authorIDContainsFold,omitempty"`
+
+	// "mentorship" edge predicates.
+	HasMentorship     *bool                   `json:"hasMentorship,omitempty"`
+	HasMentorshipWith []*MentorshipWhereInput `json:"hasMentorshipWith,omitempty"`
+
+	// "author" edge predicates.
+	HasAuthor     *bool                 `json:"hasAuthor,omitempty"`
+	HasAuthorWith []*EmployeeWhereInput `json:"hasAuthorWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MentorshipCheckInWhereInput) AddPredicates(predicates ...predicate.MentorshipCheckIn) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MentorshipCheckInWhereInput filter on the MentorshipCheckInQuery builder.
+func (i *MentorshipCheckInWhereInput) Filter(q *MentorshipCheckInQuery) (*MentorshipCheckInQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMentorshipCheckInWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMentorshipCheckInWhereInput is returned in case the MentorshipCheckInWhereInput is empty.
+var ErrEmptyMentorshipCheckInWhereInput = errors.New("ent: empty predicate MentorshipCheckInWhereInput")
+
+// P returns a predicate for filtering mentorshipcheckins.
+// An error is returned if the input is empty or invalid.
+func (i *MentorshipCheckInWhereInput) P() (predicate.MentorshipCheckIn, error) {
+	var predicates []predicate.MentorshipCheckIn
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, mentorshipcheckin.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.MentorshipCheckIn, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, mentorshipcheckin.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.MentorshipCheckIn, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, mentorshipcheckin.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, mentorshipcheckin.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, mentorshipcheckin.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, mentorshipcheckin.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, mentorshipcheckin.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, mentorshipcheckin.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, mentorshipcheckin.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, mentorshipcheckin.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, mentorshipcheckin.IDLTE(*i.IDLTE))
+	}
+	if i.HeldOn != nil {
+		predicates = append(predicates, mentorshipcheckin.HeldOnEQ(*i.HeldOn))
+	}
+	if i.HeldOnNEQ != nil {
+		predicates = append(predicates, mentorshipcheckin.HeldOnNEQ(*i.HeldOnNEQ))
+	}
+	if len(i.HeldOnIn) > 0 {
+		predicates = append(predicates, mentorshipcheckin.HeldOnIn(i.HeldOnIn...))
+	}
+	if len(i.HeldOnNotIn) > 0 {
+		predicates = append(predicates, mentorshipcheckin.HeldOnNotIn(i.HeldOnNotIn...))
+	}
+	if i.HeldOnGT != nil {
+		predicates = append(predicates, mentorshipcheckin.HeldOnGT(*i.HeldOnGT))
+	}
+	if i.HeldOnGTE != nil {
+		predicates = append(predicates, mentorshipcheckin.HeldOnGTE(*i.HeldOnGTE))
+	}
+	if i.HeldOnLT != nil {
+		predicates = append(predicates, mentorshipcheckin.HeldOnLT(*i.HeldOnLT))
+	}
+	if i.HeldOnLTE != nil {
+		predicates = append(predicates, mentorshipcheckin.HeldOnLTE(*i.HeldOnLTE))
+	}
+	if i.MentorshipID != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDEQ(*i.MentorshipID))
+	}
+	if i.MentorshipIDNEQ != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDNEQ(*i.MentorshipIDNEQ))
+	}
+	if len(i.MentorshipIDIn) > 0 {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDIn(i.MentorshipIDIn...))
+	}
+	if len(i.MentorshipIDNotIn) > 0 {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDNotIn(i.MentorshipIDNotIn...))
+	}
+	if i.MentorshipIDGT != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDGT(*i.MentorshipIDGT))
+	}
+	if i.MentorshipIDGTE != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDGTE(*i.MentorshipIDGTE))
+	}
+	if i.MentorshipIDLT != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDLT(*i.MentorshipIDLT))
+	}
+	if i.MentorshipIDLTE != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDLTE(*i.MentorshipIDLTE))
+	}
+	if i.MentorshipIDContains != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDContains(*i.MentorshipIDContains))
+	}
+	if i.MentorshipIDHasPrefix != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDHasPrefix(*i.MentorshipIDHasPrefix))
+	}
+	if i.MentorshipIDHasSuffix != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDHasSuffix(*i.MentorshipIDHasSuffix))
+	}
+	if i.MentorshipIDEqualFold != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDEqualFold(*i.MentorshipIDEqualFold))
+	}
+	if i.MentorshipIDContainsFold != nil {
+		predicates = append(predicates, mentorshipcheckin.MentorshipIDContainsFold(*i.MentorshipIDContainsFold))
+	}
+	if i.AuthorID != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDEQ(*i.AuthorID))
+	}
+	if i.AuthorIDNEQ != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDNEQ(*i.AuthorIDNEQ))
+	}
+	if len(i.AuthorIDIn) > 0 {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDIn(i.AuthorIDIn...))
+	}
+	if len(i.AuthorIDNotIn) > 0 {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDNotIn(i.AuthorIDNotIn...))
+	}
+	if i.AuthorIDGT != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDGT(*i.AuthorIDGT))
+	}
+	if i.AuthorIDGTE != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDGTE(*i.AuthorIDGTE))
+	}
+	if i.AuthorIDLT != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDLT(*i.AuthorIDLT))
+	}
+	if i.AuthorIDLTE != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDLTE(*i.AuthorIDLTE))
+	}
+	if i.AuthorIDContains != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDContains(*i.AuthorIDContains))
+	}
+	if i.AuthorIDHasPrefix != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDHasPrefix(*i.AuthorIDHasPrefix))
+	}
+	if i.AuthorIDHasSuffix != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDHasSuffix(*i.AuthorIDHasSuffix))
+	}
+	if i.AuthorIDEqualFold != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDEqualFold(*i.AuthorIDEqualFold))
+	}
+	if i.AuthorIDContainsFold != nil {
+		predicates = append(predicates, mentorshipcheckin.AuthorIDContainsFold(*i.AuthorIDContainsFold))
+	}
+
+	if i.HasMentorship != nil {
+		p := mentorshipcheckin.HasMentorship()
+		if !*i.HasMentorship {
+			p = mentorshipcheckin.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMentorshipWith) > 0 {
+		with := make([]predicate.Mentorship, 0, len(i.HasMentorshipWith))
+		for _, w := range i.HasMentorshipWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMentorshipWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, mentorshipcheckin.HasMentorshipWith(with...))
+	}
+	if i.HasAuthor != nil {
+		p := mentorshipcheckin.HasAuthor()
+		if !*i.HasAuthor {
+			p = mentorshipcheckin.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAuthorWith) > 0 {
+		with := make([]predicate.Employee, 0, len(i.HasAuthorWith))
+		for _, w := range i.HasAuthorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAuthorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, mentorshipcheckin.HasAuthorWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMentorshipCheckInWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return mentorshipcheckin.And(predicates...), nil
+	}
+}
+
+// ModuleFeedbackWhereInput represents a where input for filtering ModuleFeedback queries.
+type ModuleFeedbackWhereInput struct {
+	Predicates []predicate.ModuleFeedback  `json:"-"`
+	Not        *ModuleFeedbackWhereInput   `json:"not,omitempty"`
+	Or         []*ModuleFeedbackWhereInput `json:"or,omitempty"`
+	And        []*ModuleFeedbackWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "rating" field predicates.
+	Rating      *int  `json:"rating,omitempty"`
+	RatingNEQ   *int  `json:"ratingNEQ,omitempty"`
+	RatingIn    []int `json:"ratingIn,omitempty"`
+	RatingNotIn []int `json:"ratingNotIn,omitempty"`
+	RatingGT    *int  `json:"ratingGT,omitempty"`
+	RatingGTE   *int  `json:"ratingGTE,omitempty"`
+	RatingLT    *int  `json:"ratingLT,omitempty"`
+	RatingLTE   *int  `json:"ratingLTE,omitempty"`
+
+	// "module_id" field predicates.
+	ModuleID             *pulid.ID  `json:"moduleID,omitempty"`
+	ModuleIDNEQ          *pulid.ID  `json:"moduleIDNEQ,omitempty"`
+	ModuleIDIn           []pulid.ID `json:"moduleIDIn,omitempty"`
+	ModuleIDNotIn        []pulid.ID `json:"moduleIDNotIn,omitempty"`
+	ModuleIDGT           *pulid.ID  `json:"moduleIDGT,omitempty"`
+	ModuleIDGTE          *pulid.ID  `json:"moduleIDGTE,omitempty"`
+	ModuleIDLT           *pulid.ID  `json:"moduleIDLT,omitempty"`
+	ModuleIDLTE          *pulid.ID  `json:"moduleIDLTE,omitempty"`
+	ModuleIDContains     *pulid.ID  `json:"moduleIDContains,omitempty"`
+	ModuleIDHasPrefix    *pulid.ID  `json:"moduleIDHasPrefix,omitempty"`
+	ModuleIDHasSuffix    *pulid.ID  `json:"moduleIDHasSuffix,omitempty"`
+	ModuleIDEqualFold    *pulid.ID  `json:"moduleIDEqualFold,omitempty"`
+	ModuleIDContainsFold *pulid.ID  `json:"moduleIDContainsFold,omitempty"`
+
+	// "training_id" field predicates.
+	TrainingID             *pulid.ID  `json:"trainingID,omitempty"`
+	TrainingIDNEQ          *pulid.ID  `json:"trainingIDNEQ,omitempty"`
+	TrainingIDIn           []pulid.ID `json:"trainingIDIn,omitempty"`
+	TrainingIDNotIn        []pulid.ID `json:"trainingIDNotIn,omitempty"`
+	TrainingIDGT           *pulid.ID  `json:"trainingIDGT,omitempty"`
+	TrainingIDGTE          *pulid.ID  `json:"trainingIDGTE,omitempty"`
+	TrainingIDLT           *pulid.ID  `json:"trainingIDLT,omitempty"`
+	TrainingIDLTE          *pulid.ID  `json:"trainingIDLTE,omitempty"`
+	TrainingIDContains     *pulid.ID  `json:"trainingIDContains,omitempty"`
+	TrainingIDHasPrefix    *pulid.ID  `json:"trainingIDHasPrefix,omitempty"`
+	TrainingIDHasSuffix    *pulid.ID  `json:"trainingIDHasSuffix,omitempty"`
+	TrainingIDEqualFold    *pulid.ID  `json:"trainingIDEqualFold,omitempty"`
+	TrainingIDContainsFold *pulid.ID  `json:"trainingIDContainsFold,omitempty"`
+
+	// "module" edge predicates.
+	HasModule     *bool                       `json:"hasModule,omitempty"`
+	HasModuleWith []*TrainingModuleWhereInput `json:"hasModuleWith,omitempty"`
+
+	// "training" edge predicates.
+	HasTraining     *bool                 `json:"hasTraining,omitempty"`
+	HasTrainingWith []*TrainingWhereInput `json:"hasTrainingWith,omitempty"`
+
+	// "revisions" edge predicates.
+	HasRevisions     *bool                           `json:"hasRevisions,omitempty"`
+	HasRevisionsWith []*CurriculumRevisionWhereInput `json:"hasRevisionsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ModuleFeedbackWhereInput) AddPredicates(predicates ...predicate.ModuleFeedback) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ModuleFeedbackWhereInput filter on the ModuleFeedbackQuery builder.
+func (i *ModuleFeedbackWhereInput) Filter(q *ModuleFeedbackQuery) (*ModuleFeedbackQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyModuleFeedbackWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyModuleFeedbackWhereInput is returned in case the ModuleFeedbackWhereInput is empty.
+var ErrEmptyModuleFeedbackWhereInput = errors.New("ent: empty predicate ModuleFeedbackWhereInput")
+
+// P returns a predicate for filtering modulefeedbacks.
+// An error is returned if the input is empty or invalid.
+func (i *ModuleFeedbackWhereInput) P() (predicate.ModuleFeedback, error) {
+	var predicates []predicate.ModuleFeedback
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, modulefeedback.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ModuleFeedback, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, modulefeedback.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ModuleFeedback, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, modulefeedback.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, modulefeedback.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, modulefeedback.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, modulefeedback.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, modulefeedback.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, modulefeedback.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, modulefeedback.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, modulefeedback.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, modulefeedback.IDLTE(*i.IDLTE))
+	}
+	if i.Rating != nil {
+		predicates = append(predicates, modulefeedback.RatingEQ(*i.Rating))
+	}
+	if i.RatingNEQ != nil {
+		predicates = append(predicates, modulefeedback.RatingNEQ(*i.RatingNEQ))
+	}
+	if len(i.RatingIn) > 0 {
+		predicates = append(predicates, modulefeedback.RatingIn(i.RatingIn...))
+	}
+	if len(i.RatingNotIn) > 0 {
+		predicates = append(predicates, modulefeedback.RatingNotIn(i.RatingNotIn...))
+	}
+	if i.RatingGT != nil {
+		predicates = append(predicates, modulefeedback.RatingGT(*i.RatingGT))
+	}
+	if i.RatingGTE != nil {
+		predicates = append(predicates, modulefeedback.RatingGTE(*i.RatingGTE))
+	}
+	if i.RatingLT != nil {
+		predicates = append(predicates, modulefeedback.RatingLT(*i.RatingLT))
+	}
+	if i.RatingLTE != nil {
+		predicates = append(predicates, modulefeedback.RatingLTE(*i.RatingLTE))
+	}
+	if i.ModuleID != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDEQ(*i.ModuleID))
+	}
+	if i.ModuleIDNEQ != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDNEQ(*i.ModuleIDNEQ))
+	}
+	if len(i.ModuleIDIn) > 0 {
+		predicates = append(predicates, modulefeedback.ModuleIDIn(i.ModuleIDIn...))
+	}
+	if len(i.ModuleIDNotIn) > 0 {
+		predicates = append(predicates, modulefeedback.ModuleIDNotIn(i.ModuleIDNotIn...))
+	}
+	if i.ModuleIDGT != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDGT(*i.ModuleIDGT))
+	}
+	if i.ModuleIDGTE != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDGTE(*i.ModuleIDGTE))
+	}
+	if i.ModuleIDLT != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDLT(*i.ModuleIDLT))
+	}
+	if i.ModuleIDLTE != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDLTE(*i.ModuleIDLTE))
+	}
+	if i.ModuleIDContains != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDContains(*i.ModuleIDContains))
+	}
+	if i.ModuleIDHasPrefix != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDHasPrefix(*i.ModuleIDHasPrefix))
+	}
+	if i.ModuleIDHasSuffix != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDHasSuffix(*i.ModuleIDHasSuffix))
+	}
+	if i.ModuleIDEqualFold != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDEqualFold(*i.ModuleIDEqualFold))
+	}
+	if i.ModuleIDContainsFold != nil {
+		predicates = append(predicates, modulefeedback.ModuleIDContainsFold(*i.ModuleIDContainsFold))
+	}
+	if i.TrainingID != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDEQ(*i.TrainingID))
+	}
+	if i.TrainingIDNEQ != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDNEQ(*i.TrainingIDNEQ))
+	}
+	if len(i.TrainingIDIn) > 0 {
+		predicates = append(predicates, modulefeedback.TrainingIDIn(i.TrainingIDIn...))
+	}
+	if len(i.TrainingIDNotIn) > 0 {
+		predicates = append(predicates, modulefeedback.TrainingIDNotIn(i.TrainingIDNotIn...))
+	}
+	if i.TrainingIDGT != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDGT(*i.TrainingIDGT))
+	}
+	if i.TrainingIDGTE != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDGTE(*i.TrainingIDGTE))
+	}
+	if i.TrainingIDLT != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDLT(*i.TrainingIDLT))
+	}
+	if i.TrainingIDLTE != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDLTE(*i.TrainingIDLTE))
+	}
+	if i.TrainingIDContains != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDContains(*i.TrainingIDContains))
+	}
+	if i.TrainingIDHasPrefix != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDHasPrefix(*i.TrainingIDHasPrefix))
+	}
+	if i.TrainingIDHasSuffix != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDHasSuffix(*i.TrainingIDHasSuffix))
+	}
+	if i.TrainingIDEqualFold != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDEqualFold(*i.TrainingIDEqualFold))
+	}
+	if i.TrainingIDContainsFold != nil {
+		predicates = append(predicates, modulefeedback.TrainingIDContainsFold(*i.TrainingIDContainsFold))
+	}
+
+	if i.HasModule != nil {
+		p := modulefeedback.HasModule()
+		if !*i.HasModule {
+			p = modulefeedback.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasModuleWith) > 0 {
+		with := make([]predicate.TrainingModule, 0, len(i.HasModuleWith))
+		for _, w := range i.HasModuleWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasModuleWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, modulefeedback.HasModuleWith(with...))
+	}
+	if i.HasTraining != nil {
+		p := modulefeedback.HasTraining()
+		if !*i.HasTraining {
+			p = modulefeedback.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTrainingWith) > 0 {
+		with := make([]predicate.Training, 0, len(i.HasTrainingWith))
+		for _, w := range i.HasTrainingWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTrainingWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, modulefeedback.HasTrainingWith(with...))
+	}
+	if i.HasRevisions != nil {
+		p := modulefeedback.HasRevisions()
+		if !*i.HasRevisions {
+			p = modulefeedback.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRevisionsWith) > 0 {
+		with := make([]predicate.CurriculumRevision, 0, len(i.HasRevisionsWith))
+		for _, w := range i.HasRevisionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRevisionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, modulefeedback.HasRevisionsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyModuleFeedbackWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return modulefeedback.And(predicates...), nil
 	}
 }
 
@@ -6641,9 +8333,30 @@ type TrainingWhereInput struct {
 	StatusIn    []training.Status `json:"statusIn,omitempty"`
 	StatusNotIn []training.Status `json:"statusNotIn,omitempty"`
 
+	// "curriculum_id" field predicates.
+	CurriculumID             *pulid.ID  `json:"curriculumID,omitempty"`
+	CurriculumIDNEQ          *pulid.ID  `json:"curriculumIDNEQ,omitempty"`
+	CurriculumIDIn           []pulid.ID `json:"curriculumIDIn,omitempty"`
+	CurriculumIDNotIn        []pulid.ID `json:"curriculumIDNotIn,omitempty"`
+	CurriculumIDGT           *pulid.ID  `json:"curriculumIDGT,omitempty"`
+	CurriculumIDGTE          *pulid.ID  `json:"curriculumIDGTE,omitempty"`
+	CurriculumIDLT           *pulid.ID  `json:"curriculumIDLT,omitempty"`
+	CurriculumIDLTE          *pulid.ID  `json:"curriculumIDLTE,omitempty"`
+	CurriculumIDContains     *pulid.ID  `json:"curriculumIDContains,omitempty"`
+	CurriculumIDHasPrefix    *pulid.ID  `json:"curriculumIDHasPrefix,omitempty"`
+	CurriculumIDHasSuffix    *pulid.ID  `json:"curriculumIDHasSuffix,omitempty"`
+	CurriculumIDIsNil        bool       `json:"curriculumIDIsNil,omitempty"`
+	CurriculumIDNotNil       bool       `json:"curriculumIDNotNil,omitempty"`
+	CurriculumIDEqualFold    *pulid.ID  `json:"curriculumIDEqualFold,omitempty"`
+	CurriculumIDContainsFold *pulid.ID  `json:"curriculumIDContainsFold,omitempty"`
+
 	// "enrollments" edge predicates.
 	HasEnrollments     *bool                   `json:"hasEnrollments,omitempty"`
 	HasEnrollmentsWith []*EnrollmentWhereInput `json:"hasEnrollmentsWith,omitempty"`
+
+	// "curriculum" edge predicates.
+	HasCurriculum     *bool                   `json:"hasCurriculum,omitempty"`
+	HasCurriculumWith []*CurriculumWhereInput `json:"hasCurriculumWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -6891,6 +8604,51 @@ func (i *TrainingWhereInput) P() (predicate.Training, error) {
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, training.StatusNotIn(i.StatusNotIn...))
 	}
+	if i.CurriculumID != nil {
+		predicates = append(predicates, training.CurriculumIDEQ(*i.CurriculumID))
+	}
+	if i.CurriculumIDNEQ != nil {
+		predicates = append(predicates, training.CurriculumIDNEQ(*i.CurriculumIDNEQ))
+	}
+	if len(i.CurriculumIDIn) > 0 {
+		predicates = append(predicates, training.CurriculumIDIn(i.CurriculumIDIn...))
+	}
+	if len(i.CurriculumIDNotIn) > 0 {
+		predicates = append(predicates, training.CurriculumIDNotIn(i.CurriculumIDNotIn...))
+	}
+	if i.CurriculumIDGT != nil {
+		predicates = append(predicates, training.CurriculumIDGT(*i.CurriculumIDGT))
+	}
+	if i.CurriculumIDGTE != nil {
+		predicates = append(predicates, training.CurriculumIDGTE(*i.CurriculumIDGTE))
+	}
+	if i.CurriculumIDLT != nil {
+		predicates = append(predicates, training.CurriculumIDLT(*i.CurriculumIDLT))
+	}
+	if i.CurriculumIDLTE != nil {
+		predicates = append(predicates, training.CurriculumIDLTE(*i.CurriculumIDLTE))
+	}
+	if i.CurriculumIDContains != nil {
+		predicates = append(predicates, training.CurriculumIDContains(*i.CurriculumIDContains))
+	}
+	if i.CurriculumIDHasPrefix != nil {
+		predicates = append(predicates, training.CurriculumIDHasPrefix(*i.CurriculumIDHasPrefix))
+	}
+	if i.CurriculumIDHasSuffix != nil {
+		predicates = append(predicates, training.CurriculumIDHasSuffix(*i.CurriculumIDHasSuffix))
+	}
+	if i.CurriculumIDIsNil {
+		predicates = append(predicates, training.CurriculumIDIsNil())
+	}
+	if i.CurriculumIDNotNil {
+		predicates = append(predicates, training.CurriculumIDNotNil())
+	}
+	if i.CurriculumIDEqualFold != nil {
+		predicates = append(predicates, training.CurriculumIDEqualFold(*i.CurriculumIDEqualFold))
+	}
+	if i.CurriculumIDContainsFold != nil {
+		predicates = append(predicates, training.CurriculumIDContainsFold(*i.CurriculumIDContainsFold))
+	}
 
 	if i.HasEnrollments != nil {
 		p := training.HasEnrollments()
@@ -6910,6 +8668,24 @@ func (i *TrainingWhereInput) P() (predicate.Training, error) {
 		}
 		predicates = append(predicates, training.HasEnrollmentsWith(with...))
 	}
+	if i.HasCurriculum != nil {
+		p := training.HasCurriculum()
+		if !*i.HasCurriculum {
+			p = training.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCurriculumWith) > 0 {
+		with := make([]predicate.Curriculum, 0, len(i.HasCurriculumWith))
+		for _, w := range i.HasCurriculumWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCurriculumWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, training.HasCurriculumWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyTrainingWhereInput
@@ -6917,6 +8693,294 @@ func (i *TrainingWhereInput) P() (predicate.Training, error) {
 		return predicates[0], nil
 	default:
 		return training.And(predicates...), nil
+	}
+}
+
+// TrainingModuleWhereInput represents a where input for filtering TrainingModule queries.
+type TrainingModuleWhereInput struct {
+	Predicates []predicate.TrainingModule  `json:"-"`
+	Not        *TrainingModuleWhereInput   `json:"not,omitempty"`
+	Or         []*TrainingModuleWhereInput `json:"or,omitempty"`
+	And        []*TrainingModuleWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "position" field predicates.
+	Position      *int  `json:"position,omitempty"`
+	PositionNEQ   *int  `json:"positionNEQ,omitempty"`
+	PositionIn    []int `json:"positionIn,omitempty"`
+	PositionNotIn []int `json:"positionNotIn,omitempty"`
+	PositionGT    *int  `json:"positionGT,omitempty"`
+	PositionGTE   *int  `json:"positionGTE,omitempty"`
+	PositionLT    *int  `json:"positionLT,omitempty"`
+	PositionLTE   *int  `json:"positionLTE,omitempty"`
+
+	// "curriculum_id" field predicates.
+	CurriculumID             *pulid.ID  `json:"curriculumID,omitempty"`
+	CurriculumIDNEQ          *pulid.ID  `json:"curriculumIDNEQ,omitempty"`
+	CurriculumIDIn           []pulid.ID `json:"curriculumIDIn,omitempty"`
+	CurriculumIDNotIn        []pulid.ID `json:"curriculumIDNotIn,omitempty"`
+	CurriculumIDGT           *pulid.ID  `json:"curriculumIDGT,omitempty"`
+	CurriculumIDGTE          *pulid.ID  `json:"curriculumIDGTE,omitempty"`
+	CurriculumIDLT           *pulid.ID  `json:"curriculumIDLT,omitempty"`
+	CurriculumIDLTE          *pulid.ID  `json:"curriculumIDLTE,omitempty"`
+	CurriculumIDContains     *pulid.ID  `json:"curriculumIDContains,omitempty"`
+	CurriculumIDHasPrefix    *pulid.ID  `json:"curriculumIDHasPrefix,omitempty"`
+	CurriculumIDHasSuffix    *pulid.ID  `json:"curriculumIDHasSuffix,omitempty"`
+	CurriculumIDEqualFold    *pulid.ID  `json:"curriculumIDEqualFold,omitempty"`
+	CurriculumIDContainsFold *pulid.ID  `json:"curriculumIDContainsFold,omitempty"`
+
+	// "curriculum" edge predicates.
+	HasCurriculum     *bool                   `json:"hasCurriculum,omitempty"`
+	HasCurriculumWith []*CurriculumWhereInput `json:"hasCurriculumWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *TrainingModuleWhereInput) AddPredicates(predicates ...predicate.TrainingModule) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the TrainingModuleWhereInput filter on the TrainingModuleQuery builder.
+func (i *TrainingModuleWhereInput) Filter(q *TrainingModuleQuery) (*TrainingModuleQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyTrainingModuleWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyTrainingModuleWhereInput is returned in case the TrainingModuleWhereInput is empty.
+var ErrEmptyTrainingModuleWhereInput = errors.New("ent: empty predicate TrainingModuleWhereInput")
+
+// P returns a predicate for filtering trainingmodules.
+// An error is returned if the input is empty or invalid.
+func (i *TrainingModuleWhereInput) P() (predicate.TrainingModule, error) {
+	var predicates []predicate.TrainingModule
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, trainingmodule.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.TrainingModule, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, trainingmodule.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.TrainingModule, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, trainingmodule.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, trainingmodule.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, trainingmodule.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, trainingmodule.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, trainingmodule.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, trainingmodule.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, trainingmodule.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, trainingmodule.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, trainingmodule.IDLTE(*i.IDLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, trainingmodule.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, trainingmodule.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, trainingmodule.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, trainingmodule.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, trainingmodule.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, trainingmodule.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, trainingmodule.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, trainingmodule.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, trainingmodule.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, trainingmodule.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, trainingmodule.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, trainingmodule.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, trainingmodule.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.Position != nil {
+		predicates = append(predicates, trainingmodule.PositionEQ(*i.Position))
+	}
+	if i.PositionNEQ != nil {
+		predicates = append(predicates, trainingmodule.PositionNEQ(*i.PositionNEQ))
+	}
+	if len(i.PositionIn) > 0 {
+		predicates = append(predicates, trainingmodule.PositionIn(i.PositionIn...))
+	}
+	if len(i.PositionNotIn) > 0 {
+		predicates = append(predicates, trainingmodule.PositionNotIn(i.PositionNotIn...))
+	}
+	if i.PositionGT != nil {
+		predicates = append(predicates, trainingmodule.PositionGT(*i.PositionGT))
+	}
+	if i.PositionGTE != nil {
+		predicates = append(predicates, trainingmodule.PositionGTE(*i.PositionGTE))
+	}
+	if i.PositionLT != nil {
+		predicates = append(predicates, trainingmodule.PositionLT(*i.PositionLT))
+	}
+	if i.PositionLTE != nil {
+		predicates = append(predicates, trainingmodule.PositionLTE(*i.PositionLTE))
+	}
+	if i.CurriculumID != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDEQ(*i.CurriculumID))
+	}
+	if i.CurriculumIDNEQ != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDNEQ(*i.CurriculumIDNEQ))
+	}
+	if len(i.CurriculumIDIn) > 0 {
+		predicates = append(predicates, trainingmodule.CurriculumIDIn(i.CurriculumIDIn...))
+	}
+	if len(i.CurriculumIDNotIn) > 0 {
+		predicates = append(predicates, trainingmodule.CurriculumIDNotIn(i.CurriculumIDNotIn...))
+	}
+	if i.CurriculumIDGT != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDGT(*i.CurriculumIDGT))
+	}
+	if i.CurriculumIDGTE != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDGTE(*i.CurriculumIDGTE))
+	}
+	if i.CurriculumIDLT != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDLT(*i.CurriculumIDLT))
+	}
+	if i.CurriculumIDLTE != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDLTE(*i.CurriculumIDLTE))
+	}
+	if i.CurriculumIDContains != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDContains(*i.CurriculumIDContains))
+	}
+	if i.CurriculumIDHasPrefix != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDHasPrefix(*i.CurriculumIDHasPrefix))
+	}
+	if i.CurriculumIDHasSuffix != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDHasSuffix(*i.CurriculumIDHasSuffix))
+	}
+	if i.CurriculumIDEqualFold != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDEqualFold(*i.CurriculumIDEqualFold))
+	}
+	if i.CurriculumIDContainsFold != nil {
+		predicates = append(predicates, trainingmodule.CurriculumIDContainsFold(*i.CurriculumIDContainsFold))
+	}
+
+	if i.HasCurriculum != nil {
+		p := trainingmodule.HasCurriculum()
+		if !*i.HasCurriculum {
+			p = trainingmodule.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCurriculumWith) > 0 {
+		with := make([]predicate.Curriculum, 0, len(i.HasCurriculumWith))
+		for _, w := range i.HasCurriculumWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCurriculumWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, trainingmodule.HasCurriculumWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyTrainingModuleWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return trainingmodule.And(predicates...), nil
 	}
 }
 

@@ -50,11 +50,15 @@ type MentorshipEdges struct {
 	Mentor *Employee `json:"mentor,omitempty"`
 	// The mentee.
 	Mentee *Employee `json:"mentee,omitempty"`
+	// Notes of its meetings.
+	CheckIns []*MentorshipCheckIn `json:"check_ins,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
+
+	namedCheckIns map[string][]*MentorshipCheckIn
 }
 
 // MentorOrErr returns the Mentor value or an error if the edge
@@ -77,6 +81,15 @@ func (e MentorshipEdges) MenteeOrErr() (*Employee, error) {
 		return nil, &NotFoundError{label: employee.Label}
 	}
 	return nil, &NotLoadedError{edge: "mentee"}
+}
+
+// CheckInsOrErr returns the CheckIns value or an error if the edge
+// was not loaded in eager-loading.
+func (e MentorshipEdges) CheckInsOrErr() ([]*MentorshipCheckIn, error) {
+	if e.loadedTypes[2] {
+		return e.CheckIns, nil
+	}
+	return nil, &NotLoadedError{edge: "check_ins"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -189,6 +202,11 @@ func (m *Mentorship) QueryMentee() *EmployeeQuery {
 	return NewMentorshipClient(m.config).QueryMentee(m)
 }
 
+// QueryCheckIns queries the "check_ins" edge of the Mentorship entity.
+func (m *Mentorship) QueryCheckIns() *MentorshipCheckInQuery {
+	return NewMentorshipClient(m.config).QueryCheckIns(m)
+}
+
 // Update returns a builder for updating this Mentorship.
 // Note that you need to call Mentorship.Unwrap() before calling this method if this Mentorship
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -242,6 +260,30 @@ func (m *Mentorship) String() string {
 	builder.WriteString(fmt.Sprintf("%v", m.MenteeID))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedCheckIns returns the CheckIns named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (m *Mentorship) NamedCheckIns(name string) ([]*MentorshipCheckIn, error) {
+	if m.Edges.namedCheckIns == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := m.Edges.namedCheckIns[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (m *Mentorship) appendNamedCheckIns(name string, edges ...*MentorshipCheckIn) {
+	if m.Edges.namedCheckIns == nil {
+		m.Edges.namedCheckIns = make(map[string][]*MentorshipCheckIn)
+	}
+	if len(edges) == 0 {
+		m.Edges.namedCheckIns[name] = []*MentorshipCheckIn{}
+	} else {
+		m.Edges.namedCheckIns[name] = append(m.Edges.namedCheckIns[name], edges...)
+	}
 }
 
 // Mentorships is a parsable slice of Mentorship.

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 )
 
@@ -141,6 +142,21 @@ func (mc *MentorshipCreate) SetMentor(e *Employee) *MentorshipCreate {
 // SetMentee sets the "mentee" edge to the Employee entity.
 func (mc *MentorshipCreate) SetMentee(e *Employee) *MentorshipCreate {
 	return mc.SetMenteeID(e.ID)
+}
+
+// AddCheckInIDs adds the "check_ins" edge to the MentorshipCheckIn entity by IDs.
+func (mc *MentorshipCreate) AddCheckInIDs(ids ...pulid.ID) *MentorshipCreate {
+	mc.mutation.AddCheckInIDs(ids...)
+	return mc
+}
+
+// AddCheckIns adds the "check_ins" edges to the MentorshipCheckIn entity.
+func (mc *MentorshipCreate) AddCheckIns(m ...*MentorshipCheckIn) *MentorshipCreate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return mc.AddCheckInIDs(ids...)
 }
 
 // Mutation returns the MentorshipMutation object of the builder.
@@ -348,6 +364,22 @@ func (mc *MentorshipCreate) createSpec() (*Mentorship, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.MenteeID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := mc.mutation.CheckInsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mentorship.CheckInsTable,
+			Columns: []string{mentorship.CheckInsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mentorshipcheckin.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -15,6 +16,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 )
@@ -22,14 +24,16 @@ import (
 // MentorshipQuery is the builder for querying Mentorship entities.
 type MentorshipQuery struct {
 	config
-	ctx        *QueryContext
-	order      []mentorship.OrderOption
-	inters     []Interceptor
-	predicates []predicate.Mentorship
-	withMentor *EmployeeQuery
-	withMentee *EmployeeQuery
-	loadTotal  []func(context.Context, []*Mentorship) error
-	modifiers  []func(*sql.Selector)
+	ctx               *QueryContext
+	order             []mentorship.OrderOption
+	inters            []Interceptor
+	predicates        []predicate.Mentorship
+	withMentor        *EmployeeQuery
+	withMentee        *EmployeeQuery
+	withCheckIns      *MentorshipCheckInQuery
+	loadTotal         []func(context.Context, []*Mentorship) error
+	modifiers         []func(*sql.Selector)
+	withNamedCheckIns map[string]*MentorshipCheckInQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -103,6 +107,28 @@ func (mq *MentorshipQuery) QueryMentee() *EmployeeQuery {
 			sqlgraph.From(mentorship.Table, mentorship.FieldID, selector),
 			sqlgraph.To(employee.Table, employee.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, mentorship.MenteeTable, mentorship.MenteeColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(mq.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCheckIns chains the current query on the "check_ins" edge.
+func (mq *MentorshipQuery) QueryCheckIns() *MentorshipCheckInQuery {
+	query := (&MentorshipCheckInClient{config: mq.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := mq.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := mq.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mentorship.Table, mentorship.FieldID, selector),
+			sqlgraph.To(mentorshipcheckin.Table, mentorshipcheckin.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, mentorship.CheckInsTable, mentorship.CheckInsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(mq.driver.Dialect(), step)
 		return fromU, nil
@@ -297,13 +323,14 @@ func (mq *MentorshipQuery) Clone() *MentorshipQuery {
 		return nil
 	}
 	return &MentorshipQuery{
-		config:     mq.config,
-		ctx:        mq.ctx.Clone(),
-		order:      append([]mentorship.OrderOption{}, mq.order...),
-		inters:     append([]Interceptor{}, mq.inters...),
-		predicates: append([]predicate.Mentorship{}, mq.predicates...),
-		withMentor: mq.withMentor.Clone(),
-		withMentee: mq.withMentee.Clone(),
+		config:       mq.config,
+		ctx:          mq.ctx.Clone(),
+		order:        append([]mentorship.OrderOption{}, mq.order...),
+		inters:       append([]Interceptor{}, mq.inters...),
+		predicates:   append([]predicate.Mentorship{}, mq.predicates...),
+		withMentor:   mq.withMentor.Clone(),
+		withMentee:   mq.withMentee.Clone(),
+		withCheckIns: mq.withCheckIns.Clone(),
 		// clone intermediate query.
 		sql:       mq.sql.Clone(),
 		path:      mq.path,
@@ -330,6 +357,17 @@ func (mq *MentorshipQuery) WithMentee(opts ...func(*EmployeeQuery)) *MentorshipQ
 		opt(query)
 	}
 	mq.withMentee = query
+	return mq
+}
+
+// WithCheckIns tells the query-builder to eager-load the nodes that are connected to
+// the "check_ins" edge. The optional arguments are used to configure the query builder of the edge.
+func (mq *MentorshipQuery) WithCheckIns(opts ...func(*MentorshipCheckInQuery)) *MentorshipQuery {
+	query := (&MentorshipCheckInClient{config: mq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	mq.withCheckIns = query
 	return mq
 }
 
@@ -417,9 +455,10 @@ func (mq *MentorshipQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*M
 	var (
 		nodes       = []*Mentorship{}
 		_spec       = mq.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			mq.withMentor != nil,
 			mq.withMentee != nil,
+			mq.withCheckIns != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -452,6 +491,20 @@ func (mq *MentorshipQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*M
 	if query := mq.withMentee; query != nil {
 		if err := mq.loadMentee(ctx, query, nodes, nil,
 			func(n *Mentorship, e *Employee) { n.Edges.Mentee = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := mq.withCheckIns; query != nil {
+		if err := mq.loadCheckIns(ctx, query, nodes,
+			func(n *Mentorship) { n.Edges.CheckIns = []*MentorshipCheckIn{} },
+			func(n *Mentorship, e *MentorshipCheckIn) { n.Edges.CheckIns = append(n.Edges.CheckIns, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range mq.withNamedCheckIns {
+		if err := mq.loadCheckIns(ctx, query, nodes,
+			func(n *Mentorship) { n.appendNamedCheckIns(name) },
+			func(n *Mentorship, e *MentorshipCheckIn) { n.appendNamedCheckIns(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -518,6 +571,36 @@ func (mq *MentorshipQuery) loadMentee(ctx context.Context, query *EmployeeQuery,
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (mq *MentorshipQuery) loadCheckIns(ctx context.Context, query *MentorshipCheckInQuery, nodes []*Mentorship, init func(*Mentorship), assign func(*Mentorship, *MentorshipCheckIn)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Mentorship)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(mentorshipcheckin.FieldMentorshipID)
+	}
+	query.Where(predicate.MentorshipCheckIn(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(mentorship.CheckInsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.MentorshipID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "mentorship_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -645,6 +728,20 @@ func (mq *MentorshipQuery) ForShare(opts ...sql.LockOption) *MentorshipQuery {
 func (mq *MentorshipQuery) Modify(modifiers ...func(s *sql.Selector)) *MentorshipSelect {
 	mq.modifiers = append(mq.modifiers, modifiers...)
 	return mq.Select()
+}
+
+// WithNamedCheckIns tells the query-builder to eager-load the nodes that are connected to the "check_ins"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (mq *MentorshipQuery) WithNamedCheckIns(name string, opts ...func(*MentorshipCheckInQuery)) *MentorshipQuery {
+	query := (&MentorshipCheckInClient{config: mq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if mq.withNamedCheckIns == nil {
+		mq.withNamedCheckIns = make(map[string]*MentorshipCheckInQuery)
+	}
+	mq.withNamedCheckIns[name] = query
+	return mq
 }
 
 // MentorshipGroupBy is the group-by builder for Mentorship entities.

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 )
@@ -157,6 +158,21 @@ func (mu *MentorshipUpdate) SetMentee(e *Employee) *MentorshipUpdate {
 	return mu.SetMenteeID(e.ID)
 }
 
+// AddCheckInIDs adds the "check_ins" edge to the MentorshipCheckIn entity by IDs.
+func (mu *MentorshipUpdate) AddCheckInIDs(ids ...pulid.ID) *MentorshipUpdate {
+	mu.mutation.AddCheckInIDs(ids...)
+	return mu
+}
+
+// AddCheckIns adds the "check_ins" edges to the MentorshipCheckIn entity.
+func (mu *MentorshipUpdate) AddCheckIns(m ...*MentorshipCheckIn) *MentorshipUpdate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return mu.AddCheckInIDs(ids...)
+}
+
 // Mutation returns the MentorshipMutation object of the builder.
 func (mu *MentorshipUpdate) Mutation() *MentorshipMutation {
 	return mu.mutation
@@ -172,6 +188,27 @@ func (mu *MentorshipUpdate) ClearMentor() *MentorshipUpdate {
 func (mu *MentorshipUpdate) ClearMentee() *MentorshipUpdate {
 	mu.mutation.ClearMentee()
 	return mu
+}
+
+// ClearCheckIns clears all "check_ins" edges to the MentorshipCheckIn entity.
+func (mu *MentorshipUpdate) ClearCheckIns() *MentorshipUpdate {
+	mu.mutation.ClearCheckIns()
+	return mu
+}
+
+// RemoveCheckInIDs removes the "check_ins" edge to MentorshipCheckIn entities by IDs.
+func (mu *MentorshipUpdate) RemoveCheckInIDs(ids ...pulid.ID) *MentorshipUpdate {
+	mu.mutation.RemoveCheckInIDs(ids...)
+	return mu
+}
+
+// RemoveCheckIns removes "check_ins" edges to MentorshipCheckIn entities.
+func (mu *MentorshipUpdate) RemoveCheckIns(m ...*MentorshipCheckIn) *MentorshipUpdate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return mu.RemoveCheckInIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -337,6 +374,51 @@ func (mu *MentorshipUpdate) sqlSave(ctx context.Context) (n int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if mu.mutation.CheckInsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mentorship.CheckInsTable,
+			Columns: []string{mentorship.CheckInsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mentorshipcheckin.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := mu.mutation.RemovedCheckInsIDs(); len(nodes) > 0 && !mu.mutation.CheckInsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mentorship.CheckInsTable,
+			Columns: []string{mentorship.CheckInsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mentorshipcheckin.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := mu.mutation.CheckInsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mentorship.CheckInsTable,
+			Columns: []string{mentorship.CheckInsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mentorshipcheckin.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(mu.modifiers...)
 	if n, err = sqlgraph.UpdateNodes(ctx, mu.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -485,6 +567,21 @@ func (muo *MentorshipUpdateOne) SetMentee(e *Employee) *MentorshipUpdateOne {
 	return muo.SetMenteeID(e.ID)
 }
 
+// AddCheckInIDs adds the "check_ins" edge to the MentorshipCheckIn entity by IDs.
+func (muo *MentorshipUpdateOne) AddCheckInIDs(ids ...pulid.ID) *MentorshipUpdateOne {
+	muo.mutation.AddCheckInIDs(ids...)
+	return muo
+}
+
+// AddCheckIns adds the "check_ins" edges to the MentorshipCheckIn entity.
+func (muo *MentorshipUpdateOne) AddCheckIns(m ...*MentorshipCheckIn) *MentorshipUpdateOne {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return muo.AddCheckInIDs(ids...)
+}
+
 // Mutation returns the MentorshipMutation object of the builder.
 func (muo *MentorshipUpdateOne) Mutation() *MentorshipMutation {
 	return muo.mutation
@@ -500,6 +597,27 @@ func (muo *MentorshipUpdateOne) ClearMentor() *MentorshipUpdateOne {
 func (muo *MentorshipUpdateOne) ClearMentee() *MentorshipUpdateOne {
 	muo.mutation.ClearMentee()
 	return muo
+}
+
+// ClearCheckIns clears all "check_ins" edges to the MentorshipCheckIn entity.
+func (muo *MentorshipUpdateOne) ClearCheckIns() *MentorshipUpdateOne {
+	muo.mutation.ClearCheckIns()
+	return muo
+}
+
+// RemoveCheckInIDs removes the "check_ins" edge to MentorshipCheckIn entities by IDs.
+func (muo *MentorshipUpdateOne) RemoveCheckInIDs(ids ...pulid.ID) *MentorshipUpdateOne {
+	muo.mutation.RemoveCheckInIDs(ids...)
+	return muo
+}
+
+// RemoveCheckIns removes "check_ins" edges to MentorshipCheckIn entities.
+func (muo *MentorshipUpdateOne) RemoveCheckIns(m ...*MentorshipCheckIn) *MentorshipUpdateOne {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return muo.RemoveCheckInIDs(ids...)
 }
 
 // Where appends a list predicates to the MentorshipUpdate builder.
@@ -688,6 +806,51 @@ func (muo *MentorshipUpdateOne) sqlSave(ctx context.Context) (_node *Mentorship,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if muo.mutation.CheckInsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mentorship.CheckInsTable,
+			Columns: []string{mentorship.CheckInsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mentorshipcheckin.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := muo.mutation.RemovedCheckInsIDs(); len(nodes) > 0 && !muo.mutation.CheckInsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mentorship.CheckInsTable,
+			Columns: []string{mentorship.CheckInsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mentorshipcheckin.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := muo.mutation.CheckInsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   mentorship.CheckInsTable,
+			Columns: []string{mentorship.CheckInsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mentorshipcheckin.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

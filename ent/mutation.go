@@ -16,6 +16,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -23,6 +26,8 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
@@ -30,8 +35,11 @@ import (
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/schema/schematype"
+	"github.com/jenjang/jenjang/ent/talentpolicy"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
+	"github.com/jenjang/jenjang/ent/unittally"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/career"
@@ -51,6 +59,9 @@ const (
 	TypeAuditEntry           = "AuditEntry"
 	TypeCalibrationCap       = "CalibrationCap"
 	TypeCareerEvent          = "CareerEvent"
+	TypeCoachingPlan         = "CoachingPlan"
+	TypeCurriculum           = "Curriculum"
+	TypeCurriculumRevision   = "CurriculumRevision"
 	TypeDashboard            = "Dashboard"
 	TypeDisciplinarySanction = "DisciplinarySanction"
 	TypeEmployee             = "Employee"
@@ -58,12 +69,17 @@ const (
 	TypeEnrollment           = "Enrollment"
 	TypeEvaluation           = "Evaluation"
 	TypeMentorship           = "Mentorship"
+	TypeMentorshipCheckIn    = "MentorshipCheckIn"
+	TypeModuleFeedback       = "ModuleFeedback"
 	TypeOrgUnit              = "OrgUnit"
 	TypePosition             = "Position"
 	TypePotentialAssessment  = "PotentialAssessment"
 	TypePromotionWindow      = "PromotionWindow"
+	TypeTalentPolicy         = "TalentPolicy"
 	TypeTraining             = "Training"
+	TypeTrainingModule       = "TrainingModule"
 	TypeUnitRating           = "UnitRating"
+	TypeUnitTally            = "UnitTally"
 	TypeVacancy              = "Vacancy"
 )
 
@@ -4640,6 +4656,2638 @@ func (m *CareerEventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown CareerEvent edge %s", name)
 }
 
+// CoachingPlanMutation represents an operation that mutates the CoachingPlan nodes in the graph.
+type CoachingPlanMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *pulid.ID
+	created_at        *time.Time
+	updated_at        *time.Time
+	status            *coachingplan.Status
+	plan              *string
+	due_on            *time.Time
+	outcome           *string
+	closed_at         *time.Time
+	clearedFields     map[string]struct{}
+	evaluation        *pulid.ID
+	clearedevaluation bool
+	employee          *pulid.ID
+	clearedemployee   bool
+	coach             *pulid.ID
+	clearedcoach      bool
+	done              bool
+	oldValue          func(context.Context) (*CoachingPlan, error)
+	predicates        []predicate.CoachingPlan
+}
+
+var _ ent.Mutation = (*CoachingPlanMutation)(nil)
+
+// coachingplanOption allows management of the mutation configuration using functional options.
+type coachingplanOption func(*CoachingPlanMutation)
+
+// newCoachingPlanMutation creates new mutation for the CoachingPlan entity.
+func newCoachingPlanMutation(c config, op Op, opts ...coachingplanOption) *CoachingPlanMutation {
+	m := &CoachingPlanMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCoachingPlan,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCoachingPlanID sets the ID field of the mutation.
+func withCoachingPlanID(id pulid.ID) coachingplanOption {
+	return func(m *CoachingPlanMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CoachingPlan
+		)
+		m.oldValue = func(ctx context.Context) (*CoachingPlan, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CoachingPlan.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCoachingPlan sets the old CoachingPlan of the mutation.
+func withCoachingPlan(node *CoachingPlan) coachingplanOption {
+	return func(m *CoachingPlanMutation) {
+		m.oldValue = func(context.Context) (*CoachingPlan, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CoachingPlanMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CoachingPlanMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of CoachingPlan entities.
+func (m *CoachingPlanMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CoachingPlanMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CoachingPlanMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CoachingPlan.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CoachingPlanMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CoachingPlanMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CoachingPlanMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CoachingPlanMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CoachingPlanMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CoachingPlanMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *CoachingPlanMutation) SetStatus(c coachingplan.Status) {
+	m.status = &c
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *CoachingPlanMutation) Status() (r coachingplan.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldStatus(ctx context.Context) (v coachingplan.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *CoachingPlanMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetPlan sets the "plan" field.
+func (m *CoachingPlanMutation) SetPlan(s string) {
+	m.plan = &s
+}
+
+// Plan returns the value of the "plan" field in the mutation.
+func (m *CoachingPlanMutation) Plan() (r string, exists bool) {
+	v := m.plan
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlan returns the old "plan" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldPlan(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlan is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlan requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlan: %w", err)
+	}
+	return oldValue.Plan, nil
+}
+
+// ClearPlan clears the value of the "plan" field.
+func (m *CoachingPlanMutation) ClearPlan() {
+	m.plan = nil
+	m.clearedFields[coachingplan.FieldPlan] = struct{}{}
+}
+
+// PlanCleared returns if the "plan" field was cleared in this mutation.
+func (m *CoachingPlanMutation) PlanCleared() bool {
+	_, ok := m.clearedFields[coachingplan.FieldPlan]
+	return ok
+}
+
+// ResetPlan resets all changes to the "plan" field.
+func (m *CoachingPlanMutation) ResetPlan() {
+	m.plan = nil
+	delete(m.clearedFields, coachingplan.FieldPlan)
+}
+
+// SetDueOn sets the "due_on" field.
+func (m *CoachingPlanMutation) SetDueOn(t time.Time) {
+	m.due_on = &t
+}
+
+// DueOn returns the value of the "due_on" field in the mutation.
+func (m *CoachingPlanMutation) DueOn() (r time.Time, exists bool) {
+	v := m.due_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDueOn returns the old "due_on" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldDueOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDueOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDueOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDueOn: %w", err)
+	}
+	return oldValue.DueOn, nil
+}
+
+// ClearDueOn clears the value of the "due_on" field.
+func (m *CoachingPlanMutation) ClearDueOn() {
+	m.due_on = nil
+	m.clearedFields[coachingplan.FieldDueOn] = struct{}{}
+}
+
+// DueOnCleared returns if the "due_on" field was cleared in this mutation.
+func (m *CoachingPlanMutation) DueOnCleared() bool {
+	_, ok := m.clearedFields[coachingplan.FieldDueOn]
+	return ok
+}
+
+// ResetDueOn resets all changes to the "due_on" field.
+func (m *CoachingPlanMutation) ResetDueOn() {
+	m.due_on = nil
+	delete(m.clearedFields, coachingplan.FieldDueOn)
+}
+
+// SetOutcome sets the "outcome" field.
+func (m *CoachingPlanMutation) SetOutcome(s string) {
+	m.outcome = &s
+}
+
+// Outcome returns the value of the "outcome" field in the mutation.
+func (m *CoachingPlanMutation) Outcome() (r string, exists bool) {
+	v := m.outcome
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutcome returns the old "outcome" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldOutcome(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutcome is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutcome requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutcome: %w", err)
+	}
+	return oldValue.Outcome, nil
+}
+
+// ClearOutcome clears the value of the "outcome" field.
+func (m *CoachingPlanMutation) ClearOutcome() {
+	m.outcome = nil
+	m.clearedFields[coachingplan.FieldOutcome] = struct{}{}
+}
+
+// OutcomeCleared returns if the "outcome" field was cleared in this mutation.
+func (m *CoachingPlanMutation) OutcomeCleared() bool {
+	_, ok := m.clearedFields[coachingplan.FieldOutcome]
+	return ok
+}
+
+// ResetOutcome resets all changes to the "outcome" field.
+func (m *CoachingPlanMutation) ResetOutcome() {
+	m.outcome = nil
+	delete(m.clearedFields, coachingplan.FieldOutcome)
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *CoachingPlanMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *CoachingPlanMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *CoachingPlanMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[coachingplan.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *CoachingPlanMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[coachingplan.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *CoachingPlanMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, coachingplan.FieldClosedAt)
+}
+
+// SetEvaluationID sets the "evaluation_id" field.
+func (m *CoachingPlanMutation) SetEvaluationID(pu pulid.ID) {
+	m.evaluation = &pu
+}
+
+// EvaluationID returns the value of the "evaluation_id" field in the mutation.
+func (m *CoachingPlanMutation) EvaluationID() (r pulid.ID, exists bool) {
+	v := m.evaluation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluationID returns the old "evaluation_id" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldEvaluationID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluationID: %w", err)
+	}
+	return oldValue.EvaluationID, nil
+}
+
+// ResetEvaluationID resets all changes to the "evaluation_id" field.
+func (m *CoachingPlanMutation) ResetEvaluationID() {
+	m.evaluation = nil
+}
+
+// SetEmployeeID sets the "employee_id" field.
+func (m *CoachingPlanMutation) SetEmployeeID(pu pulid.ID) {
+	m.employee = &pu
+}
+
+// EmployeeID returns the value of the "employee_id" field in the mutation.
+func (m *CoachingPlanMutation) EmployeeID() (r pulid.ID, exists bool) {
+	v := m.employee
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployeeID returns the old "employee_id" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldEmployeeID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployeeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployeeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployeeID: %w", err)
+	}
+	return oldValue.EmployeeID, nil
+}
+
+// ResetEmployeeID resets all changes to the "employee_id" field.
+func (m *CoachingPlanMutation) ResetEmployeeID() {
+	m.employee = nil
+}
+
+// SetCoachID sets the "coach_id" field.
+func (m *CoachingPlanMutation) SetCoachID(pu pulid.ID) {
+	m.coach = &pu
+}
+
+// CoachID returns the value of the "coach_id" field in the mutation.
+func (m *CoachingPlanMutation) CoachID() (r pulid.ID, exists bool) {
+	v := m.coach
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoachID returns the old "coach_id" field's value of the CoachingPlan entity.
+// If the CoachingPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoachingPlanMutation) OldCoachID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoachID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoachID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoachID: %w", err)
+	}
+	return oldValue.CoachID, nil
+}
+
+// ClearCoachID clears the value of the "coach_id" field.
+func (m *CoachingPlanMutation) ClearCoachID() {
+	m.coach = nil
+	m.clearedFields[coachingplan.FieldCoachID] = struct{}{}
+}
+
+// CoachIDCleared returns if the "coach_id" field was cleared in this mutation.
+func (m *CoachingPlanMutation) CoachIDCleared() bool {
+	_, ok := m.clearedFields[coachingplan.FieldCoachID]
+	return ok
+}
+
+// ResetCoachID resets all changes to the "coach_id" field.
+func (m *CoachingPlanMutation) ResetCoachID() {
+	m.coach = nil
+	delete(m.clearedFields, coachingplan.FieldCoachID)
+}
+
+// ClearEvaluation clears the "evaluation" edge to the Evaluation entity.
+func (m *CoachingPlanMutation) ClearEvaluation() {
+	m.clearedevaluation = true
+	m.clearedFields[coachingplan.FieldEvaluationID] = struct{}{}
+}
+
+// EvaluationCleared reports if the "evaluation" edge to the Evaluation entity was cleared.
+func (m *CoachingPlanMutation) EvaluationCleared() bool {
+	return m.clearedevaluation
+}
+
+// EvaluationIDs returns the "evaluation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EvaluationID instead. It exists only for internal usage by the builders.
+func (m *CoachingPlanMutation) EvaluationIDs() (ids []pulid.ID) {
+	if id := m.evaluation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEvaluation resets all changes to the "evaluation" edge.
+func (m *CoachingPlanMutation) ResetEvaluation() {
+	m.evaluation = nil
+	m.clearedevaluation = false
+}
+
+// ClearEmployee clears the "employee" edge to the Employee entity.
+func (m *CoachingPlanMutation) ClearEmployee() {
+	m.clearedemployee = true
+	m.clearedFields[coachingplan.FieldEmployeeID] = struct{}{}
+}
+
+// EmployeeCleared reports if the "employee" edge to the Employee entity was cleared.
+func (m *CoachingPlanMutation) EmployeeCleared() bool {
+	return m.clearedemployee
+}
+
+// EmployeeIDs returns the "employee" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmployeeID instead. It exists only for internal usage by the builders.
+func (m *CoachingPlanMutation) EmployeeIDs() (ids []pulid.ID) {
+	if id := m.employee; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployee resets all changes to the "employee" edge.
+func (m *CoachingPlanMutation) ResetEmployee() {
+	m.employee = nil
+	m.clearedemployee = false
+}
+
+// ClearCoach clears the "coach" edge to the Employee entity.
+func (m *CoachingPlanMutation) ClearCoach() {
+	m.clearedcoach = true
+	m.clearedFields[coachingplan.FieldCoachID] = struct{}{}
+}
+
+// CoachCleared reports if the "coach" edge to the Employee entity was cleared.
+func (m *CoachingPlanMutation) CoachCleared() bool {
+	return m.CoachIDCleared() || m.clearedcoach
+}
+
+// CoachIDs returns the "coach" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CoachID instead. It exists only for internal usage by the builders.
+func (m *CoachingPlanMutation) CoachIDs() (ids []pulid.ID) {
+	if id := m.coach; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCoach resets all changes to the "coach" edge.
+func (m *CoachingPlanMutation) ResetCoach() {
+	m.coach = nil
+	m.clearedcoach = false
+}
+
+// Where appends a list predicates to the CoachingPlanMutation builder.
+func (m *CoachingPlanMutation) Where(ps ...predicate.CoachingPlan) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CoachingPlanMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CoachingPlanMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CoachingPlan, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CoachingPlanMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CoachingPlanMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CoachingPlan).
+func (m *CoachingPlanMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CoachingPlanMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, coachingplan.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, coachingplan.FieldUpdatedAt)
+	}
+	if m.status != nil {
+		fields = append(fields, coachingplan.FieldStatus)
+	}
+	if m.plan != nil {
+		fields = append(fields, coachingplan.FieldPlan)
+	}
+	if m.due_on != nil {
+		fields = append(fields, coachingplan.FieldDueOn)
+	}
+	if m.outcome != nil {
+		fields = append(fields, coachingplan.FieldOutcome)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, coachingplan.FieldClosedAt)
+	}
+	if m.evaluation != nil {
+		fields = append(fields, coachingplan.FieldEvaluationID)
+	}
+	if m.employee != nil {
+		fields = append(fields, coachingplan.FieldEmployeeID)
+	}
+	if m.coach != nil {
+		fields = append(fields, coachingplan.FieldCoachID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CoachingPlanMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case coachingplan.FieldCreatedAt:
+		return m.CreatedAt()
+	case coachingplan.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case coachingplan.FieldStatus:
+		return m.Status()
+	case coachingplan.FieldPlan:
+		return m.Plan()
+	case coachingplan.FieldDueOn:
+		return m.DueOn()
+	case coachingplan.FieldOutcome:
+		return m.Outcome()
+	case coachingplan.FieldClosedAt:
+		return m.ClosedAt()
+	case coachingplan.FieldEvaluationID:
+		return m.EvaluationID()
+	case coachingplan.FieldEmployeeID:
+		return m.EmployeeID()
+	case coachingplan.FieldCoachID:
+		return m.CoachID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CoachingPlanMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case coachingplan.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case coachingplan.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case coachingplan.FieldStatus:
+		return m.OldStatus(ctx)
+	case coachingplan.FieldPlan:
+		return m.OldPlan(ctx)
+	case coachingplan.FieldDueOn:
+		return m.OldDueOn(ctx)
+	case coachingplan.FieldOutcome:
+		return m.OldOutcome(ctx)
+	case coachingplan.FieldClosedAt:
+		return m.OldClosedAt(ctx)
+	case coachingplan.FieldEvaluationID:
+		return m.OldEvaluationID(ctx)
+	case coachingplan.FieldEmployeeID:
+		return m.OldEmployeeID(ctx)
+	case coachingplan.FieldCoachID:
+		return m.OldCoachID(ctx)
+	}
+	return nil, fmt.Errorf("unknown CoachingPlan field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CoachingPlanMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case coachingplan.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case coachingplan.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case coachingplan.FieldStatus:
+		v, ok := value.(coachingplan.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case coachingplan.FieldPlan:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlan(v)
+		return nil
+	case coachingplan.FieldDueOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDueOn(v)
+		return nil
+	case coachingplan.FieldOutcome:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutcome(v)
+		return nil
+	case coachingplan.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
+	case coachingplan.FieldEvaluationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluationID(v)
+		return nil
+	case coachingplan.FieldEmployeeID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployeeID(v)
+		return nil
+	case coachingplan.FieldCoachID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoachID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CoachingPlan field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CoachingPlanMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CoachingPlanMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CoachingPlanMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown CoachingPlan numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CoachingPlanMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(coachingplan.FieldPlan) {
+		fields = append(fields, coachingplan.FieldPlan)
+	}
+	if m.FieldCleared(coachingplan.FieldDueOn) {
+		fields = append(fields, coachingplan.FieldDueOn)
+	}
+	if m.FieldCleared(coachingplan.FieldOutcome) {
+		fields = append(fields, coachingplan.FieldOutcome)
+	}
+	if m.FieldCleared(coachingplan.FieldClosedAt) {
+		fields = append(fields, coachingplan.FieldClosedAt)
+	}
+	if m.FieldCleared(coachingplan.FieldCoachID) {
+		fields = append(fields, coachingplan.FieldCoachID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CoachingPlanMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CoachingPlanMutation) ClearField(name string) error {
+	switch name {
+	case coachingplan.FieldPlan:
+		m.ClearPlan()
+		return nil
+	case coachingplan.FieldDueOn:
+		m.ClearDueOn()
+		return nil
+	case coachingplan.FieldOutcome:
+		m.ClearOutcome()
+		return nil
+	case coachingplan.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
+	case coachingplan.FieldCoachID:
+		m.ClearCoachID()
+		return nil
+	}
+	return fmt.Errorf("unknown CoachingPlan nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CoachingPlanMutation) ResetField(name string) error {
+	switch name {
+	case coachingplan.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case coachingplan.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case coachingplan.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case coachingplan.FieldPlan:
+		m.ResetPlan()
+		return nil
+	case coachingplan.FieldDueOn:
+		m.ResetDueOn()
+		return nil
+	case coachingplan.FieldOutcome:
+		m.ResetOutcome()
+		return nil
+	case coachingplan.FieldClosedAt:
+		m.ResetClosedAt()
+		return nil
+	case coachingplan.FieldEvaluationID:
+		m.ResetEvaluationID()
+		return nil
+	case coachingplan.FieldEmployeeID:
+		m.ResetEmployeeID()
+		return nil
+	case coachingplan.FieldCoachID:
+		m.ResetCoachID()
+		return nil
+	}
+	return fmt.Errorf("unknown CoachingPlan field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CoachingPlanMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.evaluation != nil {
+		edges = append(edges, coachingplan.EdgeEvaluation)
+	}
+	if m.employee != nil {
+		edges = append(edges, coachingplan.EdgeEmployee)
+	}
+	if m.coach != nil {
+		edges = append(edges, coachingplan.EdgeCoach)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CoachingPlanMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case coachingplan.EdgeEvaluation:
+		if id := m.evaluation; id != nil {
+			return []ent.Value{*id}
+		}
+	case coachingplan.EdgeEmployee:
+		if id := m.employee; id != nil {
+			return []ent.Value{*id}
+		}
+	case coachingplan.EdgeCoach:
+		if id := m.coach; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CoachingPlanMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CoachingPlanMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CoachingPlanMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedevaluation {
+		edges = append(edges, coachingplan.EdgeEvaluation)
+	}
+	if m.clearedemployee {
+		edges = append(edges, coachingplan.EdgeEmployee)
+	}
+	if m.clearedcoach {
+		edges = append(edges, coachingplan.EdgeCoach)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CoachingPlanMutation) EdgeCleared(name string) bool {
+	switch name {
+	case coachingplan.EdgeEvaluation:
+		return m.clearedevaluation
+	case coachingplan.EdgeEmployee:
+		return m.clearedemployee
+	case coachingplan.EdgeCoach:
+		return m.clearedcoach
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CoachingPlanMutation) ClearEdge(name string) error {
+	switch name {
+	case coachingplan.EdgeEvaluation:
+		m.ClearEvaluation()
+		return nil
+	case coachingplan.EdgeEmployee:
+		m.ClearEmployee()
+		return nil
+	case coachingplan.EdgeCoach:
+		m.ClearCoach()
+		return nil
+	}
+	return fmt.Errorf("unknown CoachingPlan unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CoachingPlanMutation) ResetEdge(name string) error {
+	switch name {
+	case coachingplan.EdgeEvaluation:
+		m.ResetEvaluation()
+		return nil
+	case coachingplan.EdgeEmployee:
+		m.ResetEmployee()
+		return nil
+	case coachingplan.EdgeCoach:
+		m.ResetCoach()
+		return nil
+	}
+	return fmt.Errorf("unknown CoachingPlan edge %s", name)
+}
+
+// CurriculumMutation represents an operation that mutates the Curriculum nodes in the graph.
+type CurriculumMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *pulid.ID
+	created_at       *time.Time
+	updated_at       *time.Time
+	name             *string
+	kind             *career.TrainingKind
+	competency       *string
+	description      *string
+	clearedFields    map[string]struct{}
+	trainings        map[pulid.ID]struct{}
+	removedtrainings map[pulid.ID]struct{}
+	clearedtrainings bool
+	modules          map[pulid.ID]struct{}
+	removedmodules   map[pulid.ID]struct{}
+	clearedmodules   bool
+	revisions        map[pulid.ID]struct{}
+	removedrevisions map[pulid.ID]struct{}
+	clearedrevisions bool
+	done             bool
+	oldValue         func(context.Context) (*Curriculum, error)
+	predicates       []predicate.Curriculum
+}
+
+var _ ent.Mutation = (*CurriculumMutation)(nil)
+
+// curriculumOption allows management of the mutation configuration using functional options.
+type curriculumOption func(*CurriculumMutation)
+
+// newCurriculumMutation creates new mutation for the Curriculum entity.
+func newCurriculumMutation(c config, op Op, opts ...curriculumOption) *CurriculumMutation {
+	m := &CurriculumMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCurriculum,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCurriculumID sets the ID field of the mutation.
+func withCurriculumID(id pulid.ID) curriculumOption {
+	return func(m *CurriculumMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Curriculum
+		)
+		m.oldValue = func(ctx context.Context) (*Curriculum, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Curriculum.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCurriculum sets the old Curriculum of the mutation.
+func withCurriculum(node *Curriculum) curriculumOption {
+	return func(m *CurriculumMutation) {
+		m.oldValue = func(context.Context) (*Curriculum, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CurriculumMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CurriculumMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Curriculum entities.
+func (m *CurriculumMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CurriculumMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CurriculumMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Curriculum.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CurriculumMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CurriculumMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Curriculum entity.
+// If the Curriculum object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CurriculumMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CurriculumMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CurriculumMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Curriculum entity.
+// If the Curriculum object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CurriculumMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *CurriculumMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *CurriculumMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Curriculum entity.
+// If the Curriculum object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *CurriculumMutation) ResetName() {
+	m.name = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *CurriculumMutation) SetKind(ck career.TrainingKind) {
+	m.kind = &ck
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *CurriculumMutation) Kind() (r career.TrainingKind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Curriculum entity.
+// If the Curriculum object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumMutation) OldKind(ctx context.Context) (v career.TrainingKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *CurriculumMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetCompetency sets the "competency" field.
+func (m *CurriculumMutation) SetCompetency(s string) {
+	m.competency = &s
+}
+
+// Competency returns the value of the "competency" field in the mutation.
+func (m *CurriculumMutation) Competency() (r string, exists bool) {
+	v := m.competency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompetency returns the old "competency" field's value of the Curriculum entity.
+// If the Curriculum object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumMutation) OldCompetency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompetency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompetency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompetency: %w", err)
+	}
+	return oldValue.Competency, nil
+}
+
+// ResetCompetency resets all changes to the "competency" field.
+func (m *CurriculumMutation) ResetCompetency() {
+	m.competency = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *CurriculumMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *CurriculumMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Curriculum entity.
+// If the Curriculum object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *CurriculumMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[curriculum.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *CurriculumMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[curriculum.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *CurriculumMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, curriculum.FieldDescription)
+}
+
+// AddTrainingIDs adds the "trainings" edge to the Training entity by ids.
+func (m *CurriculumMutation) AddTrainingIDs(ids ...pulid.ID) {
+	if m.trainings == nil {
+		m.trainings = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.trainings[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTrainings clears the "trainings" edge to the Training entity.
+func (m *CurriculumMutation) ClearTrainings() {
+	m.clearedtrainings = true
+}
+
+// TrainingsCleared reports if the "trainings" edge to the Training entity was cleared.
+func (m *CurriculumMutation) TrainingsCleared() bool {
+	return m.clearedtrainings
+}
+
+// RemoveTrainingIDs removes the "trainings" edge to the Training entity by IDs.
+func (m *CurriculumMutation) RemoveTrainingIDs(ids ...pulid.ID) {
+	if m.removedtrainings == nil {
+		m.removedtrainings = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.trainings, ids[i])
+		m.removedtrainings[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTrainings returns the removed IDs of the "trainings" edge to the Training entity.
+func (m *CurriculumMutation) RemovedTrainingsIDs() (ids []pulid.ID) {
+	for id := range m.removedtrainings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TrainingsIDs returns the "trainings" edge IDs in the mutation.
+func (m *CurriculumMutation) TrainingsIDs() (ids []pulid.ID) {
+	for id := range m.trainings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTrainings resets all changes to the "trainings" edge.
+func (m *CurriculumMutation) ResetTrainings() {
+	m.trainings = nil
+	m.clearedtrainings = false
+	m.removedtrainings = nil
+}
+
+// AddModuleIDs adds the "modules" edge to the TrainingModule entity by ids.
+func (m *CurriculumMutation) AddModuleIDs(ids ...pulid.ID) {
+	if m.modules == nil {
+		m.modules = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.modules[ids[i]] = struct{}{}
+	}
+}
+
+// ClearModules clears the "modules" edge to the TrainingModule entity.
+func (m *CurriculumMutation) ClearModules() {
+	m.clearedmodules = true
+}
+
+// ModulesCleared reports if the "modules" edge to the TrainingModule entity was cleared.
+func (m *CurriculumMutation) ModulesCleared() bool {
+	return m.clearedmodules
+}
+
+// RemoveModuleIDs removes the "modules" edge to the TrainingModule entity by IDs.
+func (m *CurriculumMutation) RemoveModuleIDs(ids ...pulid.ID) {
+	if m.removedmodules == nil {
+		m.removedmodules = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.modules, ids[i])
+		m.removedmodules[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedModules returns the removed IDs of the "modules" edge to the TrainingModule entity.
+func (m *CurriculumMutation) RemovedModulesIDs() (ids []pulid.ID) {
+	for id := range m.removedmodules {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ModulesIDs returns the "modules" edge IDs in the mutation.
+func (m *CurriculumMutation) ModulesIDs() (ids []pulid.ID) {
+	for id := range m.modules {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetModules resets all changes to the "modules" edge.
+func (m *CurriculumMutation) ResetModules() {
+	m.modules = nil
+	m.clearedmodules = false
+	m.removedmodules = nil
+}
+
+// AddRevisionIDs adds the "revisions" edge to the CurriculumRevision entity by ids.
+func (m *CurriculumMutation) AddRevisionIDs(ids ...pulid.ID) {
+	if m.revisions == nil {
+		m.revisions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.revisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRevisions clears the "revisions" edge to the CurriculumRevision entity.
+func (m *CurriculumMutation) ClearRevisions() {
+	m.clearedrevisions = true
+}
+
+// RevisionsCleared reports if the "revisions" edge to the CurriculumRevision entity was cleared.
+func (m *CurriculumMutation) RevisionsCleared() bool {
+	return m.clearedrevisions
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to the CurriculumRevision entity by IDs.
+func (m *CurriculumMutation) RemoveRevisionIDs(ids ...pulid.ID) {
+	if m.removedrevisions == nil {
+		m.removedrevisions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.revisions, ids[i])
+		m.removedrevisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRevisions returns the removed IDs of the "revisions" edge to the CurriculumRevision entity.
+func (m *CurriculumMutation) RemovedRevisionsIDs() (ids []pulid.ID) {
+	for id := range m.removedrevisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RevisionsIDs returns the "revisions" edge IDs in the mutation.
+func (m *CurriculumMutation) RevisionsIDs() (ids []pulid.ID) {
+	for id := range m.revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRevisions resets all changes to the "revisions" edge.
+func (m *CurriculumMutation) ResetRevisions() {
+	m.revisions = nil
+	m.clearedrevisions = false
+	m.removedrevisions = nil
+}
+
+// Where appends a list predicates to the CurriculumMutation builder.
+func (m *CurriculumMutation) Where(ps ...predicate.Curriculum) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CurriculumMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CurriculumMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Curriculum, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CurriculumMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CurriculumMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Curriculum).
+func (m *CurriculumMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CurriculumMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, curriculum.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, curriculum.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, curriculum.FieldName)
+	}
+	if m.kind != nil {
+		fields = append(fields, curriculum.FieldKind)
+	}
+	if m.competency != nil {
+		fields = append(fields, curriculum.FieldCompetency)
+	}
+	if m.description != nil {
+		fields = append(fields, curriculum.FieldDescription)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CurriculumMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case curriculum.FieldCreatedAt:
+		return m.CreatedAt()
+	case curriculum.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case curriculum.FieldName:
+		return m.Name()
+	case curriculum.FieldKind:
+		return m.Kind()
+	case curriculum.FieldCompetency:
+		return m.Competency()
+	case curriculum.FieldDescription:
+		return m.Description()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CurriculumMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case curriculum.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case curriculum.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case curriculum.FieldName:
+		return m.OldName(ctx)
+	case curriculum.FieldKind:
+		return m.OldKind(ctx)
+	case curriculum.FieldCompetency:
+		return m.OldCompetency(ctx)
+	case curriculum.FieldDescription:
+		return m.OldDescription(ctx)
+	}
+	return nil, fmt.Errorf("unknown Curriculum field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CurriculumMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case curriculum.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case curriculum.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case curriculum.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case curriculum.FieldKind:
+		v, ok := value.(career.TrainingKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case curriculum.FieldCompetency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompetency(v)
+		return nil
+	case curriculum.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Curriculum field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CurriculumMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CurriculumMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CurriculumMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Curriculum numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CurriculumMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(curriculum.FieldDescription) {
+		fields = append(fields, curriculum.FieldDescription)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CurriculumMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CurriculumMutation) ClearField(name string) error {
+	switch name {
+	case curriculum.FieldDescription:
+		m.ClearDescription()
+		return nil
+	}
+	return fmt.Errorf("unknown Curriculum nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CurriculumMutation) ResetField(name string) error {
+	switch name {
+	case curriculum.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case curriculum.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case curriculum.FieldName:
+		m.ResetName()
+		return nil
+	case curriculum.FieldKind:
+		m.ResetKind()
+		return nil
+	case curriculum.FieldCompetency:
+		m.ResetCompetency()
+		return nil
+	case curriculum.FieldDescription:
+		m.ResetDescription()
+		return nil
+	}
+	return fmt.Errorf("unknown Curriculum field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CurriculumMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.trainings != nil {
+		edges = append(edges, curriculum.EdgeTrainings)
+	}
+	if m.modules != nil {
+		edges = append(edges, curriculum.EdgeModules)
+	}
+	if m.revisions != nil {
+		edges = append(edges, curriculum.EdgeRevisions)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CurriculumMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case curriculum.EdgeTrainings:
+		ids := make([]ent.Value, 0, len(m.trainings))
+		for id := range m.trainings {
+			ids = append(ids, id)
+		}
+		return ids
+	case curriculum.EdgeModules:
+		ids := make([]ent.Value, 0, len(m.modules))
+		for id := range m.modules {
+			ids = append(ids, id)
+		}
+		return ids
+	case curriculum.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.revisions))
+		for id := range m.revisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CurriculumMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedtrainings != nil {
+		edges = append(edges, curriculum.EdgeTrainings)
+	}
+	if m.removedmodules != nil {
+		edges = append(edges, curriculum.EdgeModules)
+	}
+	if m.removedrevisions != nil {
+		edges = append(edges, curriculum.EdgeRevisions)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CurriculumMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case curriculum.EdgeTrainings:
+		ids := make([]ent.Value, 0, len(m.removedtrainings))
+		for id := range m.removedtrainings {
+			ids = append(ids, id)
+		}
+		return ids
+	case curriculum.EdgeModules:
+		ids := make([]ent.Value, 0, len(m.removedmodules))
+		for id := range m.removedmodules {
+			ids = append(ids, id)
+		}
+		return ids
+	case curriculum.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.removedrevisions))
+		for id := range m.removedrevisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CurriculumMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedtrainings {
+		edges = append(edges, curriculum.EdgeTrainings)
+	}
+	if m.clearedmodules {
+		edges = append(edges, curriculum.EdgeModules)
+	}
+	if m.clearedrevisions {
+		edges = append(edges, curriculum.EdgeRevisions)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CurriculumMutation) EdgeCleared(name string) bool {
+	switch name {
+	case curriculum.EdgeTrainings:
+		return m.clearedtrainings
+	case curriculum.EdgeModules:
+		return m.clearedmodules
+	case curriculum.EdgeRevisions:
+		return m.clearedrevisions
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CurriculumMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Curriculum unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CurriculumMutation) ResetEdge(name string) error {
+	switch name {
+	case curriculum.EdgeTrainings:
+		m.ResetTrainings()
+		return nil
+	case curriculum.EdgeModules:
+		m.ResetModules()
+		return nil
+	case curriculum.EdgeRevisions:
+		m.ResetRevisions()
+		return nil
+	}
+	return fmt.Errorf("unknown Curriculum edge %s", name)
+}
+
+// CurriculumRevisionMutation represents an operation that mutates the CurriculumRevision nodes in the graph.
+type CurriculumRevisionMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *pulid.ID
+	created_at        *time.Time
+	updated_at        *time.Time
+	changes           *string
+	reason            *string
+	clearedFields     map[string]struct{}
+	curriculum        *pulid.ID
+	clearedcurriculum bool
+	cites             map[pulid.ID]struct{}
+	removedcites      map[pulid.ID]struct{}
+	clearedcites      bool
+	done              bool
+	oldValue          func(context.Context) (*CurriculumRevision, error)
+	predicates        []predicate.CurriculumRevision
+}
+
+var _ ent.Mutation = (*CurriculumRevisionMutation)(nil)
+
+// curriculumrevisionOption allows management of the mutation configuration using functional options.
+type curriculumrevisionOption func(*CurriculumRevisionMutation)
+
+// newCurriculumRevisionMutation creates new mutation for the CurriculumRevision entity.
+func newCurriculumRevisionMutation(c config, op Op, opts ...curriculumrevisionOption) *CurriculumRevisionMutation {
+	m := &CurriculumRevisionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCurriculumRevision,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCurriculumRevisionID sets the ID field of the mutation.
+func withCurriculumRevisionID(id pulid.ID) curriculumrevisionOption {
+	return func(m *CurriculumRevisionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CurriculumRevision
+		)
+		m.oldValue = func(ctx context.Context) (*CurriculumRevision, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CurriculumRevision.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCurriculumRevision sets the old CurriculumRevision of the mutation.
+func withCurriculumRevision(node *CurriculumRevision) curriculumrevisionOption {
+	return func(m *CurriculumRevisionMutation) {
+		m.oldValue = func(context.Context) (*CurriculumRevision, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CurriculumRevisionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CurriculumRevisionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of CurriculumRevision entities.
+func (m *CurriculumRevisionMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CurriculumRevisionMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CurriculumRevisionMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CurriculumRevision.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CurriculumRevisionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CurriculumRevisionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CurriculumRevision entity.
+// If the CurriculumRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumRevisionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CurriculumRevisionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CurriculumRevisionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CurriculumRevisionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CurriculumRevision entity.
+// If the CurriculumRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumRevisionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CurriculumRevisionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetChanges sets the "changes" field.
+func (m *CurriculumRevisionMutation) SetChanges(s string) {
+	m.changes = &s
+}
+
+// Changes returns the value of the "changes" field in the mutation.
+func (m *CurriculumRevisionMutation) Changes() (r string, exists bool) {
+	v := m.changes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChanges returns the old "changes" field's value of the CurriculumRevision entity.
+// If the CurriculumRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumRevisionMutation) OldChanges(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChanges is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChanges requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChanges: %w", err)
+	}
+	return oldValue.Changes, nil
+}
+
+// ResetChanges resets all changes to the "changes" field.
+func (m *CurriculumRevisionMutation) ResetChanges() {
+	m.changes = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *CurriculumRevisionMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *CurriculumRevisionMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the CurriculumRevision entity.
+// If the CurriculumRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumRevisionMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *CurriculumRevisionMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetCurriculumID sets the "curriculum_id" field.
+func (m *CurriculumRevisionMutation) SetCurriculumID(pu pulid.ID) {
+	m.curriculum = &pu
+}
+
+// CurriculumID returns the value of the "curriculum_id" field in the mutation.
+func (m *CurriculumRevisionMutation) CurriculumID() (r pulid.ID, exists bool) {
+	v := m.curriculum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurriculumID returns the old "curriculum_id" field's value of the CurriculumRevision entity.
+// If the CurriculumRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CurriculumRevisionMutation) OldCurriculumID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurriculumID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurriculumID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurriculumID: %w", err)
+	}
+	return oldValue.CurriculumID, nil
+}
+
+// ResetCurriculumID resets all changes to the "curriculum_id" field.
+func (m *CurriculumRevisionMutation) ResetCurriculumID() {
+	m.curriculum = nil
+}
+
+// ClearCurriculum clears the "curriculum" edge to the Curriculum entity.
+func (m *CurriculumRevisionMutation) ClearCurriculum() {
+	m.clearedcurriculum = true
+	m.clearedFields[curriculumrevision.FieldCurriculumID] = struct{}{}
+}
+
+// CurriculumCleared reports if the "curriculum" edge to the Curriculum entity was cleared.
+func (m *CurriculumRevisionMutation) CurriculumCleared() bool {
+	return m.clearedcurriculum
+}
+
+// CurriculumIDs returns the "curriculum" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CurriculumID instead. It exists only for internal usage by the builders.
+func (m *CurriculumRevisionMutation) CurriculumIDs() (ids []pulid.ID) {
+	if id := m.curriculum; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCurriculum resets all changes to the "curriculum" edge.
+func (m *CurriculumRevisionMutation) ResetCurriculum() {
+	m.curriculum = nil
+	m.clearedcurriculum = false
+}
+
+// AddCiteIDs adds the "cites" edge to the ModuleFeedback entity by ids.
+func (m *CurriculumRevisionMutation) AddCiteIDs(ids ...pulid.ID) {
+	if m.cites == nil {
+		m.cites = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.cites[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCites clears the "cites" edge to the ModuleFeedback entity.
+func (m *CurriculumRevisionMutation) ClearCites() {
+	m.clearedcites = true
+}
+
+// CitesCleared reports if the "cites" edge to the ModuleFeedback entity was cleared.
+func (m *CurriculumRevisionMutation) CitesCleared() bool {
+	return m.clearedcites
+}
+
+// RemoveCiteIDs removes the "cites" edge to the ModuleFeedback entity by IDs.
+func (m *CurriculumRevisionMutation) RemoveCiteIDs(ids ...pulid.ID) {
+	if m.removedcites == nil {
+		m.removedcites = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.cites, ids[i])
+		m.removedcites[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCites returns the removed IDs of the "cites" edge to the ModuleFeedback entity.
+func (m *CurriculumRevisionMutation) RemovedCitesIDs() (ids []pulid.ID) {
+	for id := range m.removedcites {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CitesIDs returns the "cites" edge IDs in the mutation.
+func (m *CurriculumRevisionMutation) CitesIDs() (ids []pulid.ID) {
+	for id := range m.cites {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCites resets all changes to the "cites" edge.
+func (m *CurriculumRevisionMutation) ResetCites() {
+	m.cites = nil
+	m.clearedcites = false
+	m.removedcites = nil
+}
+
+// Where appends a list predicates to the CurriculumRevisionMutation builder.
+func (m *CurriculumRevisionMutation) Where(ps ...predicate.CurriculumRevision) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CurriculumRevisionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CurriculumRevisionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CurriculumRevision, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CurriculumRevisionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CurriculumRevisionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CurriculumRevision).
+func (m *CurriculumRevisionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CurriculumRevisionMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, curriculumrevision.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, curriculumrevision.FieldUpdatedAt)
+	}
+	if m.changes != nil {
+		fields = append(fields, curriculumrevision.FieldChanges)
+	}
+	if m.reason != nil {
+		fields = append(fields, curriculumrevision.FieldReason)
+	}
+	if m.curriculum != nil {
+		fields = append(fields, curriculumrevision.FieldCurriculumID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CurriculumRevisionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case curriculumrevision.FieldCreatedAt:
+		return m.CreatedAt()
+	case curriculumrevision.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case curriculumrevision.FieldChanges:
+		return m.Changes()
+	case curriculumrevision.FieldReason:
+		return m.Reason()
+	case curriculumrevision.FieldCurriculumID:
+		return m.CurriculumID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CurriculumRevisionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case curriculumrevision.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case curriculumrevision.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case curriculumrevision.FieldChanges:
+		return m.OldChanges(ctx)
+	case curriculumrevision.FieldReason:
+		return m.OldReason(ctx)
+	case curriculumrevision.FieldCurriculumID:
+		return m.OldCurriculumID(ctx)
+	}
+	return nil, fmt.Errorf("unknown CurriculumRevision field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CurriculumRevisionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case curriculumrevision.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case curriculumrevision.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case curriculumrevision.FieldChanges:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChanges(v)
+		return nil
+	case curriculumrevision.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case curriculumrevision.FieldCurriculumID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurriculumID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CurriculumRevision field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CurriculumRevisionMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CurriculumRevisionMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CurriculumRevisionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown CurriculumRevision numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CurriculumRevisionMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CurriculumRevisionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CurriculumRevisionMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown CurriculumRevision nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CurriculumRevisionMutation) ResetField(name string) error {
+	switch name {
+	case curriculumrevision.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case curriculumrevision.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case curriculumrevision.FieldChanges:
+		m.ResetChanges()
+		return nil
+	case curriculumrevision.FieldReason:
+		m.ResetReason()
+		return nil
+	case curriculumrevision.FieldCurriculumID:
+		m.ResetCurriculumID()
+		return nil
+	}
+	return fmt.Errorf("unknown CurriculumRevision field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CurriculumRevisionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.curriculum != nil {
+		edges = append(edges, curriculumrevision.EdgeCurriculum)
+	}
+	if m.cites != nil {
+		edges = append(edges, curriculumrevision.EdgeCites)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CurriculumRevisionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case curriculumrevision.EdgeCurriculum:
+		if id := m.curriculum; id != nil {
+			return []ent.Value{*id}
+		}
+	case curriculumrevision.EdgeCites:
+		ids := make([]ent.Value, 0, len(m.cites))
+		for id := range m.cites {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CurriculumRevisionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedcites != nil {
+		edges = append(edges, curriculumrevision.EdgeCites)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CurriculumRevisionMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case curriculumrevision.EdgeCites:
+		ids := make([]ent.Value, 0, len(m.removedcites))
+		for id := range m.removedcites {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CurriculumRevisionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcurriculum {
+		edges = append(edges, curriculumrevision.EdgeCurriculum)
+	}
+	if m.clearedcites {
+		edges = append(edges, curriculumrevision.EdgeCites)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CurriculumRevisionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case curriculumrevision.EdgeCurriculum:
+		return m.clearedcurriculum
+	case curriculumrevision.EdgeCites:
+		return m.clearedcites
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CurriculumRevisionMutation) ClearEdge(name string) error {
+	switch name {
+	case curriculumrevision.EdgeCurriculum:
+		m.ClearCurriculum()
+		return nil
+	}
+	return fmt.Errorf("unknown CurriculumRevision unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CurriculumRevisionMutation) ResetEdge(name string) error {
+	switch name {
+	case curriculumrevision.EdgeCurriculum:
+		m.ResetCurriculum()
+		return nil
+	case curriculumrevision.EdgeCites:
+		m.ResetCites()
+		return nil
+	}
+	return fmt.Errorf("unknown CurriculumRevision edge %s", name)
+}
+
 // DashboardMutation represents an operation that mutates the Dashboard nodes in the graph.
 type DashboardMutation struct {
 	config
@@ -6235,6 +8883,9 @@ type EmployeeMutation struct {
 	sanctions                    map[pulid.ID]struct{}
 	removedsanctions             map[pulid.ID]struct{}
 	clearedsanctions             bool
+	coaching_plans               map[pulid.ID]struct{}
+	removedcoaching_plans        map[pulid.ID]struct{}
+	clearedcoaching_plans        bool
 	mentorships_as_mentor        map[pulid.ID]struct{}
 	removedmentorships_as_mentor map[pulid.ID]struct{}
 	clearedmentorships_as_mentor bool
@@ -7594,6 +10245,60 @@ func (m *EmployeeMutation) ResetSanctions() {
 	m.removedsanctions = nil
 }
 
+// AddCoachingPlanIDs adds the "coaching_plans" edge to the CoachingPlan entity by ids.
+func (m *EmployeeMutation) AddCoachingPlanIDs(ids ...pulid.ID) {
+	if m.coaching_plans == nil {
+		m.coaching_plans = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.coaching_plans[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCoachingPlans clears the "coaching_plans" edge to the CoachingPlan entity.
+func (m *EmployeeMutation) ClearCoachingPlans() {
+	m.clearedcoaching_plans = true
+}
+
+// CoachingPlansCleared reports if the "coaching_plans" edge to the CoachingPlan entity was cleared.
+func (m *EmployeeMutation) CoachingPlansCleared() bool {
+	return m.clearedcoaching_plans
+}
+
+// RemoveCoachingPlanIDs removes the "coaching_plans" edge to the CoachingPlan entity by IDs.
+func (m *EmployeeMutation) RemoveCoachingPlanIDs(ids ...pulid.ID) {
+	if m.removedcoaching_plans == nil {
+		m.removedcoaching_plans = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.coaching_plans, ids[i])
+		m.removedcoaching_plans[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCoachingPlans returns the removed IDs of the "coaching_plans" edge to the CoachingPlan entity.
+func (m *EmployeeMutation) RemovedCoachingPlansIDs() (ids []pulid.ID) {
+	for id := range m.removedcoaching_plans {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CoachingPlansIDs returns the "coaching_plans" edge IDs in the mutation.
+func (m *EmployeeMutation) CoachingPlansIDs() (ids []pulid.ID) {
+	for id := range m.coaching_plans {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCoachingPlans resets all changes to the "coaching_plans" edge.
+func (m *EmployeeMutation) ResetCoachingPlans() {
+	m.coaching_plans = nil
+	m.clearedcoaching_plans = false
+	m.removedcoaching_plans = nil
+}
+
 // AddMentorshipsAsMentorIDs adds the "mentorships_as_mentor" edge to the Mentorship entity by ids.
 func (m *EmployeeMutation) AddMentorshipsAsMentorIDs(ids ...pulid.ID) {
 	if m.mentorships_as_mentor == nil {
@@ -8365,7 +11070,7 @@ func (m *EmployeeMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EmployeeMutation) AddedEdges() []string {
-	edges := make([]string, 0, 14)
+	edges := make([]string, 0, 15)
 	if m.unit != nil {
 		edges = append(edges, employee.EdgeUnit)
 	}
@@ -8392,6 +11097,9 @@ func (m *EmployeeMutation) AddedEdges() []string {
 	}
 	if m.sanctions != nil {
 		edges = append(edges, employee.EdgeSanctions)
+	}
+	if m.coaching_plans != nil {
+		edges = append(edges, employee.EdgeCoachingPlans)
 	}
 	if m.mentorships_as_mentor != nil {
 		edges = append(edges, employee.EdgeMentorshipsAsMentor)
@@ -8463,6 +11171,12 @@ func (m *EmployeeMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case employee.EdgeCoachingPlans:
+		ids := make([]ent.Value, 0, len(m.coaching_plans))
+		for id := range m.coaching_plans {
+			ids = append(ids, id)
+		}
+		return ids
 	case employee.EdgeMentorshipsAsMentor:
 		ids := make([]ent.Value, 0, len(m.mentorships_as_mentor))
 		for id := range m.mentorships_as_mentor {
@@ -8497,7 +11211,7 @@ func (m *EmployeeMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EmployeeMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 14)
+	edges := make([]string, 0, 15)
 	if m.removedsubordinates != nil {
 		edges = append(edges, employee.EdgeSubordinates)
 	}
@@ -8515,6 +11229,9 @@ func (m *EmployeeMutation) RemovedEdges() []string {
 	}
 	if m.removedsanctions != nil {
 		edges = append(edges, employee.EdgeSanctions)
+	}
+	if m.removedcoaching_plans != nil {
+		edges = append(edges, employee.EdgeCoachingPlans)
 	}
 	if m.removedmentorships_as_mentor != nil {
 		edges = append(edges, employee.EdgeMentorshipsAsMentor)
@@ -8571,6 +11288,12 @@ func (m *EmployeeMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case employee.EdgeCoachingPlans:
+		ids := make([]ent.Value, 0, len(m.removedcoaching_plans))
+		for id := range m.removedcoaching_plans {
+			ids = append(ids, id)
+		}
+		return ids
 	case employee.EdgeMentorshipsAsMentor:
 		ids := make([]ent.Value, 0, len(m.removedmentorships_as_mentor))
 		for id := range m.removedmentorships_as_mentor {
@@ -8601,7 +11324,7 @@ func (m *EmployeeMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EmployeeMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 14)
+	edges := make([]string, 0, 15)
 	if m.clearedunit {
 		edges = append(edges, employee.EdgeUnit)
 	}
@@ -8628,6 +11351,9 @@ func (m *EmployeeMutation) ClearedEdges() []string {
 	}
 	if m.clearedsanctions {
 		edges = append(edges, employee.EdgeSanctions)
+	}
+	if m.clearedcoaching_plans {
+		edges = append(edges, employee.EdgeCoachingPlans)
 	}
 	if m.clearedmentorships_as_mentor {
 		edges = append(edges, employee.EdgeMentorshipsAsMentor)
@@ -8669,6 +11395,8 @@ func (m *EmployeeMutation) EdgeCleared(name string) bool {
 		return m.clearedpotential_assessments
 	case employee.EdgeSanctions:
 		return m.clearedsanctions
+	case employee.EdgeCoachingPlans:
+		return m.clearedcoaching_plans
 	case employee.EdgeMentorshipsAsMentor:
 		return m.clearedmentorships_as_mentor
 	case employee.EdgeMentorshipsAsMentee:
@@ -8733,6 +11461,9 @@ func (m *EmployeeMutation) ResetEdge(name string) error {
 		return nil
 	case employee.EdgeSanctions:
 		m.ResetSanctions()
+		return nil
+	case employee.EdgeCoachingPlans:
+		m.ResetCoachingPlans()
 		return nil
 	case employee.EdgeMentorshipsAsMentor:
 		m.ResetMentorshipsAsMentor()
@@ -9663,6 +12394,9 @@ type EnrollmentMutation struct {
 	clearedemployee bool
 	training        *pulid.ID
 	clearedtraining bool
+	feedback        map[pulid.ID]struct{}
+	removedfeedback map[pulid.ID]struct{}
+	clearedfeedback bool
 	done            bool
 	oldValue        func(context.Context) (*Enrollment, error)
 	predicates      []predicate.Enrollment
@@ -10161,6 +12895,60 @@ func (m *EnrollmentMutation) ResetTraining() {
 	m.clearedtraining = false
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by ids.
+func (m *EnrollmentMutation) AddFeedbackIDs(ids ...pulid.ID) {
+	if m.feedback == nil {
+		m.feedback = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.feedback[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFeedback clears the "feedback" edge to the ModuleFeedback entity.
+func (m *EnrollmentMutation) ClearFeedback() {
+	m.clearedfeedback = true
+}
+
+// FeedbackCleared reports if the "feedback" edge to the ModuleFeedback entity was cleared.
+func (m *EnrollmentMutation) FeedbackCleared() bool {
+	return m.clearedfeedback
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to the ModuleFeedback entity by IDs.
+func (m *EnrollmentMutation) RemoveFeedbackIDs(ids ...pulid.ID) {
+	if m.removedfeedback == nil {
+		m.removedfeedback = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.feedback, ids[i])
+		m.removedfeedback[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFeedback returns the removed IDs of the "feedback" edge to the ModuleFeedback entity.
+func (m *EnrollmentMutation) RemovedFeedbackIDs() (ids []pulid.ID) {
+	for id := range m.removedfeedback {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FeedbackIDs returns the "feedback" edge IDs in the mutation.
+func (m *EnrollmentMutation) FeedbackIDs() (ids []pulid.ID) {
+	for id := range m.feedback {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFeedback resets all changes to the "feedback" edge.
+func (m *EnrollmentMutation) ResetFeedback() {
+	m.feedback = nil
+	m.clearedfeedback = false
+	m.removedfeedback = nil
+}
+
 // Where appends a list predicates to the EnrollmentMutation builder.
 func (m *EnrollmentMutation) Where(ps ...predicate.Enrollment) {
 	m.predicates = append(m.predicates, ps...)
@@ -10443,12 +13231,15 @@ func (m *EnrollmentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EnrollmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.employee != nil {
 		edges = append(edges, enrollment.EdgeEmployee)
 	}
 	if m.training != nil {
 		edges = append(edges, enrollment.EdgeTraining)
+	}
+	if m.feedback != nil {
+		edges = append(edges, enrollment.EdgeFeedback)
 	}
 	return edges
 }
@@ -10465,30 +13256,50 @@ func (m *EnrollmentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.training; id != nil {
 			return []ent.Value{*id}
 		}
+	case enrollment.EdgeFeedback:
+		ids := make([]ent.Value, 0, len(m.feedback))
+		for id := range m.feedback {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EnrollmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
+	if m.removedfeedback != nil {
+		edges = append(edges, enrollment.EdgeFeedback)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *EnrollmentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case enrollment.EdgeFeedback:
+		ids := make([]ent.Value, 0, len(m.removedfeedback))
+		for id := range m.removedfeedback {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EnrollmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedemployee {
 		edges = append(edges, enrollment.EdgeEmployee)
 	}
 	if m.clearedtraining {
 		edges = append(edges, enrollment.EdgeTraining)
+	}
+	if m.clearedfeedback {
+		edges = append(edges, enrollment.EdgeFeedback)
 	}
 	return edges
 }
@@ -10501,6 +13312,8 @@ func (m *EnrollmentMutation) EdgeCleared(name string) bool {
 		return m.clearedemployee
 	case enrollment.EdgeTraining:
 		return m.clearedtraining
+	case enrollment.EdgeFeedback:
+		return m.clearedfeedback
 	}
 	return false
 }
@@ -10528,6 +13341,9 @@ func (m *EnrollmentMutation) ResetEdge(name string) error {
 		return nil
 	case enrollment.EdgeTraining:
 		m.ResetTraining()
+		return nil
+	case enrollment.EdgeFeedback:
+		m.ResetFeedback()
 		return nil
 	}
 	return fmt.Errorf("unknown Enrollment edge %s", name)
@@ -10569,6 +13385,8 @@ type EvaluationMutation struct {
 	clearedevaluator     bool
 	decided_by           *pulid.ID
 	cleareddecided_by    bool
+	coaching_plan        *pulid.ID
+	clearedcoaching_plan bool
 	done                 bool
 	oldValue             func(context.Context) (*Evaluation, error)
 	predicates           []predicate.Evaluation
@@ -11818,6 +14636,45 @@ func (m *EvaluationMutation) ResetDecidedBy() {
 	m.cleareddecided_by = false
 }
 
+// SetCoachingPlanID sets the "coaching_plan" edge to the CoachingPlan entity by id.
+func (m *EvaluationMutation) SetCoachingPlanID(id pulid.ID) {
+	m.coaching_plan = &id
+}
+
+// ClearCoachingPlan clears the "coaching_plan" edge to the CoachingPlan entity.
+func (m *EvaluationMutation) ClearCoachingPlan() {
+	m.clearedcoaching_plan = true
+}
+
+// CoachingPlanCleared reports if the "coaching_plan" edge to the CoachingPlan entity was cleared.
+func (m *EvaluationMutation) CoachingPlanCleared() bool {
+	return m.clearedcoaching_plan
+}
+
+// CoachingPlanID returns the "coaching_plan" edge ID in the mutation.
+func (m *EvaluationMutation) CoachingPlanID() (id pulid.ID, exists bool) {
+	if m.coaching_plan != nil {
+		return *m.coaching_plan, true
+	}
+	return
+}
+
+// CoachingPlanIDs returns the "coaching_plan" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CoachingPlanID instead. It exists only for internal usage by the builders.
+func (m *EvaluationMutation) CoachingPlanIDs() (ids []pulid.ID) {
+	if id := m.coaching_plan; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCoachingPlan resets all changes to the "coaching_plan" edge.
+func (m *EvaluationMutation) ResetCoachingPlan() {
+	m.coaching_plan = nil
+	m.clearedcoaching_plan = false
+}
+
 // Where appends a list predicates to the EvaluationMutation builder.
 func (m *EvaluationMutation) Where(ps ...predicate.Evaluation) {
 	m.predicates = append(m.predicates, ps...)
@@ -12428,7 +15285,7 @@ func (m *EvaluationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EvaluationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.employee != nil {
 		edges = append(edges, evaluation.EdgeEmployee)
 	}
@@ -12437,6 +15294,9 @@ func (m *EvaluationMutation) AddedEdges() []string {
 	}
 	if m.decided_by != nil {
 		edges = append(edges, evaluation.EdgeDecidedBy)
+	}
+	if m.coaching_plan != nil {
+		edges = append(edges, evaluation.EdgeCoachingPlan)
 	}
 	return edges
 }
@@ -12457,13 +15317,17 @@ func (m *EvaluationMutation) AddedIDs(name string) []ent.Value {
 		if id := m.decided_by; id != nil {
 			return []ent.Value{*id}
 		}
+	case evaluation.EdgeCoachingPlan:
+		if id := m.coaching_plan; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EvaluationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	return edges
 }
 
@@ -12475,7 +15339,7 @@ func (m *EvaluationMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EvaluationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedemployee {
 		edges = append(edges, evaluation.EdgeEmployee)
 	}
@@ -12484,6 +15348,9 @@ func (m *EvaluationMutation) ClearedEdges() []string {
 	}
 	if m.cleareddecided_by {
 		edges = append(edges, evaluation.EdgeDecidedBy)
+	}
+	if m.clearedcoaching_plan {
+		edges = append(edges, evaluation.EdgeCoachingPlan)
 	}
 	return edges
 }
@@ -12498,6 +15365,8 @@ func (m *EvaluationMutation) EdgeCleared(name string) bool {
 		return m.clearedevaluator
 	case evaluation.EdgeDecidedBy:
 		return m.cleareddecided_by
+	case evaluation.EdgeCoachingPlan:
+		return m.clearedcoaching_plan
 	}
 	return false
 }
@@ -12514,6 +15383,9 @@ func (m *EvaluationMutation) ClearEdge(name string) error {
 		return nil
 	case evaluation.EdgeDecidedBy:
 		m.ClearDecidedBy()
+		return nil
+	case evaluation.EdgeCoachingPlan:
+		m.ClearCoachingPlan()
 		return nil
 	}
 	return fmt.Errorf("unknown Evaluation unique edge %s", name)
@@ -12532,6 +15404,9 @@ func (m *EvaluationMutation) ResetEdge(name string) error {
 	case evaluation.EdgeDecidedBy:
 		m.ResetDecidedBy()
 		return nil
+	case evaluation.EdgeCoachingPlan:
+		m.ResetCoachingPlan()
+		return nil
 	}
 	return fmt.Errorf("unknown Evaluation edge %s", name)
 }
@@ -12539,24 +15414,27 @@ func (m *EvaluationMutation) ResetEdge(name string) error {
 // MentorshipMutation represents an operation that mutates the Mentorship nodes in the graph.
 type MentorshipMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *pulid.ID
-	created_at    *time.Time
-	updated_at    *time.Time
-	goals         *string
-	starts_on     *time.Time
-	ends_on       *time.Time
-	status        *mentorship.Status
-	outcome       *string
-	clearedFields map[string]struct{}
-	mentor        *pulid.ID
-	clearedmentor bool
-	mentee        *pulid.ID
-	clearedmentee bool
-	done          bool
-	oldValue      func(context.Context) (*Mentorship, error)
-	predicates    []predicate.Mentorship
+	op               Op
+	typ              string
+	id               *pulid.ID
+	created_at       *time.Time
+	updated_at       *time.Time
+	goals            *string
+	starts_on        *time.Time
+	ends_on          *time.Time
+	status           *mentorship.Status
+	outcome          *string
+	clearedFields    map[string]struct{}
+	mentor           *pulid.ID
+	clearedmentor    bool
+	mentee           *pulid.ID
+	clearedmentee    bool
+	check_ins        map[pulid.ID]struct{}
+	removedcheck_ins map[pulid.ID]struct{}
+	clearedcheck_ins bool
+	done             bool
+	oldValue         func(context.Context) (*Mentorship, error)
+	predicates       []predicate.Mentorship
 }
 
 var _ ent.Mutation = (*MentorshipMutation)(nil)
@@ -13067,6 +15945,60 @@ func (m *MentorshipMutation) ResetMentee() {
 	m.clearedmentee = false
 }
 
+// AddCheckInIDs adds the "check_ins" edge to the MentorshipCheckIn entity by ids.
+func (m *MentorshipMutation) AddCheckInIDs(ids ...pulid.ID) {
+	if m.check_ins == nil {
+		m.check_ins = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.check_ins[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCheckIns clears the "check_ins" edge to the MentorshipCheckIn entity.
+func (m *MentorshipMutation) ClearCheckIns() {
+	m.clearedcheck_ins = true
+}
+
+// CheckInsCleared reports if the "check_ins" edge to the MentorshipCheckIn entity was cleared.
+func (m *MentorshipMutation) CheckInsCleared() bool {
+	return m.clearedcheck_ins
+}
+
+// RemoveCheckInIDs removes the "check_ins" edge to the MentorshipCheckIn entity by IDs.
+func (m *MentorshipMutation) RemoveCheckInIDs(ids ...pulid.ID) {
+	if m.removedcheck_ins == nil {
+		m.removedcheck_ins = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.check_ins, ids[i])
+		m.removedcheck_ins[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCheckIns returns the removed IDs of the "check_ins" edge to the MentorshipCheckIn entity.
+func (m *MentorshipMutation) RemovedCheckInsIDs() (ids []pulid.ID) {
+	for id := range m.removedcheck_ins {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CheckInsIDs returns the "check_ins" edge IDs in the mutation.
+func (m *MentorshipMutation) CheckInsIDs() (ids []pulid.ID) {
+	for id := range m.check_ins {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCheckIns resets all changes to the "check_ins" edge.
+func (m *MentorshipMutation) ResetCheckIns() {
+	m.check_ins = nil
+	m.clearedcheck_ins = false
+	m.removedcheck_ins = nil
+}
+
 // Where appends a list predicates to the MentorshipMutation builder.
 func (m *MentorshipMutation) Where(ps ...predicate.Mentorship) {
 	m.predicates = append(m.predicates, ps...)
@@ -13351,12 +16283,15 @@ func (m *MentorshipMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *MentorshipMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.mentor != nil {
 		edges = append(edges, mentorship.EdgeMentor)
 	}
 	if m.mentee != nil {
 		edges = append(edges, mentorship.EdgeMentee)
+	}
+	if m.check_ins != nil {
+		edges = append(edges, mentorship.EdgeCheckIns)
 	}
 	return edges
 }
@@ -13373,30 +16308,50 @@ func (m *MentorshipMutation) AddedIDs(name string) []ent.Value {
 		if id := m.mentee; id != nil {
 			return []ent.Value{*id}
 		}
+	case mentorship.EdgeCheckIns:
+		ids := make([]ent.Value, 0, len(m.check_ins))
+		for id := range m.check_ins {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *MentorshipMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
+	if m.removedcheck_ins != nil {
+		edges = append(edges, mentorship.EdgeCheckIns)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *MentorshipMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case mentorship.EdgeCheckIns:
+		ids := make([]ent.Value, 0, len(m.removedcheck_ins))
+		for id := range m.removedcheck_ins {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *MentorshipMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedmentor {
 		edges = append(edges, mentorship.EdgeMentor)
 	}
 	if m.clearedmentee {
 		edges = append(edges, mentorship.EdgeMentee)
+	}
+	if m.clearedcheck_ins {
+		edges = append(edges, mentorship.EdgeCheckIns)
 	}
 	return edges
 }
@@ -13409,6 +16364,8 @@ func (m *MentorshipMutation) EdgeCleared(name string) bool {
 		return m.clearedmentor
 	case mentorship.EdgeMentee:
 		return m.clearedmentee
+	case mentorship.EdgeCheckIns:
+		return m.clearedcheck_ins
 	}
 	return false
 }
@@ -13437,8 +16394,1658 @@ func (m *MentorshipMutation) ResetEdge(name string) error {
 	case mentorship.EdgeMentee:
 		m.ResetMentee()
 		return nil
+	case mentorship.EdgeCheckIns:
+		m.ResetCheckIns()
+		return nil
 	}
 	return fmt.Errorf("unknown Mentorship edge %s", name)
+}
+
+// MentorshipCheckInMutation represents an operation that mutates the MentorshipCheckIn nodes in the graph.
+type MentorshipCheckInMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *pulid.ID
+	created_at        *time.Time
+	updated_at        *time.Time
+	held_on           *time.Time
+	note              *string
+	clearedFields     map[string]struct{}
+	mentorship        *pulid.ID
+	clearedmentorship bool
+	author            *pulid.ID
+	clearedauthor     bool
+	done              bool
+	oldValue          func(context.Context) (*MentorshipCheckIn, error)
+	predicates        []predicate.MentorshipCheckIn
+}
+
+var _ ent.Mutation = (*MentorshipCheckInMutation)(nil)
+
+// mentorshipcheckinOption allows management of the mutation configuration using functional options.
+type mentorshipcheckinOption func(*MentorshipCheckInMutation)
+
+// newMentorshipCheckInMutation creates new mutation for the MentorshipCheckIn entity.
+func newMentorshipCheckInMutation(c config, op Op, opts ...mentorshipcheckinOption) *MentorshipCheckInMutation {
+	m := &MentorshipCheckInMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMentorshipCheckIn,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMentorshipCheckInID sets the ID field of the mutation.
+func withMentorshipCheckInID(id pulid.ID) mentorshipcheckinOption {
+	return func(m *MentorshipCheckInMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MentorshipCheckIn
+		)
+		m.oldValue = func(ctx context.Context) (*MentorshipCheckIn, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MentorshipCheckIn.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMentorshipCheckIn sets the old MentorshipCheckIn of the mutation.
+func withMentorshipCheckIn(node *MentorshipCheckIn) mentorshipcheckinOption {
+	return func(m *MentorshipCheckInMutation) {
+		m.oldValue = func(context.Context) (*MentorshipCheckIn, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MentorshipCheckInMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MentorshipCheckInMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MentorshipCheckIn entities.
+func (m *MentorshipCheckInMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MentorshipCheckInMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MentorshipCheckInMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MentorshipCheckIn.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MentorshipCheckInMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MentorshipCheckInMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MentorshipCheckIn entity.
+// If the MentorshipCheckIn object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MentorshipCheckInMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MentorshipCheckInMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MentorshipCheckInMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MentorshipCheckInMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MentorshipCheckIn entity.
+// If the MentorshipCheckIn object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MentorshipCheckInMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MentorshipCheckInMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetHeldOn sets the "held_on" field.
+func (m *MentorshipCheckInMutation) SetHeldOn(t time.Time) {
+	m.held_on = &t
+}
+
+// HeldOn returns the value of the "held_on" field in the mutation.
+func (m *MentorshipCheckInMutation) HeldOn() (r time.Time, exists bool) {
+	v := m.held_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHeldOn returns the old "held_on" field's value of the MentorshipCheckIn entity.
+// If the MentorshipCheckIn object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MentorshipCheckInMutation) OldHeldOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHeldOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHeldOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHeldOn: %w", err)
+	}
+	return oldValue.HeldOn, nil
+}
+
+// ResetHeldOn resets all changes to the "held_on" field.
+func (m *MentorshipCheckInMutation) ResetHeldOn() {
+	m.held_on = nil
+}
+
+// SetNote sets the "note" field.
+func (m *MentorshipCheckInMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *MentorshipCheckInMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the MentorshipCheckIn entity.
+// If the MentorshipCheckIn object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MentorshipCheckInMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *MentorshipCheckInMutation) ResetNote() {
+	m.note = nil
+}
+
+// SetMentorshipID sets the "mentorship_id" field.
+func (m *MentorshipCheckInMutation) SetMentorshipID(pu pulid.ID) {
+	m.mentorship = &pu
+}
+
+// MentorshipID returns the value of the "mentorship_id" field in the mutation.
+func (m *MentorshipCheckInMutation) MentorshipID() (r pulid.ID, exists bool) {
+	v := m.mentorship
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMentorshipID returns the old "mentorship_id" field's value of the MentorshipCheckIn entity.
+// If the MentorshipCheckIn object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MentorshipCheckInMutation) OldMentorshipID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMentorshipID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMentorshipID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMentorshipID: %w", err)
+	}
+	return oldValue.MentorshipID, nil
+}
+
+// ResetMentorshipID resets all changes to the "mentorship_id" field.
+func (m *MentorshipCheckInMutation) ResetMentorshipID() {
+	m.mentorship = nil
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *MentorshipCheckInMutation) SetAuthorID(pu pulid.ID) {
+	m.author = &pu
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *MentorshipCheckInMutation) AuthorID() (r pulid.ID, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the MentorshipCheckIn entity.
+// If the MentorshipCheckIn object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MentorshipCheckInMutation) OldAuthorID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *MentorshipCheckInMutation) ResetAuthorID() {
+	m.author = nil
+}
+
+// ClearMentorship clears the "mentorship" edge to the Mentorship entity.
+func (m *MentorshipCheckInMutation) ClearMentorship() {
+	m.clearedmentorship = true
+	m.clearedFields[mentorshipcheckin.FieldMentorshipID] = struct{}{}
+}
+
+// MentorshipCleared reports if the "mentorship" edge to the Mentorship entity was cleared.
+func (m *MentorshipCheckInMutation) MentorshipCleared() bool {
+	return m.clearedmentorship
+}
+
+// MentorshipIDs returns the "mentorship" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MentorshipID instead. It exists only for internal usage by the builders.
+func (m *MentorshipCheckInMutation) MentorshipIDs() (ids []pulid.ID) {
+	if id := m.mentorship; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMentorship resets all changes to the "mentorship" edge.
+func (m *MentorshipCheckInMutation) ResetMentorship() {
+	m.mentorship = nil
+	m.clearedmentorship = false
+}
+
+// ClearAuthor clears the "author" edge to the Employee entity.
+func (m *MentorshipCheckInMutation) ClearAuthor() {
+	m.clearedauthor = true
+	m.clearedFields[mentorshipcheckin.FieldAuthorID] = struct{}{}
+}
+
+// AuthorCleared reports if the "author" edge to the Employee entity was cleared.
+func (m *MentorshipCheckInMutation) AuthorCleared() bool {
+	return m.clearedauthor
+}
+
+// AuthorIDs returns the "author" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AuthorID instead. It exists only for internal usage by the builders.
+func (m *MentorshipCheckInMutation) AuthorIDs() (ids []pulid.ID) {
+	if id := m.author; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAuthor resets all changes to the "author" edge.
+func (m *MentorshipCheckInMutation) ResetAuthor() {
+	m.author = nil
+	m.clearedauthor = false
+}
+
+// Where appends a list predicates to the MentorshipCheckInMutation builder.
+func (m *MentorshipCheckInMutation) Where(ps ...predicate.MentorshipCheckIn) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MentorshipCheckInMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MentorshipCheckInMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MentorshipCheckIn, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MentorshipCheckInMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MentorshipCheckInMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MentorshipCheckIn).
+func (m *MentorshipCheckInMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MentorshipCheckInMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, mentorshipcheckin.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, mentorshipcheckin.FieldUpdatedAt)
+	}
+	if m.held_on != nil {
+		fields = append(fields, mentorshipcheckin.FieldHeldOn)
+	}
+	if m.note != nil {
+		fields = append(fields, mentorshipcheckin.FieldNote)
+	}
+	if m.mentorship != nil {
+		fields = append(fields, mentorshipcheckin.FieldMentorshipID)
+	}
+	if m.author != nil {
+		fields = append(fields, mentorshipcheckin.FieldAuthorID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MentorshipCheckInMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case mentorshipcheckin.FieldCreatedAt:
+		return m.CreatedAt()
+	case mentorshipcheckin.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case mentorshipcheckin.FieldHeldOn:
+		return m.HeldOn()
+	case mentorshipcheckin.FieldNote:
+		return m.Note()
+	case mentorshipcheckin.FieldMentorshipID:
+		return m.MentorshipID()
+	case mentorshipcheckin.FieldAuthorID:
+		return m.AuthorID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MentorshipCheckInMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case mentorshipcheckin.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case mentorshipcheckin.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case mentorshipcheckin.FieldHeldOn:
+		return m.OldHeldOn(ctx)
+	case mentorshipcheckin.FieldNote:
+		return m.OldNote(ctx)
+	case mentorshipcheckin.FieldMentorshipID:
+		return m.OldMentorshipID(ctx)
+	case mentorshipcheckin.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	}
+	return nil, fmt.Errorf("unknown MentorshipCheckIn field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MentorshipCheckInMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case mentorshipcheckin.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case mentorshipcheckin.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case mentorshipcheckin.FieldHeldOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHeldOn(v)
+		return nil
+	case mentorshipcheckin.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case mentorshipcheckin.FieldMentorshipID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMentorshipID(v)
+		return nil
+	case mentorshipcheckin.FieldAuthorID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MentorshipCheckIn field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MentorshipCheckInMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MentorshipCheckInMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MentorshipCheckInMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown MentorshipCheckIn numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MentorshipCheckInMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MentorshipCheckInMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MentorshipCheckInMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown MentorshipCheckIn nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MentorshipCheckInMutation) ResetField(name string) error {
+	switch name {
+	case mentorshipcheckin.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case mentorshipcheckin.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case mentorshipcheckin.FieldHeldOn:
+		m.ResetHeldOn()
+		return nil
+	case mentorshipcheckin.FieldNote:
+		m.ResetNote()
+		return nil
+	case mentorshipcheckin.FieldMentorshipID:
+		m.ResetMentorshipID()
+		return nil
+	case mentorshipcheckin.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown MentorshipCheckIn field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MentorshipCheckInMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.mentorship != nil {
+		edges = append(edges, mentorshipcheckin.EdgeMentorship)
+	}
+	if m.author != nil {
+		edges = append(edges, mentorshipcheckin.EdgeAuthor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MentorshipCheckInMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case mentorshipcheckin.EdgeMentorship:
+		if id := m.mentorship; id != nil {
+			return []ent.Value{*id}
+		}
+	case mentorshipcheckin.EdgeAuthor:
+		if id := m.author; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MentorshipCheckInMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MentorshipCheckInMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MentorshipCheckInMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedmentorship {
+		edges = append(edges, mentorshipcheckin.EdgeMentorship)
+	}
+	if m.clearedauthor {
+		edges = append(edges, mentorshipcheckin.EdgeAuthor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MentorshipCheckInMutation) EdgeCleared(name string) bool {
+	switch name {
+	case mentorshipcheckin.EdgeMentorship:
+		return m.clearedmentorship
+	case mentorshipcheckin.EdgeAuthor:
+		return m.clearedauthor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MentorshipCheckInMutation) ClearEdge(name string) error {
+	switch name {
+	case mentorshipcheckin.EdgeMentorship:
+		m.ClearMentorship()
+		return nil
+	case mentorshipcheckin.EdgeAuthor:
+		m.ClearAuthor()
+		return nil
+	}
+	return fmt.Errorf("unknown MentorshipCheckIn unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MentorshipCheckInMutation) ResetEdge(name string) error {
+	switch name {
+	case mentorshipcheckin.EdgeMentorship:
+		m.ResetMentorship()
+		return nil
+	case mentorshipcheckin.EdgeAuthor:
+		m.ResetAuthor()
+		return nil
+	}
+	return fmt.Errorf("unknown MentorshipCheckIn edge %s", name)
+}
+
+// ModuleFeedbackMutation represents an operation that mutates the ModuleFeedback nodes in the graph.
+type ModuleFeedbackMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *pulid.ID
+	created_at        *time.Time
+	updated_at        *time.Time
+	rating            *int
+	addrating         *int
+	comment           *string
+	clearedFields     map[string]struct{}
+	module            *pulid.ID
+	clearedmodule     bool
+	training          *pulid.ID
+	clearedtraining   bool
+	enrollment        *pulid.ID
+	clearedenrollment bool
+	revisions         map[pulid.ID]struct{}
+	removedrevisions  map[pulid.ID]struct{}
+	clearedrevisions  bool
+	done              bool
+	oldValue          func(context.Context) (*ModuleFeedback, error)
+	predicates        []predicate.ModuleFeedback
+}
+
+var _ ent.Mutation = (*ModuleFeedbackMutation)(nil)
+
+// modulefeedbackOption allows management of the mutation configuration using functional options.
+type modulefeedbackOption func(*ModuleFeedbackMutation)
+
+// newModuleFeedbackMutation creates new mutation for the ModuleFeedback entity.
+func newModuleFeedbackMutation(c config, op Op, opts ...modulefeedbackOption) *ModuleFeedbackMutation {
+	m := &ModuleFeedbackMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeModuleFeedback,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withModuleFeedbackID sets the ID field of the mutation.
+func withModuleFeedbackID(id pulid.ID) modulefeedbackOption {
+	return func(m *ModuleFeedbackMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ModuleFeedback
+		)
+		m.oldValue = func(ctx context.Context) (*ModuleFeedback, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ModuleFeedback.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withModuleFeedback sets the old ModuleFeedback of the mutation.
+func withModuleFeedback(node *ModuleFeedback) modulefeedbackOption {
+	return func(m *ModuleFeedbackMutation) {
+		m.oldValue = func(context.Context) (*ModuleFeedback, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ModuleFeedbackMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ModuleFeedbackMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ModuleFeedback entities.
+func (m *ModuleFeedbackMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ModuleFeedbackMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ModuleFeedbackMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ModuleFeedback.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ModuleFeedbackMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ModuleFeedbackMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ModuleFeedback entity.
+// If the ModuleFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ModuleFeedbackMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ModuleFeedbackMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ModuleFeedbackMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ModuleFeedbackMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ModuleFeedback entity.
+// If the ModuleFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ModuleFeedbackMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ModuleFeedbackMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetRating sets the "rating" field.
+func (m *ModuleFeedbackMutation) SetRating(i int) {
+	m.rating = &i
+	m.addrating = nil
+}
+
+// Rating returns the value of the "rating" field in the mutation.
+func (m *ModuleFeedbackMutation) Rating() (r int, exists bool) {
+	v := m.rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRating returns the old "rating" field's value of the ModuleFeedback entity.
+// If the ModuleFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ModuleFeedbackMutation) OldRating(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRating: %w", err)
+	}
+	return oldValue.Rating, nil
+}
+
+// AddRating adds i to the "rating" field.
+func (m *ModuleFeedbackMutation) AddRating(i int) {
+	if m.addrating != nil {
+		*m.addrating += i
+	} else {
+		m.addrating = &i
+	}
+}
+
+// AddedRating returns the value that was added to the "rating" field in this mutation.
+func (m *ModuleFeedbackMutation) AddedRating() (r int, exists bool) {
+	v := m.addrating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRating resets all changes to the "rating" field.
+func (m *ModuleFeedbackMutation) ResetRating() {
+	m.rating = nil
+	m.addrating = nil
+}
+
+// SetComment sets the "comment" field.
+func (m *ModuleFeedbackMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *ModuleFeedbackMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the ModuleFeedback entity.
+// If the ModuleFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ModuleFeedbackMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ClearComment clears the value of the "comment" field.
+func (m *ModuleFeedbackMutation) ClearComment() {
+	m.comment = nil
+	m.clearedFields[modulefeedback.FieldComment] = struct{}{}
+}
+
+// CommentCleared returns if the "comment" field was cleared in this mutation.
+func (m *ModuleFeedbackMutation) CommentCleared() bool {
+	_, ok := m.clearedFields[modulefeedback.FieldComment]
+	return ok
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *ModuleFeedbackMutation) ResetComment() {
+	m.comment = nil
+	delete(m.clearedFields, modulefeedback.FieldComment)
+}
+
+// SetModuleID sets the "module_id" field.
+func (m *ModuleFeedbackMutation) SetModuleID(pu pulid.ID) {
+	m.module = &pu
+}
+
+// ModuleID returns the value of the "module_id" field in the mutation.
+func (m *ModuleFeedbackMutation) ModuleID() (r pulid.ID, exists bool) {
+	v := m.module
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldModuleID returns the old "module_id" field's value of the ModuleFeedback entity.
+// If the ModuleFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ModuleFeedbackMutation) OldModuleID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldModuleID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldModuleID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldModuleID: %w", err)
+	}
+	return oldValue.ModuleID, nil
+}
+
+// ResetModuleID resets all changes to the "module_id" field.
+func (m *ModuleFeedbackMutation) ResetModuleID() {
+	m.module = nil
+}
+
+// SetTrainingID sets the "training_id" field.
+func (m *ModuleFeedbackMutation) SetTrainingID(pu pulid.ID) {
+	m.training = &pu
+}
+
+// TrainingID returns the value of the "training_id" field in the mutation.
+func (m *ModuleFeedbackMutation) TrainingID() (r pulid.ID, exists bool) {
+	v := m.training
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrainingID returns the old "training_id" field's value of the ModuleFeedback entity.
+// If the ModuleFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ModuleFeedbackMutation) OldTrainingID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrainingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrainingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrainingID: %w", err)
+	}
+	return oldValue.TrainingID, nil
+}
+
+// ResetTrainingID resets all changes to the "training_id" field.
+func (m *ModuleFeedbackMutation) ResetTrainingID() {
+	m.training = nil
+}
+
+// SetEnrollmentID sets the "enrollment_id" field.
+func (m *ModuleFeedbackMutation) SetEnrollmentID(pu pulid.ID) {
+	m.enrollment = &pu
+}
+
+// EnrollmentID returns the value of the "enrollment_id" field in the mutation.
+func (m *ModuleFeedbackMutation) EnrollmentID() (r pulid.ID, exists bool) {
+	v := m.enrollment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnrollmentID returns the old "enrollment_id" field's value of the ModuleFeedback entity.
+// If the ModuleFeedback object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ModuleFeedbackMutation) OldEnrollmentID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnrollmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnrollmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnrollmentID: %w", err)
+	}
+	return oldValue.EnrollmentID, nil
+}
+
+// ResetEnrollmentID resets all changes to the "enrollment_id" field.
+func (m *ModuleFeedbackMutation) ResetEnrollmentID() {
+	m.enrollment = nil
+}
+
+// ClearModule clears the "module" edge to the TrainingModule entity.
+func (m *ModuleFeedbackMutation) ClearModule() {
+	m.clearedmodule = true
+	m.clearedFields[modulefeedback.FieldModuleID] = struct{}{}
+}
+
+// ModuleCleared reports if the "module" edge to the TrainingModule entity was cleared.
+func (m *ModuleFeedbackMutation) ModuleCleared() bool {
+	return m.clearedmodule
+}
+
+// ModuleIDs returns the "module" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ModuleID instead. It exists only for internal usage by the builders.
+func (m *ModuleFeedbackMutation) ModuleIDs() (ids []pulid.ID) {
+	if id := m.module; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetModule resets all changes to the "module" edge.
+func (m *ModuleFeedbackMutation) ResetModule() {
+	m.module = nil
+	m.clearedmodule = false
+}
+
+// ClearTraining clears the "training" edge to the Training entity.
+func (m *ModuleFeedbackMutation) ClearTraining() {
+	m.clearedtraining = true
+	m.clearedFields[modulefeedback.FieldTrainingID] = struct{}{}
+}
+
+// TrainingCleared reports if the "training" edge to the Training entity was cleared.
+func (m *ModuleFeedbackMutation) TrainingCleared() bool {
+	return m.clearedtraining
+}
+
+// TrainingIDs returns the "training" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TrainingID instead. It exists only for internal usage by the builders.
+func (m *ModuleFeedbackMutation) TrainingIDs() (ids []pulid.ID) {
+	if id := m.training; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTraining resets all changes to the "training" edge.
+func (m *ModuleFeedbackMutation) ResetTraining() {
+	m.training = nil
+	m.clearedtraining = false
+}
+
+// ClearEnrollment clears the "enrollment" edge to the Enrollment entity.
+func (m *ModuleFeedbackMutation) ClearEnrollment() {
+	m.clearedenrollment = true
+	m.clearedFields[modulefeedback.FieldEnrollmentID] = struct{}{}
+}
+
+// EnrollmentCleared reports if the "enrollment" edge to the Enrollment entity was cleared.
+func (m *ModuleFeedbackMutation) EnrollmentCleared() bool {
+	return m.clearedenrollment
+}
+
+// EnrollmentIDs returns the "enrollment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EnrollmentID instead. It exists only for internal usage by the builders.
+func (m *ModuleFeedbackMutation) EnrollmentIDs() (ids []pulid.ID) {
+	if id := m.enrollment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEnrollment resets all changes to the "enrollment" edge.
+func (m *ModuleFeedbackMutation) ResetEnrollment() {
+	m.enrollment = nil
+	m.clearedenrollment = false
+}
+
+// AddRevisionIDs adds the "revisions" edge to the CurriculumRevision entity by ids.
+func (m *ModuleFeedbackMutation) AddRevisionIDs(ids ...pulid.ID) {
+	if m.revisions == nil {
+		m.revisions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.revisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRevisions clears the "revisions" edge to the CurriculumRevision entity.
+func (m *ModuleFeedbackMutation) ClearRevisions() {
+	m.clearedrevisions = true
+}
+
+// RevisionsCleared reports if the "revisions" edge to the CurriculumRevision entity was cleared.
+func (m *ModuleFeedbackMutation) RevisionsCleared() bool {
+	return m.clearedrevisions
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to the CurriculumRevision entity by IDs.
+func (m *ModuleFeedbackMutation) RemoveRevisionIDs(ids ...pulid.ID) {
+	if m.removedrevisions == nil {
+		m.removedrevisions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.revisions, ids[i])
+		m.removedrevisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRevisions returns the removed IDs of the "revisions" edge to the CurriculumRevision entity.
+func (m *ModuleFeedbackMutation) RemovedRevisionsIDs() (ids []pulid.ID) {
+	for id := range m.removedrevisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RevisionsIDs returns the "revisions" edge IDs in the mutation.
+func (m *ModuleFeedbackMutation) RevisionsIDs() (ids []pulid.ID) {
+	for id := range m.revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRevisions resets all changes to the "revisions" edge.
+func (m *ModuleFeedbackMutation) ResetRevisions() {
+	m.revisions = nil
+	m.clearedrevisions = false
+	m.removedrevisions = nil
+}
+
+// Where appends a list predicates to the ModuleFeedbackMutation builder.
+func (m *ModuleFeedbackMutation) Where(ps ...predicate.ModuleFeedback) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ModuleFeedbackMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ModuleFeedbackMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ModuleFeedback, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ModuleFeedbackMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ModuleFeedbackMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ModuleFeedback).
+func (m *ModuleFeedbackMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ModuleFeedbackMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, modulefeedback.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, modulefeedback.FieldUpdatedAt)
+	}
+	if m.rating != nil {
+		fields = append(fields, modulefeedback.FieldRating)
+	}
+	if m.comment != nil {
+		fields = append(fields, modulefeedback.FieldComment)
+	}
+	if m.module != nil {
+		fields = append(fields, modulefeedback.FieldModuleID)
+	}
+	if m.training != nil {
+		fields = append(fields, modulefeedback.FieldTrainingID)
+	}
+	if m.enrollment != nil {
+		fields = append(fields, modulefeedback.FieldEnrollmentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ModuleFeedbackMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case modulefeedback.FieldCreatedAt:
+		return m.CreatedAt()
+	case modulefeedback.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case modulefeedback.FieldRating:
+		return m.Rating()
+	case modulefeedback.FieldComment:
+		return m.Comment()
+	case modulefeedback.FieldModuleID:
+		return m.ModuleID()
+	case modulefeedback.FieldTrainingID:
+		return m.TrainingID()
+	case modulefeedback.FieldEnrollmentID:
+		return m.EnrollmentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ModuleFeedbackMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case modulefeedback.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case modulefeedback.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case modulefeedback.FieldRating:
+		return m.OldRating(ctx)
+	case modulefeedback.FieldComment:
+		return m.OldComment(ctx)
+	case modulefeedback.FieldModuleID:
+		return m.OldModuleID(ctx)
+	case modulefeedback.FieldTrainingID:
+		return m.OldTrainingID(ctx)
+	case modulefeedback.FieldEnrollmentID:
+		return m.OldEnrollmentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown ModuleFeedback field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ModuleFeedbackMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case modulefeedback.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case modulefeedback.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case modulefeedback.FieldRating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRating(v)
+		return nil
+	case modulefeedback.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	case modulefeedback.FieldModuleID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetModuleID(v)
+		return nil
+	case modulefeedback.FieldTrainingID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrainingID(v)
+		return nil
+	case modulefeedback.FieldEnrollmentID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnrollmentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ModuleFeedback field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ModuleFeedbackMutation) AddedFields() []string {
+	var fields []string
+	if m.addrating != nil {
+		fields = append(fields, modulefeedback.FieldRating)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ModuleFeedbackMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case modulefeedback.FieldRating:
+		return m.AddedRating()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ModuleFeedbackMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case modulefeedback.FieldRating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRating(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ModuleFeedback numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ModuleFeedbackMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(modulefeedback.FieldComment) {
+		fields = append(fields, modulefeedback.FieldComment)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ModuleFeedbackMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ModuleFeedbackMutation) ClearField(name string) error {
+	switch name {
+	case modulefeedback.FieldComment:
+		m.ClearComment()
+		return nil
+	}
+	return fmt.Errorf("unknown ModuleFeedback nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ModuleFeedbackMutation) ResetField(name string) error {
+	switch name {
+	case modulefeedback.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case modulefeedback.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case modulefeedback.FieldRating:
+		m.ResetRating()
+		return nil
+	case modulefeedback.FieldComment:
+		m.ResetComment()
+		return nil
+	case modulefeedback.FieldModuleID:
+		m.ResetModuleID()
+		return nil
+	case modulefeedback.FieldTrainingID:
+		m.ResetTrainingID()
+		return nil
+	case modulefeedback.FieldEnrollmentID:
+		m.ResetEnrollmentID()
+		return nil
+	}
+	return fmt.Errorf("unknown ModuleFeedback field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ModuleFeedbackMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.module != nil {
+		edges = append(edges, modulefeedback.EdgeModule)
+	}
+	if m.training != nil {
+		edges = append(edges, modulefeedback.EdgeTraining)
+	}
+	if m.enrollment != nil {
+		edges = append(edges, modulefeedback.EdgeEnrollment)
+	}
+	if m.revisions != nil {
+		edges = append(edges, modulefeedback.EdgeRevisions)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ModuleFeedbackMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case modulefeedback.EdgeModule:
+		if id := m.module; id != nil {
+			return []ent.Value{*id}
+		}
+	case modulefeedback.EdgeTraining:
+		if id := m.training; id != nil {
+			return []ent.Value{*id}
+		}
+	case modulefeedback.EdgeEnrollment:
+		if id := m.enrollment; id != nil {
+			return []ent.Value{*id}
+		}
+	case modulefeedback.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.revisions))
+		for id := range m.revisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ModuleFeedbackMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedrevisions != nil {
+		edges = append(edges, modulefeedback.EdgeRevisions)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ModuleFeedbackMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case modulefeedback.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.removedrevisions))
+		for id := range m.removedrevisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ModuleFeedbackMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedmodule {
+		edges = append(edges, modulefeedback.EdgeModule)
+	}
+	if m.clearedtraining {
+		edges = append(edges, modulefeedback.EdgeTraining)
+	}
+	if m.clearedenrollment {
+		edges = append(edges, modulefeedback.EdgeEnrollment)
+	}
+	if m.clearedrevisions {
+		edges = append(edges, modulefeedback.EdgeRevisions)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ModuleFeedbackMutation) EdgeCleared(name string) bool {
+	switch name {
+	case modulefeedback.EdgeModule:
+		return m.clearedmodule
+	case modulefeedback.EdgeTraining:
+		return m.clearedtraining
+	case modulefeedback.EdgeEnrollment:
+		return m.clearedenrollment
+	case modulefeedback.EdgeRevisions:
+		return m.clearedrevisions
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ModuleFeedbackMutation) ClearEdge(name string) error {
+	switch name {
+	case modulefeedback.EdgeModule:
+		m.ClearModule()
+		return nil
+	case modulefeedback.EdgeTraining:
+		m.ClearTraining()
+		return nil
+	case modulefeedback.EdgeEnrollment:
+		m.ClearEnrollment()
+		return nil
+	}
+	return fmt.Errorf("unknown ModuleFeedback unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ModuleFeedbackMutation) ResetEdge(name string) error {
+	switch name {
+	case modulefeedback.EdgeModule:
+		m.ResetModule()
+		return nil
+	case modulefeedback.EdgeTraining:
+		m.ResetTraining()
+		return nil
+	case modulefeedback.EdgeEnrollment:
+		m.ResetEnrollment()
+		return nil
+	case modulefeedback.EdgeRevisions:
+		m.ResetRevisions()
+		return nil
+	}
+	return fmt.Errorf("unknown ModuleFeedback edge %s", name)
 }
 
 // OrgUnitMutation represents an operation that mutates the OrgUnit nodes in the graph.
@@ -17125,6 +21732,884 @@ func (m *PromotionWindowMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown PromotionWindow edge %s", name)
 }
 
+// TalentPolicyMutation represents an operation that mutates the TalentPolicy nodes in the graph.
+type TalentPolicyMutation struct {
+	config
+	op                         Op
+	typ                        string
+	id                         *pulid.ID
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	scope                      *talentpolicy.Scope
+	min_years_to_retirement    *int
+	addmin_years_to_retirement *int
+	sanction_free_years        *int
+	addsanction_free_years     *int
+	at_risk_years              *int
+	addat_risk_years           *int
+	max_mentees                *int
+	addmax_mentees             *int
+	new_staff_years            *int
+	addnew_staff_years         *int
+	clearedFields              map[string]struct{}
+	done                       bool
+	oldValue                   func(context.Context) (*TalentPolicy, error)
+	predicates                 []predicate.TalentPolicy
+}
+
+var _ ent.Mutation = (*TalentPolicyMutation)(nil)
+
+// talentpolicyOption allows management of the mutation configuration using functional options.
+type talentpolicyOption func(*TalentPolicyMutation)
+
+// newTalentPolicyMutation creates new mutation for the TalentPolicy entity.
+func newTalentPolicyMutation(c config, op Op, opts ...talentpolicyOption) *TalentPolicyMutation {
+	m := &TalentPolicyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTalentPolicy,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTalentPolicyID sets the ID field of the mutation.
+func withTalentPolicyID(id pulid.ID) talentpolicyOption {
+	return func(m *TalentPolicyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TalentPolicy
+		)
+		m.oldValue = func(ctx context.Context) (*TalentPolicy, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TalentPolicy.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTalentPolicy sets the old TalentPolicy of the mutation.
+func withTalentPolicy(node *TalentPolicy) talentpolicyOption {
+	return func(m *TalentPolicyMutation) {
+		m.oldValue = func(context.Context) (*TalentPolicy, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TalentPolicyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TalentPolicyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of TalentPolicy entities.
+func (m *TalentPolicyMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TalentPolicyMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TalentPolicyMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TalentPolicy.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TalentPolicyMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TalentPolicyMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TalentPolicy entity.
+// If the TalentPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TalentPolicyMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TalentPolicyMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TalentPolicyMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TalentPolicyMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TalentPolicy entity.
+// If the TalentPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TalentPolicyMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TalentPolicyMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetScope sets the "scope" field.
+func (m *TalentPolicyMutation) SetScope(t talentpolicy.Scope) {
+	m.scope = &t
+}
+
+// Scope returns the value of the "scope" field in the mutation.
+func (m *TalentPolicyMutation) Scope() (r talentpolicy.Scope, exists bool) {
+	v := m.scope
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScope returns the old "scope" field's value of the TalentPolicy entity.
+// If the TalentPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TalentPolicyMutation) OldScope(ctx context.Context) (v talentpolicy.Scope, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScope is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScope requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScope: %w", err)
+	}
+	return oldValue.Scope, nil
+}
+
+// ResetScope resets all changes to the "scope" field.
+func (m *TalentPolicyMutation) ResetScope() {
+	m.scope = nil
+}
+
+// SetMinYearsToRetirement sets the "min_years_to_retirement" field.
+func (m *TalentPolicyMutation) SetMinYearsToRetirement(i int) {
+	m.min_years_to_retirement = &i
+	m.addmin_years_to_retirement = nil
+}
+
+// MinYearsToRetirement returns the value of the "min_years_to_retirement" field in the mutation.
+func (m *TalentPolicyMutation) MinYearsToRetirement() (r int, exists bool) {
+	v := m.min_years_to_retirement
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinYearsToRetirement returns the old "min_years_to_retirement" field's value of the TalentPolicy entity.
+// If the TalentPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TalentPolicyMutation) OldMinYearsToRetirement(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinYearsToRetirement is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinYearsToRetirement requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinYearsToRetirement: %w", err)
+	}
+	return oldValue.MinYearsToRetirement, nil
+}
+
+// AddMinYearsToRetirement adds i to the "min_years_to_retirement" field.
+func (m *TalentPolicyMutation) AddMinYearsToRetirement(i int) {
+	if m.addmin_years_to_retirement != nil {
+		*m.addmin_years_to_retirement += i
+	} else {
+		m.addmin_years_to_retirement = &i
+	}
+}
+
+// AddedMinYearsToRetirement returns the value that was added to the "min_years_to_retirement" field in this mutation.
+func (m *TalentPolicyMutation) AddedMinYearsToRetirement() (r int, exists bool) {
+	v := m.addmin_years_to_retirement
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinYearsToRetirement resets all changes to the "min_years_to_retirement" field.
+func (m *TalentPolicyMutation) ResetMinYearsToRetirement() {
+	m.min_years_to_retirement = nil
+	m.addmin_years_to_retirement = nil
+}
+
+// SetSanctionFreeYears sets the "sanction_free_years" field.
+func (m *TalentPolicyMutation) SetSanctionFreeYears(i int) {
+	m.sanction_free_years = &i
+	m.addsanction_free_years = nil
+}
+
+// SanctionFreeYears returns the value of the "sanction_free_years" field in the mutation.
+func (m *TalentPolicyMutation) SanctionFreeYears() (r int, exists bool) {
+	v := m.sanction_free_years
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSanctionFreeYears returns the old "sanction_free_years" field's value of the TalentPolicy entity.
+// If the TalentPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TalentPolicyMutation) OldSanctionFreeYears(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSanctionFreeYears is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSanctionFreeYears requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSanctionFreeYears: %w", err)
+	}
+	return oldValue.SanctionFreeYears, nil
+}
+
+// AddSanctionFreeYears adds i to the "sanction_free_years" field.
+func (m *TalentPolicyMutation) AddSanctionFreeYears(i int) {
+	if m.addsanction_free_years != nil {
+		*m.addsanction_free_years += i
+	} else {
+		m.addsanction_free_years = &i
+	}
+}
+
+// AddedSanctionFreeYears returns the value that was added to the "sanction_free_years" field in this mutation.
+func (m *TalentPolicyMutation) AddedSanctionFreeYears() (r int, exists bool) {
+	v := m.addsanction_free_years
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSanctionFreeYears resets all changes to the "sanction_free_years" field.
+func (m *TalentPolicyMutation) ResetSanctionFreeYears() {
+	m.sanction_free_years = nil
+	m.addsanction_free_years = nil
+}
+
+// SetAtRiskYears sets the "at_risk_years" field.
+func (m *TalentPolicyMutation) SetAtRiskYears(i int) {
+	m.at_risk_years = &i
+	m.addat_risk_years = nil
+}
+
+// AtRiskYears returns the value of the "at_risk_years" field in the mutation.
+func (m *TalentPolicyMutation) AtRiskYears() (r int, exists bool) {
+	v := m.at_risk_years
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAtRiskYears returns the old "at_risk_years" field's value of the TalentPolicy entity.
+// If the TalentPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TalentPolicyMutation) OldAtRiskYears(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAtRiskYears is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAtRiskYears requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAtRiskYears: %w", err)
+	}
+	return oldValue.AtRiskYears, nil
+}
+
+// AddAtRiskYears adds i to the "at_risk_years" field.
+func (m *TalentPolicyMutation) AddAtRiskYears(i int) {
+	if m.addat_risk_years != nil {
+		*m.addat_risk_years += i
+	} else {
+		m.addat_risk_years = &i
+	}
+}
+
+// AddedAtRiskYears returns the value that was added to the "at_risk_years" field in this mutation.
+func (m *TalentPolicyMutation) AddedAtRiskYears() (r int, exists bool) {
+	v := m.addat_risk_years
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAtRiskYears resets all changes to the "at_risk_years" field.
+func (m *TalentPolicyMutation) ResetAtRiskYears() {
+	m.at_risk_years = nil
+	m.addat_risk_years = nil
+}
+
+// SetMaxMentees sets the "max_mentees" field.
+func (m *TalentPolicyMutation) SetMaxMentees(i int) {
+	m.max_mentees = &i
+	m.addmax_mentees = nil
+}
+
+// MaxMentees returns the value of the "max_mentees" field in the mutation.
+func (m *TalentPolicyMutation) MaxMentees() (r int, exists bool) {
+	v := m.max_mentees
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxMentees returns the old "max_mentees" field's value of the TalentPolicy entity.
+// If the TalentPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TalentPolicyMutation) OldMaxMentees(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxMentees is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxMentees requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxMentees: %w", err)
+	}
+	return oldValue.MaxMentees, nil
+}
+
+// AddMaxMentees adds i to the "max_mentees" field.
+func (m *TalentPolicyMutation) AddMaxMentees(i int) {
+	if m.addmax_mentees != nil {
+		*m.addmax_mentees += i
+	} else {
+		m.addmax_mentees = &i
+	}
+}
+
+// AddedMaxMentees returns the value that was added to the "max_mentees" field in this mutation.
+func (m *TalentPolicyMutation) AddedMaxMentees() (r int, exists bool) {
+	v := m.addmax_mentees
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxMentees resets all changes to the "max_mentees" field.
+func (m *TalentPolicyMutation) ResetMaxMentees() {
+	m.max_mentees = nil
+	m.addmax_mentees = nil
+}
+
+// SetNewStaffYears sets the "new_staff_years" field.
+func (m *TalentPolicyMutation) SetNewStaffYears(i int) {
+	m.new_staff_years = &i
+	m.addnew_staff_years = nil
+}
+
+// NewStaffYears returns the value of the "new_staff_years" field in the mutation.
+func (m *TalentPolicyMutation) NewStaffYears() (r int, exists bool) {
+	v := m.new_staff_years
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewStaffYears returns the old "new_staff_years" field's value of the TalentPolicy entity.
+// If the TalentPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TalentPolicyMutation) OldNewStaffYears(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewStaffYears is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewStaffYears requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewStaffYears: %w", err)
+	}
+	return oldValue.NewStaffYears, nil
+}
+
+// AddNewStaffYears adds i to the "new_staff_years" field.
+func (m *TalentPolicyMutation) AddNewStaffYears(i int) {
+	if m.addnew_staff_years != nil {
+		*m.addnew_staff_years += i
+	} else {
+		m.addnew_staff_years = &i
+	}
+}
+
+// AddedNewStaffYears returns the value that was added to the "new_staff_years" field in this mutation.
+func (m *TalentPolicyMutation) AddedNewStaffYears() (r int, exists bool) {
+	v := m.addnew_staff_years
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNewStaffYears resets all changes to the "new_staff_years" field.
+func (m *TalentPolicyMutation) ResetNewStaffYears() {
+	m.new_staff_years = nil
+	m.addnew_staff_years = nil
+}
+
+// Where appends a list predicates to the TalentPolicyMutation builder.
+func (m *TalentPolicyMutation) Where(ps ...predicate.TalentPolicy) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TalentPolicyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TalentPolicyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TalentPolicy, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TalentPolicyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TalentPolicyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TalentPolicy).
+func (m *TalentPolicyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TalentPolicyMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, talentpolicy.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, talentpolicy.FieldUpdatedAt)
+	}
+	if m.scope != nil {
+		fields = append(fields, talentpolicy.FieldScope)
+	}
+	if m.min_years_to_retirement != nil {
+		fields = append(fields, talentpolicy.FieldMinYearsToRetirement)
+	}
+	if m.sanction_free_years != nil {
+		fields = append(fields, talentpolicy.FieldSanctionFreeYears)
+	}
+	if m.at_risk_years != nil {
+		fields = append(fields, talentpolicy.FieldAtRiskYears)
+	}
+	if m.max_mentees != nil {
+		fields = append(fields, talentpolicy.FieldMaxMentees)
+	}
+	if m.new_staff_years != nil {
+		fields = append(fields, talentpolicy.FieldNewStaffYears)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TalentPolicyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case talentpolicy.FieldCreatedAt:
+		return m.CreatedAt()
+	case talentpolicy.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case talentpolicy.FieldScope:
+		return m.Scope()
+	case talentpolicy.FieldMinYearsToRetirement:
+		return m.MinYearsToRetirement()
+	case talentpolicy.FieldSanctionFreeYears:
+		return m.SanctionFreeYears()
+	case talentpolicy.FieldAtRiskYears:
+		return m.AtRiskYears()
+	case talentpolicy.FieldMaxMentees:
+		return m.MaxMentees()
+	case talentpolicy.FieldNewStaffYears:
+		return m.NewStaffYears()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TalentPolicyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case talentpolicy.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case talentpolicy.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case talentpolicy.FieldScope:
+		return m.OldScope(ctx)
+	case talentpolicy.FieldMinYearsToRetirement:
+		return m.OldMinYearsToRetirement(ctx)
+	case talentpolicy.FieldSanctionFreeYears:
+		return m.OldSanctionFreeYears(ctx)
+	case talentpolicy.FieldAtRiskYears:
+		return m.OldAtRiskYears(ctx)
+	case talentpolicy.FieldMaxMentees:
+		return m.OldMaxMentees(ctx)
+	case talentpolicy.FieldNewStaffYears:
+		return m.OldNewStaffYears(ctx)
+	}
+	return nil, fmt.Errorf("unknown TalentPolicy field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TalentPolicyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case talentpolicy.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case talentpolicy.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case talentpolicy.FieldScope:
+		v, ok := value.(talentpolicy.Scope)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScope(v)
+		return nil
+	case talentpolicy.FieldMinYearsToRetirement:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinYearsToRetirement(v)
+		return nil
+	case talentpolicy.FieldSanctionFreeYears:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSanctionFreeYears(v)
+		return nil
+	case talentpolicy.FieldAtRiskYears:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAtRiskYears(v)
+		return nil
+	case talentpolicy.FieldMaxMentees:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxMentees(v)
+		return nil
+	case talentpolicy.FieldNewStaffYears:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewStaffYears(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TalentPolicy field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TalentPolicyMutation) AddedFields() []string {
+	var fields []string
+	if m.addmin_years_to_retirement != nil {
+		fields = append(fields, talentpolicy.FieldMinYearsToRetirement)
+	}
+	if m.addsanction_free_years != nil {
+		fields = append(fields, talentpolicy.FieldSanctionFreeYears)
+	}
+	if m.addat_risk_years != nil {
+		fields = append(fields, talentpolicy.FieldAtRiskYears)
+	}
+	if m.addmax_mentees != nil {
+		fields = append(fields, talentpolicy.FieldMaxMentees)
+	}
+	if m.addnew_staff_years != nil {
+		fields = append(fields, talentpolicy.FieldNewStaffYears)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TalentPolicyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case talentpolicy.FieldMinYearsToRetirement:
+		return m.AddedMinYearsToRetirement()
+	case talentpolicy.FieldSanctionFreeYears:
+		return m.AddedSanctionFreeYears()
+	case talentpolicy.FieldAtRiskYears:
+		return m.AddedAtRiskYears()
+	case talentpolicy.FieldMaxMentees:
+		return m.AddedMaxMentees()
+	case talentpolicy.FieldNewStaffYears:
+		return m.AddedNewStaffYears()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TalentPolicyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case talentpolicy.FieldMinYearsToRetirement:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinYearsToRetirement(v)
+		return nil
+	case talentpolicy.FieldSanctionFreeYears:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSanctionFreeYears(v)
+		return nil
+	case talentpolicy.FieldAtRiskYears:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAtRiskYears(v)
+		return nil
+	case talentpolicy.FieldMaxMentees:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxMentees(v)
+		return nil
+	case talentpolicy.FieldNewStaffYears:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNewStaffYears(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TalentPolicy numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TalentPolicyMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TalentPolicyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TalentPolicyMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown TalentPolicy nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TalentPolicyMutation) ResetField(name string) error {
+	switch name {
+	case talentpolicy.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case talentpolicy.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case talentpolicy.FieldScope:
+		m.ResetScope()
+		return nil
+	case talentpolicy.FieldMinYearsToRetirement:
+		m.ResetMinYearsToRetirement()
+		return nil
+	case talentpolicy.FieldSanctionFreeYears:
+		m.ResetSanctionFreeYears()
+		return nil
+	case talentpolicy.FieldAtRiskYears:
+		m.ResetAtRiskYears()
+		return nil
+	case talentpolicy.FieldMaxMentees:
+		m.ResetMaxMentees()
+		return nil
+	case talentpolicy.FieldNewStaffYears:
+		m.ResetNewStaffYears()
+		return nil
+	}
+	return fmt.Errorf("unknown TalentPolicy field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TalentPolicyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TalentPolicyMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TalentPolicyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TalentPolicyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TalentPolicyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TalentPolicyMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TalentPolicyMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown TalentPolicy unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TalentPolicyMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown TalentPolicy edge %s", name)
+}
+
 // TrainingMutation represents an operation that mutates the Training nodes in the graph.
 type TrainingMutation struct {
 	config
@@ -17151,6 +22636,11 @@ type TrainingMutation struct {
 	enrollments        map[pulid.ID]struct{}
 	removedenrollments map[pulid.ID]struct{}
 	clearedenrollments bool
+	curriculum         *pulid.ID
+	clearedcurriculum  bool
+	feedback           map[pulid.ID]struct{}
+	removedfeedback    map[pulid.ID]struct{}
+	clearedfeedback    bool
 	done               bool
 	oldValue           func(context.Context) (*Training, error)
 	predicates         []predicate.Training
@@ -17801,6 +23291,55 @@ func (m *TrainingMutation) ResetDescription() {
 	delete(m.clearedFields, training.FieldDescription)
 }
 
+// SetCurriculumID sets the "curriculum_id" field.
+func (m *TrainingMutation) SetCurriculumID(pu pulid.ID) {
+	m.curriculum = &pu
+}
+
+// CurriculumID returns the value of the "curriculum_id" field in the mutation.
+func (m *TrainingMutation) CurriculumID() (r pulid.ID, exists bool) {
+	v := m.curriculum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurriculumID returns the old "curriculum_id" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldCurriculumID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurriculumID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurriculumID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurriculumID: %w", err)
+	}
+	return oldValue.CurriculumID, nil
+}
+
+// ClearCurriculumID clears the value of the "curriculum_id" field.
+func (m *TrainingMutation) ClearCurriculumID() {
+	m.curriculum = nil
+	m.clearedFields[training.FieldCurriculumID] = struct{}{}
+}
+
+// CurriculumIDCleared returns if the "curriculum_id" field was cleared in this mutation.
+func (m *TrainingMutation) CurriculumIDCleared() bool {
+	_, ok := m.clearedFields[training.FieldCurriculumID]
+	return ok
+}
+
+// ResetCurriculumID resets all changes to the "curriculum_id" field.
+func (m *TrainingMutation) ResetCurriculumID() {
+	m.curriculum = nil
+	delete(m.clearedFields, training.FieldCurriculumID)
+}
+
 // AddEnrollmentIDs adds the "enrollments" edge to the Enrollment entity by ids.
 func (m *TrainingMutation) AddEnrollmentIDs(ids ...pulid.ID) {
 	if m.enrollments == nil {
@@ -17855,6 +23394,87 @@ func (m *TrainingMutation) ResetEnrollments() {
 	m.removedenrollments = nil
 }
 
+// ClearCurriculum clears the "curriculum" edge to the Curriculum entity.
+func (m *TrainingMutation) ClearCurriculum() {
+	m.clearedcurriculum = true
+	m.clearedFields[training.FieldCurriculumID] = struct{}{}
+}
+
+// CurriculumCleared reports if the "curriculum" edge to the Curriculum entity was cleared.
+func (m *TrainingMutation) CurriculumCleared() bool {
+	return m.CurriculumIDCleared() || m.clearedcurriculum
+}
+
+// CurriculumIDs returns the "curriculum" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CurriculumID instead. It exists only for internal usage by the builders.
+func (m *TrainingMutation) CurriculumIDs() (ids []pulid.ID) {
+	if id := m.curriculum; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCurriculum resets all changes to the "curriculum" edge.
+func (m *TrainingMutation) ResetCurriculum() {
+	m.curriculum = nil
+	m.clearedcurriculum = false
+}
+
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by ids.
+func (m *TrainingMutation) AddFeedbackIDs(ids ...pulid.ID) {
+	if m.feedback == nil {
+		m.feedback = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.feedback[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFeedback clears the "feedback" edge to the ModuleFeedback entity.
+func (m *TrainingMutation) ClearFeedback() {
+	m.clearedfeedback = true
+}
+
+// FeedbackCleared reports if the "feedback" edge to the ModuleFeedback entity was cleared.
+func (m *TrainingMutation) FeedbackCleared() bool {
+	return m.clearedfeedback
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to the ModuleFeedback entity by IDs.
+func (m *TrainingMutation) RemoveFeedbackIDs(ids ...pulid.ID) {
+	if m.removedfeedback == nil {
+		m.removedfeedback = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.feedback, ids[i])
+		m.removedfeedback[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFeedback returns the removed IDs of the "feedback" edge to the ModuleFeedback entity.
+func (m *TrainingMutation) RemovedFeedbackIDs() (ids []pulid.ID) {
+	for id := range m.removedfeedback {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FeedbackIDs returns the "feedback" edge IDs in the mutation.
+func (m *TrainingMutation) FeedbackIDs() (ids []pulid.ID) {
+	for id := range m.feedback {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFeedback resets all changes to the "feedback" edge.
+func (m *TrainingMutation) ResetFeedback() {
+	m.feedback = nil
+	m.clearedfeedback = false
+	m.removedfeedback = nil
+}
+
 // Where appends a list predicates to the TrainingMutation builder.
 func (m *TrainingMutation) Where(ps ...predicate.Training) {
 	m.predicates = append(m.predicates, ps...)
@@ -17889,7 +23509,7 @@ func (m *TrainingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TrainingMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, training.FieldCreatedAt)
 	}
@@ -17929,6 +23549,9 @@ func (m *TrainingMutation) Fields() []string {
 	if m.description != nil {
 		fields = append(fields, training.FieldDescription)
 	}
+	if m.curriculum != nil {
+		fields = append(fields, training.FieldCurriculumID)
+	}
 	return fields
 }
 
@@ -17963,6 +23586,8 @@ func (m *TrainingMutation) Field(name string) (ent.Value, bool) {
 		return m.Status()
 	case training.FieldDescription:
 		return m.Description()
+	case training.FieldCurriculumID:
+		return m.CurriculumID()
 	}
 	return nil, false
 }
@@ -17998,6 +23623,8 @@ func (m *TrainingMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldStatus(ctx)
 	case training.FieldDescription:
 		return m.OldDescription(ctx)
+	case training.FieldCurriculumID:
+		return m.OldCurriculumID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Training field %s", name)
 }
@@ -18098,6 +23725,13 @@ func (m *TrainingMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDescription(v)
 		return nil
+	case training.FieldCurriculumID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurriculumID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Training field %s", name)
 }
@@ -18170,6 +23804,9 @@ func (m *TrainingMutation) ClearedFields() []string {
 	if m.FieldCleared(training.FieldDescription) {
 		fields = append(fields, training.FieldDescription)
 	}
+	if m.FieldCleared(training.FieldCurriculumID) {
+		fields = append(fields, training.FieldCurriculumID)
+	}
 	return fields
 }
 
@@ -18186,6 +23823,9 @@ func (m *TrainingMutation) ClearField(name string) error {
 	switch name {
 	case training.FieldDescription:
 		m.ClearDescription()
+		return nil
+	case training.FieldCurriculumID:
+		m.ClearCurriculumID()
 		return nil
 	}
 	return fmt.Errorf("unknown Training nullable field %s", name)
@@ -18234,15 +23874,24 @@ func (m *TrainingMutation) ResetField(name string) error {
 	case training.FieldDescription:
 		m.ResetDescription()
 		return nil
+	case training.FieldCurriculumID:
+		m.ResetCurriculumID()
+		return nil
 	}
 	return fmt.Errorf("unknown Training field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TrainingMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	if m.enrollments != nil {
 		edges = append(edges, training.EdgeEnrollments)
+	}
+	if m.curriculum != nil {
+		edges = append(edges, training.EdgeCurriculum)
+	}
+	if m.feedback != nil {
+		edges = append(edges, training.EdgeFeedback)
 	}
 	return edges
 }
@@ -18257,15 +23906,28 @@ func (m *TrainingMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case training.EdgeCurriculum:
+		if id := m.curriculum; id != nil {
+			return []ent.Value{*id}
+		}
+	case training.EdgeFeedback:
+		ids := make([]ent.Value, 0, len(m.feedback))
+		for id := range m.feedback {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TrainingMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	if m.removedenrollments != nil {
 		edges = append(edges, training.EdgeEnrollments)
+	}
+	if m.removedfeedback != nil {
+		edges = append(edges, training.EdgeFeedback)
 	}
 	return edges
 }
@@ -18280,15 +23942,27 @@ func (m *TrainingMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case training.EdgeFeedback:
+		ids := make([]ent.Value, 0, len(m.removedfeedback))
+		for id := range m.removedfeedback {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TrainingMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	if m.clearedenrollments {
 		edges = append(edges, training.EdgeEnrollments)
+	}
+	if m.clearedcurriculum {
+		edges = append(edges, training.EdgeCurriculum)
+	}
+	if m.clearedfeedback {
+		edges = append(edges, training.EdgeFeedback)
 	}
 	return edges
 }
@@ -18299,6 +23973,10 @@ func (m *TrainingMutation) EdgeCleared(name string) bool {
 	switch name {
 	case training.EdgeEnrollments:
 		return m.clearedenrollments
+	case training.EdgeCurriculum:
+		return m.clearedcurriculum
+	case training.EdgeFeedback:
+		return m.clearedfeedback
 	}
 	return false
 }
@@ -18307,6 +23985,9 @@ func (m *TrainingMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *TrainingMutation) ClearEdge(name string) error {
 	switch name {
+	case training.EdgeCurriculum:
+		m.ClearCurriculum()
+		return nil
 	}
 	return fmt.Errorf("unknown Training unique edge %s", name)
 }
@@ -18318,8 +23999,824 @@ func (m *TrainingMutation) ResetEdge(name string) error {
 	case training.EdgeEnrollments:
 		m.ResetEnrollments()
 		return nil
+	case training.EdgeCurriculum:
+		m.ResetCurriculum()
+		return nil
+	case training.EdgeFeedback:
+		m.ResetFeedback()
+		return nil
 	}
 	return fmt.Errorf("unknown Training edge %s", name)
+}
+
+// TrainingModuleMutation represents an operation that mutates the TrainingModule nodes in the graph.
+type TrainingModuleMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *pulid.ID
+	created_at        *time.Time
+	updated_at        *time.Time
+	title             *string
+	position          *int
+	addposition       *int
+	hours_jp          *int
+	addhours_jp       *int
+	clearedFields     map[string]struct{}
+	curriculum        *pulid.ID
+	clearedcurriculum bool
+	feedback          map[pulid.ID]struct{}
+	removedfeedback   map[pulid.ID]struct{}
+	clearedfeedback   bool
+	done              bool
+	oldValue          func(context.Context) (*TrainingModule, error)
+	predicates        []predicate.TrainingModule
+}
+
+var _ ent.Mutation = (*TrainingModuleMutation)(nil)
+
+// trainingmoduleOption allows management of the mutation configuration using functional options.
+type trainingmoduleOption func(*TrainingModuleMutation)
+
+// newTrainingModuleMutation creates new mutation for the TrainingModule entity.
+func newTrainingModuleMutation(c config, op Op, opts ...trainingmoduleOption) *TrainingModuleMutation {
+	m := &TrainingModuleMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTrainingModule,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTrainingModuleID sets the ID field of the mutation.
+func withTrainingModuleID(id pulid.ID) trainingmoduleOption {
+	return func(m *TrainingModuleMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TrainingModule
+		)
+		m.oldValue = func(ctx context.Context) (*TrainingModule, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TrainingModule.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTrainingModule sets the old TrainingModule of the mutation.
+func withTrainingModule(node *TrainingModule) trainingmoduleOption {
+	return func(m *TrainingModuleMutation) {
+		m.oldValue = func(context.Context) (*TrainingModule, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TrainingModuleMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TrainingModuleMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of TrainingModule entities.
+func (m *TrainingModuleMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TrainingModuleMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TrainingModuleMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TrainingModule.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TrainingModuleMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TrainingModuleMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TrainingModule entity.
+// If the TrainingModule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingModuleMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TrainingModuleMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TrainingModuleMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TrainingModuleMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TrainingModule entity.
+// If the TrainingModule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingModuleMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TrainingModuleMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *TrainingModuleMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *TrainingModuleMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the TrainingModule entity.
+// If the TrainingModule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingModuleMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *TrainingModuleMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *TrainingModuleMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *TrainingModuleMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the TrainingModule entity.
+// If the TrainingModule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingModuleMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *TrainingModuleMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *TrainingModuleMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *TrainingModuleMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetHoursJp sets the "hours_jp" field.
+func (m *TrainingModuleMutation) SetHoursJp(i int) {
+	m.hours_jp = &i
+	m.addhours_jp = nil
+}
+
+// HoursJp returns the value of the "hours_jp" field in the mutation.
+func (m *TrainingModuleMutation) HoursJp() (r int, exists bool) {
+	v := m.hours_jp
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHoursJp returns the old "hours_jp" field's value of the TrainingModule entity.
+// If the TrainingModule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingModuleMutation) OldHoursJp(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHoursJp is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHoursJp requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHoursJp: %w", err)
+	}
+	return oldValue.HoursJp, nil
+}
+
+// AddHoursJp adds i to the "hours_jp" field.
+func (m *TrainingModuleMutation) AddHoursJp(i int) {
+	if m.addhours_jp != nil {
+		*m.addhours_jp += i
+	} else {
+		m.addhours_jp = &i
+	}
+}
+
+// AddedHoursJp returns the value that was added to the "hours_jp" field in this mutation.
+func (m *TrainingModuleMutation) AddedHoursJp() (r int, exists bool) {
+	v := m.addhours_jp
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetHoursJp resets all changes to the "hours_jp" field.
+func (m *TrainingModuleMutation) ResetHoursJp() {
+	m.hours_jp = nil
+	m.addhours_jp = nil
+}
+
+// SetCurriculumID sets the "curriculum_id" field.
+func (m *TrainingModuleMutation) SetCurriculumID(pu pulid.ID) {
+	m.curriculum = &pu
+}
+
+// CurriculumID returns the value of the "curriculum_id" field in the mutation.
+func (m *TrainingModuleMutation) CurriculumID() (r pulid.ID, exists bool) {
+	v := m.curriculum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurriculumID returns the old "curriculum_id" field's value of the TrainingModule entity.
+// If the TrainingModule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingModuleMutation) OldCurriculumID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurriculumID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurriculumID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurriculumID: %w", err)
+	}
+	return oldValue.CurriculumID, nil
+}
+
+// ResetCurriculumID resets all changes to the "curriculum_id" field.
+func (m *TrainingModuleMutation) ResetCurriculumID() {
+	m.curriculum = nil
+}
+
+// ClearCurriculum clears the "curriculum" edge to the Curriculum entity.
+func (m *TrainingModuleMutation) ClearCurriculum() {
+	m.clearedcurriculum = true
+	m.clearedFields[trainingmodule.FieldCurriculumID] = struct{}{}
+}
+
+// CurriculumCleared reports if the "curriculum" edge to the Curriculum entity was cleared.
+func (m *TrainingModuleMutation) CurriculumCleared() bool {
+	return m.clearedcurriculum
+}
+
+// CurriculumIDs returns the "curriculum" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CurriculumID instead. It exists only for internal usage by the builders.
+func (m *TrainingModuleMutation) CurriculumIDs() (ids []pulid.ID) {
+	if id := m.curriculum; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCurriculum resets all changes to the "curriculum" edge.
+func (m *TrainingModuleMutation) ResetCurriculum() {
+	m.curriculum = nil
+	m.clearedcurriculum = false
+}
+
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by ids.
+func (m *TrainingModuleMutation) AddFeedbackIDs(ids ...pulid.ID) {
+	if m.feedback == nil {
+		m.feedback = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.feedback[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFeedback clears the "feedback" edge to the ModuleFeedback entity.
+func (m *TrainingModuleMutation) ClearFeedback() {
+	m.clearedfeedback = true
+}
+
+// FeedbackCleared reports if the "feedback" edge to the ModuleFeedback entity was cleared.
+func (m *TrainingModuleMutation) FeedbackCleared() bool {
+	return m.clearedfeedback
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to the ModuleFeedback entity by IDs.
+func (m *TrainingModuleMutation) RemoveFeedbackIDs(ids ...pulid.ID) {
+	if m.removedfeedback == nil {
+		m.removedfeedback = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.feedback, ids[i])
+		m.removedfeedback[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFeedback returns the removed IDs of the "feedback" edge to the ModuleFeedback entity.
+func (m *TrainingModuleMutation) RemovedFeedbackIDs() (ids []pulid.ID) {
+	for id := range m.removedfeedback {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FeedbackIDs returns the "feedback" edge IDs in the mutation.
+func (m *TrainingModuleMutation) FeedbackIDs() (ids []pulid.ID) {
+	for id := range m.feedback {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFeedback resets all changes to the "feedback" edge.
+func (m *TrainingModuleMutation) ResetFeedback() {
+	m.feedback = nil
+	m.clearedfeedback = false
+	m.removedfeedback = nil
+}
+
+// Where appends a list predicates to the TrainingModuleMutation builder.
+func (m *TrainingModuleMutation) Where(ps ...predicate.TrainingModule) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TrainingModuleMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TrainingModuleMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TrainingModule, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TrainingModuleMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TrainingModuleMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TrainingModule).
+func (m *TrainingModuleMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TrainingModuleMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, trainingmodule.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, trainingmodule.FieldUpdatedAt)
+	}
+	if m.title != nil {
+		fields = append(fields, trainingmodule.FieldTitle)
+	}
+	if m.position != nil {
+		fields = append(fields, trainingmodule.FieldPosition)
+	}
+	if m.hours_jp != nil {
+		fields = append(fields, trainingmodule.FieldHoursJp)
+	}
+	if m.curriculum != nil {
+		fields = append(fields, trainingmodule.FieldCurriculumID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TrainingModuleMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case trainingmodule.FieldCreatedAt:
+		return m.CreatedAt()
+	case trainingmodule.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case trainingmodule.FieldTitle:
+		return m.Title()
+	case trainingmodule.FieldPosition:
+		return m.Position()
+	case trainingmodule.FieldHoursJp:
+		return m.HoursJp()
+	case trainingmodule.FieldCurriculumID:
+		return m.CurriculumID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TrainingModuleMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case trainingmodule.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case trainingmodule.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case trainingmodule.FieldTitle:
+		return m.OldTitle(ctx)
+	case trainingmodule.FieldPosition:
+		return m.OldPosition(ctx)
+	case trainingmodule.FieldHoursJp:
+		return m.OldHoursJp(ctx)
+	case trainingmodule.FieldCurriculumID:
+		return m.OldCurriculumID(ctx)
+	}
+	return nil, fmt.Errorf("unknown TrainingModule field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingModuleMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case trainingmodule.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case trainingmodule.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case trainingmodule.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case trainingmodule.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case trainingmodule.FieldHoursJp:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHoursJp(v)
+		return nil
+	case trainingmodule.FieldCurriculumID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurriculumID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingModule field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TrainingModuleMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, trainingmodule.FieldPosition)
+	}
+	if m.addhours_jp != nil {
+		fields = append(fields, trainingmodule.FieldHoursJp)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TrainingModuleMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case trainingmodule.FieldPosition:
+		return m.AddedPosition()
+	case trainingmodule.FieldHoursJp:
+		return m.AddedHoursJp()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingModuleMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case trainingmodule.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	case trainingmodule.FieldHoursJp:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHoursJp(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingModule numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TrainingModuleMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TrainingModuleMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TrainingModuleMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown TrainingModule nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TrainingModuleMutation) ResetField(name string) error {
+	switch name {
+	case trainingmodule.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case trainingmodule.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case trainingmodule.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case trainingmodule.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case trainingmodule.FieldHoursJp:
+		m.ResetHoursJp()
+		return nil
+	case trainingmodule.FieldCurriculumID:
+		m.ResetCurriculumID()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingModule field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TrainingModuleMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.curriculum != nil {
+		edges = append(edges, trainingmodule.EdgeCurriculum)
+	}
+	if m.feedback != nil {
+		edges = append(edges, trainingmodule.EdgeFeedback)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TrainingModuleMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case trainingmodule.EdgeCurriculum:
+		if id := m.curriculum; id != nil {
+			return []ent.Value{*id}
+		}
+	case trainingmodule.EdgeFeedback:
+		ids := make([]ent.Value, 0, len(m.feedback))
+		for id := range m.feedback {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TrainingModuleMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedfeedback != nil {
+		edges = append(edges, trainingmodule.EdgeFeedback)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TrainingModuleMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case trainingmodule.EdgeFeedback:
+		ids := make([]ent.Value, 0, len(m.removedfeedback))
+		for id := range m.removedfeedback {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TrainingModuleMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcurriculum {
+		edges = append(edges, trainingmodule.EdgeCurriculum)
+	}
+	if m.clearedfeedback {
+		edges = append(edges, trainingmodule.EdgeFeedback)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TrainingModuleMutation) EdgeCleared(name string) bool {
+	switch name {
+	case trainingmodule.EdgeCurriculum:
+		return m.clearedcurriculum
+	case trainingmodule.EdgeFeedback:
+		return m.clearedfeedback
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TrainingModuleMutation) ClearEdge(name string) error {
+	switch name {
+	case trainingmodule.EdgeCurriculum:
+		m.ClearCurriculum()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingModule unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TrainingModuleMutation) ResetEdge(name string) error {
+	switch name {
+	case trainingmodule.EdgeCurriculum:
+		m.ResetCurriculum()
+		return nil
+	case trainingmodule.EdgeFeedback:
+		m.ResetFeedback()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingModule edge %s", name)
 }
 
 // UnitRatingMutation represents an operation that mutates the UnitRating nodes in the graph.
@@ -18960,6 +25457,704 @@ func (m *UnitRatingMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown UnitRating edge %s", name)
 }
 
+// UnitTallyMutation represents an operation that mutates the UnitTally nodes in the graph.
+type UnitTallyMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	unit_id       *string
+	measure       *string
+	year          *int
+	addyear       *int
+	bucket        *string
+	n             *int
+	addn          *int
+	total         *int
+	addtotal      *int
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*UnitTally, error)
+	predicates    []predicate.UnitTally
+}
+
+var _ ent.Mutation = (*UnitTallyMutation)(nil)
+
+// unittallyOption allows management of the mutation configuration using functional options.
+type unittallyOption func(*UnitTallyMutation)
+
+// newUnitTallyMutation creates new mutation for the UnitTally entity.
+func newUnitTallyMutation(c config, op Op, opts ...unittallyOption) *UnitTallyMutation {
+	m := &UnitTallyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUnitTally,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUnitTallyID sets the ID field of the mutation.
+func withUnitTallyID(id int) unittallyOption {
+	return func(m *UnitTallyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UnitTally
+		)
+		m.oldValue = func(ctx context.Context) (*UnitTally, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UnitTally.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUnitTally sets the old UnitTally of the mutation.
+func withUnitTally(node *UnitTally) unittallyOption {
+	return func(m *UnitTallyMutation) {
+		m.oldValue = func(context.Context) (*UnitTally, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UnitTallyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UnitTallyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UnitTallyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UnitTallyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UnitTally.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUnitID sets the "unit_id" field.
+func (m *UnitTallyMutation) SetUnitID(s string) {
+	m.unit_id = &s
+}
+
+// UnitID returns the value of the "unit_id" field in the mutation.
+func (m *UnitTallyMutation) UnitID() (r string, exists bool) {
+	v := m.unit_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnitID returns the old "unit_id" field's value of the UnitTally entity.
+// If the UnitTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitTallyMutation) OldUnitID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnitID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnitID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnitID: %w", err)
+	}
+	return oldValue.UnitID, nil
+}
+
+// ResetUnitID resets all changes to the "unit_id" field.
+func (m *UnitTallyMutation) ResetUnitID() {
+	m.unit_id = nil
+}
+
+// SetMeasure sets the "measure" field.
+func (m *UnitTallyMutation) SetMeasure(s string) {
+	m.measure = &s
+}
+
+// Measure returns the value of the "measure" field in the mutation.
+func (m *UnitTallyMutation) Measure() (r string, exists bool) {
+	v := m.measure
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMeasure returns the old "measure" field's value of the UnitTally entity.
+// If the UnitTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitTallyMutation) OldMeasure(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMeasure is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMeasure requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMeasure: %w", err)
+	}
+	return oldValue.Measure, nil
+}
+
+// ResetMeasure resets all changes to the "measure" field.
+func (m *UnitTallyMutation) ResetMeasure() {
+	m.measure = nil
+}
+
+// SetYear sets the "year" field.
+func (m *UnitTallyMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *UnitTallyMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the UnitTally entity.
+// If the UnitTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitTallyMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *UnitTallyMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *UnitTallyMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *UnitTallyMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetBucket sets the "bucket" field.
+func (m *UnitTallyMutation) SetBucket(s string) {
+	m.bucket = &s
+}
+
+// Bucket returns the value of the "bucket" field in the mutation.
+func (m *UnitTallyMutation) Bucket() (r string, exists bool) {
+	v := m.bucket
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBucket returns the old "bucket" field's value of the UnitTally entity.
+// If the UnitTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitTallyMutation) OldBucket(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBucket is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBucket requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBucket: %w", err)
+	}
+	return oldValue.Bucket, nil
+}
+
+// ResetBucket resets all changes to the "bucket" field.
+func (m *UnitTallyMutation) ResetBucket() {
+	m.bucket = nil
+}
+
+// SetN sets the "n" field.
+func (m *UnitTallyMutation) SetN(i int) {
+	m.n = &i
+	m.addn = nil
+}
+
+// N returns the value of the "n" field in the mutation.
+func (m *UnitTallyMutation) N() (r int, exists bool) {
+	v := m.n
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldN returns the old "n" field's value of the UnitTally entity.
+// If the UnitTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitTallyMutation) OldN(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldN is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldN requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldN: %w", err)
+	}
+	return oldValue.N, nil
+}
+
+// AddN adds i to the "n" field.
+func (m *UnitTallyMutation) AddN(i int) {
+	if m.addn != nil {
+		*m.addn += i
+	} else {
+		m.addn = &i
+	}
+}
+
+// AddedN returns the value that was added to the "n" field in this mutation.
+func (m *UnitTallyMutation) AddedN() (r int, exists bool) {
+	v := m.addn
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetN resets all changes to the "n" field.
+func (m *UnitTallyMutation) ResetN() {
+	m.n = nil
+	m.addn = nil
+}
+
+// SetTotal sets the "total" field.
+func (m *UnitTallyMutation) SetTotal(i int) {
+	m.total = &i
+	m.addtotal = nil
+}
+
+// Total returns the value of the "total" field in the mutation.
+func (m *UnitTallyMutation) Total() (r int, exists bool) {
+	v := m.total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotal returns the old "total" field's value of the UnitTally entity.
+// If the UnitTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitTallyMutation) OldTotal(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotal: %w", err)
+	}
+	return oldValue.Total, nil
+}
+
+// AddTotal adds i to the "total" field.
+func (m *UnitTallyMutation) AddTotal(i int) {
+	if m.addtotal != nil {
+		*m.addtotal += i
+	} else {
+		m.addtotal = &i
+	}
+}
+
+// AddedTotal returns the value that was added to the "total" field in this mutation.
+func (m *UnitTallyMutation) AddedTotal() (r int, exists bool) {
+	v := m.addtotal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTotal resets all changes to the "total" field.
+func (m *UnitTallyMutation) ResetTotal() {
+	m.total = nil
+	m.addtotal = nil
+}
+
+// Where appends a list predicates to the UnitTallyMutation builder.
+func (m *UnitTallyMutation) Where(ps ...predicate.UnitTally) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UnitTallyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UnitTallyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UnitTally, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UnitTallyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UnitTallyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UnitTally).
+func (m *UnitTallyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UnitTallyMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.unit_id != nil {
+		fields = append(fields, unittally.FieldUnitID)
+	}
+	if m.measure != nil {
+		fields = append(fields, unittally.FieldMeasure)
+	}
+	if m.year != nil {
+		fields = append(fields, unittally.FieldYear)
+	}
+	if m.bucket != nil {
+		fields = append(fields, unittally.FieldBucket)
+	}
+	if m.n != nil {
+		fields = append(fields, unittally.FieldN)
+	}
+	if m.total != nil {
+		fields = append(fields, unittally.FieldTotal)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UnitTallyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case unittally.FieldUnitID:
+		return m.UnitID()
+	case unittally.FieldMeasure:
+		return m.Measure()
+	case unittally.FieldYear:
+		return m.Year()
+	case unittally.FieldBucket:
+		return m.Bucket()
+	case unittally.FieldN:
+		return m.N()
+	case unittally.FieldTotal:
+		return m.Total()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UnitTallyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case unittally.FieldUnitID:
+		return m.OldUnitID(ctx)
+	case unittally.FieldMeasure:
+		return m.OldMeasure(ctx)
+	case unittally.FieldYear:
+		return m.OldYear(ctx)
+	case unittally.FieldBucket:
+		return m.OldBucket(ctx)
+	case unittally.FieldN:
+		return m.OldN(ctx)
+	case unittally.FieldTotal:
+		return m.OldTotal(ctx)
+	}
+	return nil, fmt.Errorf("unknown UnitTally field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UnitTallyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case unittally.FieldUnitID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnitID(v)
+		return nil
+	case unittally.FieldMeasure:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMeasure(v)
+		return nil
+	case unittally.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case unittally.FieldBucket:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBucket(v)
+		return nil
+	case unittally.FieldN:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetN(v)
+		return nil
+	case unittally.FieldTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotal(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UnitTally field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UnitTallyMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, unittally.FieldYear)
+	}
+	if m.addn != nil {
+		fields = append(fields, unittally.FieldN)
+	}
+	if m.addtotal != nil {
+		fields = append(fields, unittally.FieldTotal)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UnitTallyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case unittally.FieldYear:
+		return m.AddedYear()
+	case unittally.FieldN:
+		return m.AddedN()
+	case unittally.FieldTotal:
+		return m.AddedTotal()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UnitTallyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case unittally.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case unittally.FieldN:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddN(v)
+		return nil
+	case unittally.FieldTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotal(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UnitTally numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UnitTallyMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UnitTallyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UnitTallyMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown UnitTally nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UnitTallyMutation) ResetField(name string) error {
+	switch name {
+	case unittally.FieldUnitID:
+		m.ResetUnitID()
+		return nil
+	case unittally.FieldMeasure:
+		m.ResetMeasure()
+		return nil
+	case unittally.FieldYear:
+		m.ResetYear()
+		return nil
+	case unittally.FieldBucket:
+		m.ResetBucket()
+		return nil
+	case unittally.FieldN:
+		m.ResetN()
+		return nil
+	case unittally.FieldTotal:
+		m.ResetTotal()
+		return nil
+	}
+	return fmt.Errorf("unknown UnitTally field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UnitTallyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UnitTallyMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UnitTallyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UnitTallyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UnitTallyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UnitTallyMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UnitTallyMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown UnitTally unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UnitTallyMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown UnitTally edge %s", name)
+}
+
 // VacancyMutation represents an operation that mutates the Vacancy nodes in the graph.
 type VacancyMutation struct {
 	config
@@ -18972,6 +26167,8 @@ type VacancyMutation struct {
 	title                *string
 	description          *string
 	requirements         *career.Requirements
+	stages               *[]career.StageWeight
+	appendstages         []career.StageWeight
 	opens_on             *time.Time
 	closes_on            *time.Time
 	status               *vacancy.Status
@@ -19321,6 +26518,71 @@ func (m *VacancyMutation) OldRequirements(ctx context.Context) (v career.Require
 // ResetRequirements resets all changes to the "requirements" field.
 func (m *VacancyMutation) ResetRequirements() {
 	m.requirements = nil
+}
+
+// SetStages sets the "stages" field.
+func (m *VacancyMutation) SetStages(cw []career.StageWeight) {
+	m.stages = &cw
+	m.appendstages = nil
+}
+
+// Stages returns the value of the "stages" field in the mutation.
+func (m *VacancyMutation) Stages() (r []career.StageWeight, exists bool) {
+	v := m.stages
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStages returns the old "stages" field's value of the Vacancy entity.
+// If the Vacancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VacancyMutation) OldStages(ctx context.Context) (v []career.StageWeight, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStages is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStages requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStages: %w", err)
+	}
+	return oldValue.Stages, nil
+}
+
+// AppendStages adds cw to the "stages" field.
+func (m *VacancyMutation) AppendStages(cw []career.StageWeight) {
+	m.appendstages = append(m.appendstages, cw...)
+}
+
+// AppendedStages returns the list of values that were appended to the "stages" field in this mutation.
+func (m *VacancyMutation) AppendedStages() ([]career.StageWeight, bool) {
+	if len(m.appendstages) == 0 {
+		return nil, false
+	}
+	return m.appendstages, true
+}
+
+// ClearStages clears the value of the "stages" field.
+func (m *VacancyMutation) ClearStages() {
+	m.stages = nil
+	m.appendstages = nil
+	m.clearedFields[vacancy.FieldStages] = struct{}{}
+}
+
+// StagesCleared returns if the "stages" field was cleared in this mutation.
+func (m *VacancyMutation) StagesCleared() bool {
+	_, ok := m.clearedFields[vacancy.FieldStages]
+	return ok
+}
+
+// ResetStages resets all changes to the "stages" field.
+func (m *VacancyMutation) ResetStages() {
+	m.stages = nil
+	m.appendstages = nil
+	delete(m.clearedFields, vacancy.FieldStages)
 }
 
 // SetOpensOn sets the "opens_on" field.
@@ -19698,7 +26960,7 @@ func (m *VacancyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *VacancyMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, vacancy.FieldCreatedAt)
 	}
@@ -19716,6 +26978,9 @@ func (m *VacancyMutation) Fields() []string {
 	}
 	if m.requirements != nil {
 		fields = append(fields, vacancy.FieldRequirements)
+	}
+	if m.stages != nil {
+		fields = append(fields, vacancy.FieldStages)
 	}
 	if m.opens_on != nil {
 		fields = append(fields, vacancy.FieldOpensOn)
@@ -19752,6 +27017,8 @@ func (m *VacancyMutation) Field(name string) (ent.Value, bool) {
 		return m.Description()
 	case vacancy.FieldRequirements:
 		return m.Requirements()
+	case vacancy.FieldStages:
+		return m.Stages()
 	case vacancy.FieldOpensOn:
 		return m.OpensOn()
 	case vacancy.FieldClosesOn:
@@ -19783,6 +27050,8 @@ func (m *VacancyMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldDescription(ctx)
 	case vacancy.FieldRequirements:
 		return m.OldRequirements(ctx)
+	case vacancy.FieldStages:
+		return m.OldStages(ctx)
 	case vacancy.FieldOpensOn:
 		return m.OldOpensOn(ctx)
 	case vacancy.FieldClosesOn:
@@ -19843,6 +27112,13 @@ func (m *VacancyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetRequirements(v)
+		return nil
+	case vacancy.FieldStages:
+		v, ok := value.([]career.StageWeight)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStages(v)
 		return nil
 	case vacancy.FieldOpensOn:
 		v, ok := value.(time.Time)
@@ -19912,6 +27188,9 @@ func (m *VacancyMutation) ClearedFields() []string {
 	if m.FieldCleared(vacancy.FieldDescription) {
 		fields = append(fields, vacancy.FieldDescription)
 	}
+	if m.FieldCleared(vacancy.FieldStages) {
+		fields = append(fields, vacancy.FieldStages)
+	}
 	if m.FieldCleared(vacancy.FieldFilledAt) {
 		fields = append(fields, vacancy.FieldFilledAt)
 	}
@@ -19934,6 +27213,9 @@ func (m *VacancyMutation) ClearField(name string) error {
 	switch name {
 	case vacancy.FieldDescription:
 		m.ClearDescription()
+		return nil
+	case vacancy.FieldStages:
+		m.ClearStages()
 		return nil
 	case vacancy.FieldFilledAt:
 		m.ClearFilledAt()
@@ -19966,6 +27248,9 @@ func (m *VacancyMutation) ResetField(name string) error {
 		return nil
 	case vacancy.FieldRequirements:
 		m.ResetRequirements()
+		return nil
+	case vacancy.FieldStages:
+		m.ResetStages()
 		return nil
 	case vacancy.FieldOpensOn:
 		m.ResetOpensOn()

@@ -10,6 +10,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -17,12 +20,16 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/ent/talentpolicy"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
@@ -34,6 +41,9 @@ var prefixTables = map[string]string{
 	"AUD": auditentry.Table,
 	"CAP": calibrationcap.Table,
 	"CEV": careerevent.Table,
+	"CCH": coachingplan.Table,
+	"CUR": curriculum.Table,
+	"REV": curriculumrevision.Table,
 	"DSH": dashboard.Table,
 	"SAN": disciplinarysanction.Table,
 	"EMP": employee.Table,
@@ -41,11 +51,15 @@ var prefixTables = map[string]string{
 	"ENR": enrollment.Table,
 	"EVL": evaluation.Table,
 	"MEN": mentorship.Table,
+	"MCK": mentorshipcheckin.Table,
+	"FBK": modulefeedback.Table,
 	"ORG": orgunit.Table,
 	"POS": position.Table,
 	"PAS": potentialassessment.Table,
 	"PRW": promotionwindow.Table,
+	"TPL": talentpolicy.Table,
 	"TRN": training.Table,
+	"MOD": trainingmodule.Table,
 	"URT": unitrating.Table,
 	"VAC": vacancy.Table,
 }

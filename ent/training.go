@@ -9,6 +9,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/jenjang/jenjang/ent/curriculum"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/internal/career"
@@ -46,6 +47,8 @@ type Training struct {
 	Status training.Status `json:"status,omitempty"`
 	// What participants learn.
 	Description string `json:"description,omitempty"`
+	// The curriculum this training is a cohort of, if any.
+	CurriculumID pulid.ID `json:"curriculum_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TrainingQuery when eager-loading is set.
 	Edges        TrainingEdges `json:"edges"`
@@ -56,13 +59,18 @@ type Training struct {
 type TrainingEdges struct {
 	// Enrolments of participants.
 	Enrollments []*Enrollment `json:"enrollments,omitempty"`
+	// The curriculum this training is a cohort of, if any.
+	Curriculum *Curriculum `json:"curriculum,omitempty"`
+	// Participants' feedback on the modules.
+	Feedback []*ModuleFeedback `json:"feedback,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [1]map[string]int
+	totalCount [2]map[string]int
 
 	namedEnrollments map[string][]*Enrollment
+	namedFeedback    map[string][]*ModuleFeedback
 }
 
 // EnrollmentsOrErr returns the Enrollments value or an error if the edge
@@ -74,12 +82,32 @@ func (e TrainingEdges) EnrollmentsOrErr() ([]*Enrollment, error) {
 	return nil, &NotLoadedError{edge: "enrollments"}
 }
 
+// CurriculumOrErr returns the Curriculum value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e TrainingEdges) CurriculumOrErr() (*Curriculum, error) {
+	if e.Curriculum != nil {
+		return e.Curriculum, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: curriculum.Label}
+	}
+	return nil, &NotLoadedError{edge: "curriculum"}
+}
+
+// FeedbackOrErr returns the Feedback value or an error if the edge
+// was not loaded in eager-loading.
+func (e TrainingEdges) FeedbackOrErr() ([]*ModuleFeedback, error) {
+	if e.loadedTypes[2] {
+		return e.Feedback, nil
+	}
+	return nil, &NotLoadedError{edge: "feedback"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Training) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case training.FieldID:
+		case training.FieldID, training.FieldCurriculumID:
 			values[i] = new(pulid.ID)
 		case training.FieldHoursJp, training.FieldCapacity, training.FieldSeatsTaken:
 			values[i] = new(sql.NullInt64)
@@ -186,6 +214,12 @@ func (t *Training) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				t.Description = value.String
 			}
+		case training.FieldCurriculumID:
+			if value, ok := values[i].(*pulid.ID); !ok {
+				return fmt.Errorf("unexpected type %T for field curriculum_id", values[i])
+			} else if value != nil {
+				t.CurriculumID = *value
+			}
 		default:
 			t.selectValues.Set(columns[i], values[i])
 		}
@@ -202,6 +236,16 @@ func (t *Training) Value(name string) (ent.Value, error) {
 // QueryEnrollments queries the "enrollments" edge of the Training entity.
 func (t *Training) QueryEnrollments() *EnrollmentQuery {
 	return NewTrainingClient(t.config).QueryEnrollments(t)
+}
+
+// QueryCurriculum queries the "curriculum" edge of the Training entity.
+func (t *Training) QueryCurriculum() *CurriculumQuery {
+	return NewTrainingClient(t.config).QueryCurriculum(t)
+}
+
+// QueryFeedback queries the "feedback" edge of the Training entity.
+func (t *Training) QueryFeedback() *ModuleFeedbackQuery {
+	return NewTrainingClient(t.config).QueryFeedback(t)
 }
 
 // Update returns a builder for updating this Training.
@@ -265,6 +309,9 @@ func (t *Training) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(t.Description)
+	builder.WriteString(", ")
+	builder.WriteString("curriculum_id=")
+	builder.WriteString(fmt.Sprintf("%v", t.CurriculumID))
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -290,6 +337,30 @@ func (t *Training) appendNamedEnrollments(name string, edges ...*Enrollment) {
 		t.Edges.namedEnrollments[name] = []*Enrollment{}
 	} else {
 		t.Edges.namedEnrollments[name] = append(t.Edges.namedEnrollments[name], edges...)
+	}
+}
+
+// NamedFeedback returns the Feedback named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (t *Training) NamedFeedback(name string) ([]*ModuleFeedback, error) {
+	if t.Edges.namedFeedback == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := t.Edges.namedFeedback[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (t *Training) appendNamedFeedback(name string, edges ...*ModuleFeedback) {
+	if t.Edges.namedFeedback == nil {
+		t.Edges.namedFeedback = make(map[string][]*ModuleFeedback)
+	}
+	if len(edges) == 0 {
+		t.Edges.namedFeedback[name] = []*ModuleFeedback{}
+	} else {
+		t.Edges.namedFeedback[name] = append(t.Edges.namedFeedback[name], edges...)
 	}
 }
 

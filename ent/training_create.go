@@ -12,7 +12,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jenjang/jenjang/ent/curriculum"
 	"github.com/jenjang/jenjang/ent/enrollment"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/internal/career"
@@ -144,6 +146,20 @@ func (tc *TrainingCreate) SetNillableDescription(s *string) *TrainingCreate {
 	return tc
 }
 
+// SetCurriculumID sets the "curriculum_id" field.
+func (tc *TrainingCreate) SetCurriculumID(pu pulid.ID) *TrainingCreate {
+	tc.mutation.SetCurriculumID(pu)
+	return tc
+}
+
+// SetNillableCurriculumID sets the "curriculum_id" field if the given value is not nil.
+func (tc *TrainingCreate) SetNillableCurriculumID(pu *pulid.ID) *TrainingCreate {
+	if pu != nil {
+		tc.SetCurriculumID(*pu)
+	}
+	return tc
+}
+
 // SetID sets the "id" field.
 func (tc *TrainingCreate) SetID(pu pulid.ID) *TrainingCreate {
 	tc.mutation.SetID(pu)
@@ -171,6 +187,26 @@ func (tc *TrainingCreate) AddEnrollments(e ...*Enrollment) *TrainingCreate {
 		ids[i] = e[i].ID
 	}
 	return tc.AddEnrollmentIDs(ids...)
+}
+
+// SetCurriculum sets the "curriculum" edge to the Curriculum entity.
+func (tc *TrainingCreate) SetCurriculum(c *Curriculum) *TrainingCreate {
+	return tc.SetCurriculumID(c.ID)
+}
+
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by IDs.
+func (tc *TrainingCreate) AddFeedbackIDs(ids ...pulid.ID) *TrainingCreate {
+	tc.mutation.AddFeedbackIDs(ids...)
+	return tc
+}
+
+// AddFeedback adds the "feedback" edges to the ModuleFeedback entity.
+func (tc *TrainingCreate) AddFeedback(m ...*ModuleFeedback) *TrainingCreate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return tc.AddFeedbackIDs(ids...)
 }
 
 // Mutation returns the TrainingMutation object of the builder.
@@ -429,6 +465,39 @@ func (tc *TrainingCreate) createSpec() (*Training, *sqlgraph.CreateSpec) {
 		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := tc.mutation.CurriculumIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   training.CurriculumTable,
+			Columns: []string{training.CurriculumColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(curriculum.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.CurriculumID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := tc.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.FeedbackTable,
+			Columns: []string{training.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -646,6 +715,24 @@ func (u *TrainingUpsert) UpdateDescription() *TrainingUpsert {
 // ClearDescription clears the value of the "description" field.
 func (u *TrainingUpsert) ClearDescription() *TrainingUpsert {
 	u.SetNull(training.FieldDescription)
+	return u
+}
+
+// SetCurriculumID sets the "curriculum_id" field.
+func (u *TrainingUpsert) SetCurriculumID(v pulid.ID) *TrainingUpsert {
+	u.Set(training.FieldCurriculumID, v)
+	return u
+}
+
+// UpdateCurriculumID sets the "curriculum_id" field to the value that was provided on create.
+func (u *TrainingUpsert) UpdateCurriculumID() *TrainingUpsert {
+	u.SetExcluded(training.FieldCurriculumID)
+	return u
+}
+
+// ClearCurriculumID clears the value of the "curriculum_id" field.
+func (u *TrainingUpsert) ClearCurriculumID() *TrainingUpsert {
+	u.SetNull(training.FieldCurriculumID)
 	return u
 }
 
@@ -893,6 +980,27 @@ func (u *TrainingUpsertOne) UpdateDescription() *TrainingUpsertOne {
 func (u *TrainingUpsertOne) ClearDescription() *TrainingUpsertOne {
 	return u.Update(func(s *TrainingUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetCurriculumID sets the "curriculum_id" field.
+func (u *TrainingUpsertOne) SetCurriculumID(v pulid.ID) *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.SetCurriculumID(v)
+	})
+}
+
+// UpdateCurriculumID sets the "curriculum_id" field to the value that was provided on create.
+func (u *TrainingUpsertOne) UpdateCurriculumID() *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.UpdateCurriculumID()
+	})
+}
+
+// ClearCurriculumID clears the value of the "curriculum_id" field.
+func (u *TrainingUpsertOne) ClearCurriculumID() *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.ClearCurriculumID()
 	})
 }
 
@@ -1307,6 +1415,27 @@ func (u *TrainingUpsertBulk) UpdateDescription() *TrainingUpsertBulk {
 func (u *TrainingUpsertBulk) ClearDescription() *TrainingUpsertBulk {
 	return u.Update(func(s *TrainingUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetCurriculumID sets the "curriculum_id" field.
+func (u *TrainingUpsertBulk) SetCurriculumID(v pulid.ID) *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.SetCurriculumID(v)
+	})
+}
+
+// UpdateCurriculumID sets the "curriculum_id" field to the value that was provided on create.
+func (u *TrainingUpsertBulk) UpdateCurriculumID() *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.UpdateCurriculumID()
+	})
+}
+
+// ClearCurriculumID clears the value of the "curriculum_id" field.
+func (u *TrainingUpsertBulk) ClearCurriculumID() *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.ClearCurriculumID()
 	})
 }
 

@@ -14,7 +14,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jenjang/jenjang/ent/curriculum"
 	"github.com/jenjang/jenjang/ent/enrollment"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
@@ -28,9 +30,12 @@ type TrainingQuery struct {
 	inters               []Interceptor
 	predicates           []predicate.Training
 	withEnrollments      *EnrollmentQuery
+	withCurriculum       *CurriculumQuery
+	withFeedback         *ModuleFeedbackQuery
 	loadTotal            []func(context.Context, []*Training) error
 	modifiers            []func(*sql.Selector)
 	withNamedEnrollments map[string]*EnrollmentQuery
+	withNamedFeedback    map[string]*ModuleFeedbackQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -82,6 +87,50 @@ func (tq *TrainingQuery) QueryEnrollments() *EnrollmentQuery {
 			sqlgraph.From(training.Table, training.FieldID, selector),
 			sqlgraph.To(enrollment.Table, enrollment.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, training.EnrollmentsTable, training.EnrollmentsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(tq.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCurriculum chains the current query on the "curriculum" edge.
+func (tq *TrainingQuery) QueryCurriculum() *CurriculumQuery {
+	query := (&CurriculumClient{config: tq.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := tq.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := tq.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, selector),
+			sqlgraph.To(curriculum.Table, curriculum.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, training.CurriculumTable, training.CurriculumColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(tq.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryFeedback chains the current query on the "feedback" edge.
+func (tq *TrainingQuery) QueryFeedback() *ModuleFeedbackQuery {
+	query := (&ModuleFeedbackClient{config: tq.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := tq.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := tq.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, selector),
+			sqlgraph.To(modulefeedback.Table, modulefeedback.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, training.FeedbackTable, training.FeedbackColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(tq.driver.Dialect(), step)
 		return fromU, nil
@@ -282,6 +331,8 @@ func (tq *TrainingQuery) Clone() *TrainingQuery {
 		inters:          append([]Interceptor{}, tq.inters...),
 		predicates:      append([]predicate.Training{}, tq.predicates...),
 		withEnrollments: tq.withEnrollments.Clone(),
+		withCurriculum:  tq.withCurriculum.Clone(),
+		withFeedback:    tq.withFeedback.Clone(),
 		// clone intermediate query.
 		sql:       tq.sql.Clone(),
 		path:      tq.path,
@@ -297,6 +348,28 @@ func (tq *TrainingQuery) WithEnrollments(opts ...func(*EnrollmentQuery)) *Traini
 		opt(query)
 	}
 	tq.withEnrollments = query
+	return tq
+}
+
+// WithCurriculum tells the query-builder to eager-load the nodes that are connected to
+// the "curriculum" edge. The optional arguments are used to configure the query builder of the edge.
+func (tq *TrainingQuery) WithCurriculum(opts ...func(*CurriculumQuery)) *TrainingQuery {
+	query := (&CurriculumClient{config: tq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	tq.withCurriculum = query
+	return tq
+}
+
+// WithFeedback tells the query-builder to eager-load the nodes that are connected to
+// the "feedback" edge. The optional arguments are used to configure the query builder of the edge.
+func (tq *TrainingQuery) WithFeedback(opts ...func(*ModuleFeedbackQuery)) *TrainingQuery {
+	query := (&ModuleFeedbackClient{config: tq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	tq.withFeedback = query
 	return tq
 }
 
@@ -384,8 +457,10 @@ func (tq *TrainingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 	var (
 		nodes       = []*Training{}
 		_spec       = tq.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [3]bool{
 			tq.withEnrollments != nil,
+			tq.withCurriculum != nil,
+			tq.withFeedback != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -416,10 +491,30 @@ func (tq *TrainingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 			return nil, err
 		}
 	}
+	if query := tq.withCurriculum; query != nil {
+		if err := tq.loadCurriculum(ctx, query, nodes, nil,
+			func(n *Training, e *Curriculum) { n.Edges.Curriculum = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := tq.withFeedback; query != nil {
+		if err := tq.loadFeedback(ctx, query, nodes,
+			func(n *Training) { n.Edges.Feedback = []*ModuleFeedback{} },
+			func(n *Training, e *ModuleFeedback) { n.Edges.Feedback = append(n.Edges.Feedback, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range tq.withNamedEnrollments {
 		if err := tq.loadEnrollments(ctx, query, nodes,
 			func(n *Training) { n.appendNamedEnrollments(name) },
 			func(n *Training, e *Enrollment) { n.appendNamedEnrollments(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range tq.withNamedFeedback {
+		if err := tq.loadFeedback(ctx, query, nodes,
+			func(n *Training) { n.appendNamedFeedback(name) },
+			func(n *Training, e *ModuleFeedback) { n.appendNamedFeedback(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -446,6 +541,65 @@ func (tq *TrainingQuery) loadEnrollments(ctx context.Context, query *EnrollmentQ
 	}
 	query.Where(predicate.Enrollment(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(training.EnrollmentsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.TrainingID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "training_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (tq *TrainingQuery) loadCurriculum(ctx context.Context, query *CurriculumQuery, nodes []*Training, init func(*Training), assign func(*Training, *Curriculum)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Training)
+	for i := range nodes {
+		fk := nodes[i].CurriculumID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(curriculum.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "curriculum_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (tq *TrainingQuery) loadFeedback(ctx context.Context, query *ModuleFeedbackQuery, nodes []*Training, init func(*Training), assign func(*Training, *ModuleFeedback)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Training)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(modulefeedback.FieldTrainingID)
+	}
+	query.Where(predicate.ModuleFeedback(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(training.FeedbackColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -489,6 +643,9 @@ func (tq *TrainingQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != training.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if tq.withCurriculum != nil {
+			_spec.Node.AddColumnOnce(training.FieldCurriculumID)
 		}
 	}
 	if ps := tq.predicates; len(ps) > 0 {
@@ -592,6 +749,20 @@ func (tq *TrainingQuery) WithNamedEnrollments(name string, opts ...func(*Enrollm
 		tq.withNamedEnrollments = make(map[string]*EnrollmentQuery)
 	}
 	tq.withNamedEnrollments[name] = query
+	return tq
+}
+
+// WithNamedFeedback tells the query-builder to eager-load the nodes that are connected to the "feedback"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (tq *TrainingQuery) WithNamedFeedback(name string, opts ...func(*ModuleFeedbackQuery)) *TrainingQuery {
+	query := (&ModuleFeedbackClient{config: tq.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if tq.withNamedFeedback == nil {
+		tq.withNamedFeedback = make(map[string]*ModuleFeedbackQuery)
+	}
+	tq.withNamedFeedback[name] = query
 	return tq
 }
 

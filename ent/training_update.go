@@ -11,7 +11,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jenjang/jenjang/ent/curriculum"
 	"github.com/jenjang/jenjang/ent/enrollment"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/ent/training"
@@ -219,6 +221,26 @@ func (tu *TrainingUpdate) ClearDescription() *TrainingUpdate {
 	return tu
 }
 
+// SetCurriculumID sets the "curriculum_id" field.
+func (tu *TrainingUpdate) SetCurriculumID(pu pulid.ID) *TrainingUpdate {
+	tu.mutation.SetCurriculumID(pu)
+	return tu
+}
+
+// SetNillableCurriculumID sets the "curriculum_id" field if the given value is not nil.
+func (tu *TrainingUpdate) SetNillableCurriculumID(pu *pulid.ID) *TrainingUpdate {
+	if pu != nil {
+		tu.SetCurriculumID(*pu)
+	}
+	return tu
+}
+
+// ClearCurriculumID clears the value of the "curriculum_id" field.
+func (tu *TrainingUpdate) ClearCurriculumID() *TrainingUpdate {
+	tu.mutation.ClearCurriculumID()
+	return tu
+}
+
 // AddEnrollmentIDs adds the "enrollments" edge to the Enrollment entity by IDs.
 func (tu *TrainingUpdate) AddEnrollmentIDs(ids ...pulid.ID) *TrainingUpdate {
 	tu.mutation.AddEnrollmentIDs(ids...)
@@ -232,6 +254,26 @@ func (tu *TrainingUpdate) AddEnrollments(e ...*Enrollment) *TrainingUpdate {
 		ids[i] = e[i].ID
 	}
 	return tu.AddEnrollmentIDs(ids...)
+}
+
+// SetCurriculum sets the "curriculum" edge to the Curriculum entity.
+func (tu *TrainingUpdate) SetCurriculum(c *Curriculum) *TrainingUpdate {
+	return tu.SetCurriculumID(c.ID)
+}
+
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by IDs.
+func (tu *TrainingUpdate) AddFeedbackIDs(ids ...pulid.ID) *TrainingUpdate {
+	tu.mutation.AddFeedbackIDs(ids...)
+	return tu
+}
+
+// AddFeedback adds the "feedback" edges to the ModuleFeedback entity.
+func (tu *TrainingUpdate) AddFeedback(m ...*ModuleFeedback) *TrainingUpdate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return tu.AddFeedbackIDs(ids...)
 }
 
 // Mutation returns the TrainingMutation object of the builder.
@@ -258,6 +300,33 @@ func (tu *TrainingUpdate) RemoveEnrollments(e ...*Enrollment) *TrainingUpdate {
 		ids[i] = e[i].ID
 	}
 	return tu.RemoveEnrollmentIDs(ids...)
+}
+
+// ClearCurriculum clears the "curriculum" edge to the Curriculum entity.
+func (tu *TrainingUpdate) ClearCurriculum() *TrainingUpdate {
+	tu.mutation.ClearCurriculum()
+	return tu
+}
+
+// ClearFeedback clears all "feedback" edges to the ModuleFeedback entity.
+func (tu *TrainingUpdate) ClearFeedback() *TrainingUpdate {
+	tu.mutation.ClearFeedback()
+	return tu
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to ModuleFeedback entities by IDs.
+func (tu *TrainingUpdate) RemoveFeedbackIDs(ids ...pulid.ID) *TrainingUpdate {
+	tu.mutation.RemoveFeedbackIDs(ids...)
+	return tu
+}
+
+// RemoveFeedback removes "feedback" edges to ModuleFeedback entities.
+func (tu *TrainingUpdate) RemoveFeedback(m ...*ModuleFeedback) *TrainingUpdate {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return tu.RemoveFeedbackIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -451,6 +520,80 @@ func (tu *TrainingUpdate) sqlSave(ctx context.Context) (n int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(enrollment.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if tu.mutation.CurriculumCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   training.CurriculumTable,
+			Columns: []string{training.CurriculumColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(curriculum.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := tu.mutation.CurriculumIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   training.CurriculumTable,
+			Columns: []string{training.CurriculumColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(curriculum.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if tu.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.FeedbackTable,
+			Columns: []string{training.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := tu.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !tu.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.FeedbackTable,
+			Columns: []string{training.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := tu.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.FeedbackTable,
+			Columns: []string{training.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -667,6 +810,26 @@ func (tuo *TrainingUpdateOne) ClearDescription() *TrainingUpdateOne {
 	return tuo
 }
 
+// SetCurriculumID sets the "curriculum_id" field.
+func (tuo *TrainingUpdateOne) SetCurriculumID(pu pulid.ID) *TrainingUpdateOne {
+	tuo.mutation.SetCurriculumID(pu)
+	return tuo
+}
+
+// SetNillableCurriculumID sets the "curriculum_id" field if the given value is not nil.
+func (tuo *TrainingUpdateOne) SetNillableCurriculumID(pu *pulid.ID) *TrainingUpdateOne {
+	if pu != nil {
+		tuo.SetCurriculumID(*pu)
+	}
+	return tuo
+}
+
+// ClearCurriculumID clears the value of the "curriculum_id" field.
+func (tuo *TrainingUpdateOne) ClearCurriculumID() *TrainingUpdateOne {
+	tuo.mutation.ClearCurriculumID()
+	return tuo
+}
+
 // AddEnrollmentIDs adds the "enrollments" edge to the Enrollment entity by IDs.
 func (tuo *TrainingUpdateOne) AddEnrollmentIDs(ids ...pulid.ID) *TrainingUpdateOne {
 	tuo.mutation.AddEnrollmentIDs(ids...)
@@ -680,6 +843,26 @@ func (tuo *TrainingUpdateOne) AddEnrollments(e ...*Enrollment) *TrainingUpdateOn
 		ids[i] = e[i].ID
 	}
 	return tuo.AddEnrollmentIDs(ids...)
+}
+
+// SetCurriculum sets the "curriculum" edge to the Curriculum entity.
+func (tuo *TrainingUpdateOne) SetCurriculum(c *Curriculum) *TrainingUpdateOne {
+	return tuo.SetCurriculumID(c.ID)
+}
+
+// AddFeedbackIDs adds the "feedback" edge to the ModuleFeedback entity by IDs.
+func (tuo *TrainingUpdateOne) AddFeedbackIDs(ids ...pulid.ID) *TrainingUpdateOne {
+	tuo.mutation.AddFeedbackIDs(ids...)
+	return tuo
+}
+
+// AddFeedback adds the "feedback" edges to the ModuleFeedback entity.
+func (tuo *TrainingUpdateOne) AddFeedback(m ...*ModuleFeedback) *TrainingUpdateOne {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return tuo.AddFeedbackIDs(ids...)
 }
 
 // Mutation returns the TrainingMutation object of the builder.
@@ -706,6 +889,33 @@ func (tuo *TrainingUpdateOne) RemoveEnrollments(e ...*Enrollment) *TrainingUpdat
 		ids[i] = e[i].ID
 	}
 	return tuo.RemoveEnrollmentIDs(ids...)
+}
+
+// ClearCurriculum clears the "curriculum" edge to the Curriculum entity.
+func (tuo *TrainingUpdateOne) ClearCurriculum() *TrainingUpdateOne {
+	tuo.mutation.ClearCurriculum()
+	return tuo
+}
+
+// ClearFeedback clears all "feedback" edges to the ModuleFeedback entity.
+func (tuo *TrainingUpdateOne) ClearFeedback() *TrainingUpdateOne {
+	tuo.mutation.ClearFeedback()
+	return tuo
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to ModuleFeedback entities by IDs.
+func (tuo *TrainingUpdateOne) RemoveFeedbackIDs(ids ...pulid.ID) *TrainingUpdateOne {
+	tuo.mutation.RemoveFeedbackIDs(ids...)
+	return tuo
+}
+
+// RemoveFeedback removes "feedback" edges to ModuleFeedback entities.
+func (tuo *TrainingUpdateOne) RemoveFeedback(m ...*ModuleFeedback) *TrainingUpdateOne {
+	ids := make([]pulid.ID, len(m))
+	for i := range m {
+		ids[i] = m[i].ID
+	}
+	return tuo.RemoveFeedbackIDs(ids...)
 }
 
 // Where appends a list predicates to the TrainingUpdate builder.
@@ -929,6 +1139,80 @@ func (tuo *TrainingUpdateOne) sqlSave(ctx context.Context) (_node *Training, err
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(enrollment.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if tuo.mutation.CurriculumCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   training.CurriculumTable,
+			Columns: []string{training.CurriculumColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(curriculum.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := tuo.mutation.CurriculumIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   training.CurriculumTable,
+			Columns: []string{training.CurriculumColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(curriculum.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if tuo.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.FeedbackTable,
+			Columns: []string{training.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := tuo.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !tuo.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.FeedbackTable,
+			Columns: []string{training.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := tuo.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.FeedbackTable,
+			Columns: []string{training.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(modulefeedback.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -24,6 +24,12 @@ type Tx struct {
 	CalibrationCap *CalibrationCapClient
 	// CareerEvent is the client for interacting with the CareerEvent builders.
 	CareerEvent *CareerEventClient
+	// CoachingPlan is the client for interacting with the CoachingPlan builders.
+	CoachingPlan *CoachingPlanClient
+	// Curriculum is the client for interacting with the Curriculum builders.
+	Curriculum *CurriculumClient
+	// CurriculumRevision is the client for interacting with the CurriculumRevision builders.
+	CurriculumRevision *CurriculumRevisionClient
 	// Dashboard is the client for interacting with the Dashboard builders.
 	Dashboard *DashboardClient
 	// DisciplinarySanction is the client for interacting with the DisciplinarySanction builders.
@@ -38,6 +44,10 @@ type Tx struct {
 	Evaluation *EvaluationClient
 	// Mentorship is the client for interacting with the Mentorship builders.
 	Mentorship *MentorshipClient
+	// MentorshipCheckIn is the client for interacting with the MentorshipCheckIn builders.
+	MentorshipCheckIn *MentorshipCheckInClient
+	// ModuleFeedback is the client for interacting with the ModuleFeedback builders.
+	ModuleFeedback *ModuleFeedbackClient
 	// OrgUnit is the client for interacting with the OrgUnit builders.
 	OrgUnit *OrgUnitClient
 	// Position is the client for interacting with the Position builders.
@@ -46,10 +56,16 @@ type Tx struct {
 	PotentialAssessment *PotentialAssessmentClient
 	// PromotionWindow is the client for interacting with the PromotionWindow builders.
 	PromotionWindow *PromotionWindowClient
+	// TalentPolicy is the client for interacting with the TalentPolicy builders.
+	TalentPolicy *TalentPolicyClient
 	// Training is the client for interacting with the Training builders.
 	Training *TrainingClient
+	// TrainingModule is the client for interacting with the TrainingModule builders.
+	TrainingModule *TrainingModuleClient
 	// UnitRating is the client for interacting with the UnitRating builders.
 	UnitRating *UnitRatingClient
+	// UnitTally is the client for interacting with the UnitTally builders.
+	UnitTally *UnitTallyClient
 	// Vacancy is the client for interacting with the Vacancy builders.
 	Vacancy *VacancyClient
 
@@ -188,6 +204,9 @@ func (tx *Tx) init() {
 	tx.AuditEntry = NewAuditEntryClient(tx.config)
 	tx.CalibrationCap = NewCalibrationCapClient(tx.config)
 	tx.CareerEvent = NewCareerEventClient(tx.config)
+	tx.CoachingPlan = NewCoachingPlanClient(tx.config)
+	tx.Curriculum = NewCurriculumClient(tx.config)
+	tx.CurriculumRevision = NewCurriculumRevisionClient(tx.config)
 	tx.Dashboard = NewDashboardClient(tx.config)
 	tx.DisciplinarySanction = NewDisciplinarySanctionClient(tx.config)
 	tx.Employee = NewEmployeeClient(tx.config)
@@ -195,12 +214,17 @@ func (tx *Tx) init() {
 	tx.Enrollment = NewEnrollmentClient(tx.config)
 	tx.Evaluation = NewEvaluationClient(tx.config)
 	tx.Mentorship = NewMentorshipClient(tx.config)
+	tx.MentorshipCheckIn = NewMentorshipCheckInClient(tx.config)
+	tx.ModuleFeedback = NewModuleFeedbackClient(tx.config)
 	tx.OrgUnit = NewOrgUnitClient(tx.config)
 	tx.Position = NewPositionClient(tx.config)
 	tx.PotentialAssessment = NewPotentialAssessmentClient(tx.config)
 	tx.PromotionWindow = NewPromotionWindowClient(tx.config)
+	tx.TalentPolicy = NewTalentPolicyClient(tx.config)
 	tx.Training = NewTrainingClient(tx.config)
+	tx.TrainingModule = NewTrainingModuleClient(tx.config)
 	tx.UnitRating = NewUnitRatingClient(tx.config)
+	tx.UnitTally = NewUnitTallyClient(tx.config)
 	tx.Vacancy = NewVacancyClient(tx.config)
 }
 

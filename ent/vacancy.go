@@ -34,6 +34,8 @@ type Vacancy struct {
 	Description string `json:"description,omitempty"`
 	// What an applicant must meet: minimum rank, predikat in the last years, trainings, education, years to retirement, no recent sanction.
 	Requirements career.Requirements `json:"requirements,omitempty"`
+	// The weighted stages of an open selection (PermenPANRB 15/2019), in percent.
+	Stages []career.StageWeight `json:"stages,omitempty"`
 	// First day applications are accepted.
 	OpensOn time.Time `json:"opens_on,omitempty"`
 	// Last day applications are accepted.
@@ -102,7 +104,7 @@ func (*Vacancy) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case vacancy.FieldRequirements:
+		case vacancy.FieldRequirements, vacancy.FieldStages:
 			values[i] = new([]byte)
 		case vacancy.FieldID, vacancy.FieldPositionID:
 			values[i] = new(pulid.ID)
@@ -167,6 +169,14 @@ func (v *Vacancy) assignValues(columns []string, values []any) error {
 			} else if value != nil && len(*value) > 0 {
 				if err := json.Unmarshal(*value, &v.Requirements); err != nil {
 					return fmt.Errorf("unmarshal field requirements: %w", err)
+				}
+			}
+		case vacancy.FieldStages:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field stages", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &v.Stages); err != nil {
+					return fmt.Errorf("unmarshal field stages: %w", err)
 				}
 			}
 		case vacancy.FieldOpensOn:
@@ -268,6 +278,9 @@ func (v *Vacancy) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("requirements=")
 	builder.WriteString(fmt.Sprintf("%v", v.Requirements))
+	builder.WriteString(", ")
+	builder.WriteString("stages=")
+	builder.WriteString(fmt.Sprintf("%v", v.Stages))
 	builder.WriteString(", ")
 	builder.WriteString("opens_on=")
 	builder.WriteString(v.OpensOn.Format(time.ANSIC))

@@ -88,6 +88,12 @@ func (vc *VacancyCreate) SetRequirements(c career.Requirements) *VacancyCreate {
 	return vc
 }
 
+// SetStages sets the "stages" field.
+func (vc *VacancyCreate) SetStages(cw []career.StageWeight) *VacancyCreate {
+	vc.mutation.SetStages(cw)
+	return vc
+}
+
 // SetOpensOn sets the "opens_on" field.
 func (vc *VacancyCreate) SetOpensOn(t time.Time) *VacancyCreate {
 	vc.mutation.SetOpensOn(t)
@@ -362,6 +368,10 @@ func (vc *VacancyCreate) createSpec() (*Vacancy, *sqlgraph.CreateSpec) {
 		_spec.SetField(vacancy.FieldRequirements, field.TypeJSON, value)
 		_node.Requirements = value
 	}
+	if value, ok := vc.mutation.Stages(); ok {
+		_spec.SetField(vacancy.FieldStages, field.TypeJSON, value)
+		_node.Stages = value
+	}
 	if value, ok := vc.mutation.OpensOn(); ok {
 		_spec.SetField(vacancy.FieldOpensOn, field.TypeTime, value)
 		_node.OpensOn = value
@@ -542,6 +552,24 @@ func (u *VacancyUpsert) SetRequirements(v career.Requirements) *VacancyUpsert {
 // UpdateRequirements sets the "requirements" field to the value that was provided on create.
 func (u *VacancyUpsert) UpdateRequirements() *VacancyUpsert {
 	u.SetExcluded(vacancy.FieldRequirements)
+	return u
+}
+
+// SetStages sets the "stages" field.
+func (u *VacancyUpsert) SetStages(v []career.StageWeight) *VacancyUpsert {
+	u.Set(vacancy.FieldStages, v)
+	return u
+}
+
+// UpdateStages sets the "stages" field to the value that was provided on create.
+func (u *VacancyUpsert) UpdateStages() *VacancyUpsert {
+	u.SetExcluded(vacancy.FieldStages)
+	return u
+}
+
+// ClearStages clears the value of the "stages" field.
+func (u *VacancyUpsert) ClearStages() *VacancyUpsert {
+	u.SetNull(vacancy.FieldStages)
 	return u
 }
 
@@ -742,6 +770,27 @@ func (u *VacancyUpsertOne) SetRequirements(v career.Requirements) *VacancyUpsert
 func (u *VacancyUpsertOne) UpdateRequirements() *VacancyUpsertOne {
 	return u.Update(func(s *VacancyUpsert) {
 		s.UpdateRequirements()
+	})
+}
+
+// SetStages sets the "stages" field.
+func (u *VacancyUpsertOne) SetStages(v []career.StageWeight) *VacancyUpsertOne {
+	return u.Update(func(s *VacancyUpsert) {
+		s.SetStages(v)
+	})
+}
+
+// UpdateStages sets the "stages" field to the value that was provided on create.
+func (u *VacancyUpsertOne) UpdateStages() *VacancyUpsertOne {
+	return u.Update(func(s *VacancyUpsert) {
+		s.UpdateStages()
+	})
+}
+
+// ClearStages clears the value of the "stages" field.
+func (u *VacancyUpsertOne) ClearStages() *VacancyUpsertOne {
+	return u.Update(func(s *VacancyUpsert) {
+		s.ClearStages()
 	})
 }
 
@@ -1121,6 +1170,27 @@ func (u *VacancyUpsertBulk) SetRequirements(v career.Requirements) *VacancyUpser
 func (u *VacancyUpsertBulk) UpdateRequirements() *VacancyUpsertBulk {
 	return u.Update(func(s *VacancyUpsert) {
 		s.UpdateRequirements()
+	})
+}
+
+// SetStages sets the "stages" field.
+func (u *VacancyUpsertBulk) SetStages(v []career.StageWeight) *VacancyUpsertBulk {
+	return u.Update(func(s *VacancyUpsert) {
+		s.SetStages(v)
+	})
+}
+
+// UpdateStages sets the "stages" field to the value that was provided on create.
+func (u *VacancyUpsertBulk) UpdateStages() *VacancyUpsertBulk {
+	return u.Update(func(s *VacancyUpsert) {
+		s.UpdateStages()
+	})
+}
+
+// ClearStages clears the value of the "stages" field.
+func (u *VacancyUpsertBulk) ClearStages() *VacancyUpsertBulk {
+	return u.Update(func(s *VacancyUpsert) {
+		s.ClearStages()
 	})
 }
 

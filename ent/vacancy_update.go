@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/careerevent"
@@ -99,6 +100,24 @@ func (vu *VacancyUpdate) SetNillableRequirements(c *career.Requirements) *Vacanc
 	if c != nil {
 		vu.SetRequirements(*c)
 	}
+	return vu
+}
+
+// SetStages sets the "stages" field.
+func (vu *VacancyUpdate) SetStages(cw []career.StageWeight) *VacancyUpdate {
+	vu.mutation.SetStages(cw)
+	return vu
+}
+
+// AppendStages appends cw to the "stages" field.
+func (vu *VacancyUpdate) AppendStages(cw []career.StageWeight) *VacancyUpdate {
+	vu.mutation.AppendStages(cw)
+	return vu
+}
+
+// ClearStages clears the value of the "stages" field.
+func (vu *VacancyUpdate) ClearStages() *VacancyUpdate {
+	vu.mutation.ClearStages()
 	return vu
 }
 
@@ -370,6 +389,17 @@ func (vu *VacancyUpdate) sqlSave(ctx context.Context) (n int, err error) {
 	if value, ok := vu.mutation.Requirements(); ok {
 		_spec.SetField(vacancy.FieldRequirements, field.TypeJSON, value)
 	}
+	if value, ok := vu.mutation.Stages(); ok {
+		_spec.SetField(vacancy.FieldStages, field.TypeJSON, value)
+	}
+	if value, ok := vu.mutation.AppendedStages(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, vacancy.FieldStages, value)
+		})
+	}
+	if vu.mutation.StagesCleared() {
+		_spec.ClearField(vacancy.FieldStages, field.TypeJSON)
+	}
 	if value, ok := vu.mutation.OpensOn(); ok {
 		_spec.SetField(vacancy.FieldOpensOn, field.TypeTime, value)
 	}
@@ -591,6 +621,24 @@ func (vuo *VacancyUpdateOne) SetNillableRequirements(c *career.Requirements) *Va
 	if c != nil {
 		vuo.SetRequirements(*c)
 	}
+	return vuo
+}
+
+// SetStages sets the "stages" field.
+func (vuo *VacancyUpdateOne) SetStages(cw []career.StageWeight) *VacancyUpdateOne {
+	vuo.mutation.SetStages(cw)
+	return vuo
+}
+
+// AppendStages appends cw to the "stages" field.
+func (vuo *VacancyUpdateOne) AppendStages(cw []career.StageWeight) *VacancyUpdateOne {
+	vuo.mutation.AppendStages(cw)
+	return vuo
+}
+
+// ClearStages clears the value of the "stages" field.
+func (vuo *VacancyUpdateOne) ClearStages() *VacancyUpdateOne {
+	vuo.mutation.ClearStages()
 	return vuo
 }
 
@@ -891,6 +939,17 @@ func (vuo *VacancyUpdateOne) sqlSave(ctx context.Context) (_node *Vacancy, err e
 	}
 	if value, ok := vuo.mutation.Requirements(); ok {
 		_spec.SetField(vacancy.FieldRequirements, field.TypeJSON, value)
+	}
+	if value, ok := vuo.mutation.Stages(); ok {
+		_spec.SetField(vacancy.FieldStages, field.TypeJSON, value)
+	}
+	if value, ok := vuo.mutation.AppendedStages(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, vacancy.FieldStages, value)
+		})
+	}
+	if vuo.mutation.StagesCleared() {
+		_spec.ClearField(vacancy.FieldStages, field.TypeJSON)
 	}
 	if value, ok := vuo.mutation.OpensOn(); ok {
 		_spec.SetField(vacancy.FieldOpensOn, field.TypeTime, value)

@@ -11,6 +11,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/graph/generated"
 	"github.com/jenjang/jenjang/internal/analytics"
 	"github.com/jenjang/jenjang/internal/career"
 )
@@ -71,3 +72,10 @@ func (r *queryResolver) PromotionDue(ctx context.Context, windowID pulid.ID, uni
 func (r *queryResolver) VacancyFunnel(ctx context.Context, unitID *pulid.ID) (*analytics.VacancyFunnels, error) {
 	return r.analytics.VacancyFunnelOf(ctx, unitID)
 }
+
+// RetirementForecast returns generated.RetirementForecastResolver implementation.
+func (r *Resolver) RetirementForecast() generated.RetirementForecastResolver {
+	return &retirementForecastResolver{r}
+}
+
+type retirementForecastResolver struct{ *Resolver }

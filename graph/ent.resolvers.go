@@ -12,6 +12,7 @@ import (
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/graph/generated"
+	"github.com/jenjang/jenjang/internal/audit"
 )
 
 // Node is the resolver for the node field.
@@ -37,6 +38,9 @@ func (r *queryResolver) Applications(ctx context.Context, after *entgql.Cursor[p
 
 // AuditEntries is the resolver for the auditEntries field.
 func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error) {
+	if len(orderBy) == 0 {
+		orderBy = audit.NewestFirst
+	}
 	return r.client.AuditEntry.Query().Paginate(ctx, after, first, before, last, ent.WithAuditEntryOrder(orderBy), ent.WithAuditEntryFilter(where.Filter))
 }
 
@@ -49,6 +53,18 @@ func (r *queryResolver) CalibrationCaps(ctx context.Context, after *entgql.Curso
 func (r *queryResolver) CareerEvents(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) (*ent.CareerEventConnection, error) {
 	return r.client.CareerEvent.Query().Paginate(ctx, after, first, before, last,
 		ent.WithCareerEventOrder(orderBy), ent.WithCareerEventFilter(where.Filter))
+}
+
+// CoachingPlans is the resolver for the coachingPlans field.
+func (r *queryResolver) CoachingPlans(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CoachingPlanOrder, where *ent.CoachingPlanWhereInput) (*ent.CoachingPlanConnection, error) {
+	return r.client.CoachingPlan.Query().Paginate(ctx, after, first, before, last,
+		ent.WithCoachingPlanOrder(orderBy), ent.WithCoachingPlanFilter(where.Filter))
+}
+
+// Curriculums is the resolver for the curriculums field.
+func (r *queryResolver) Curriculums(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CurriculumOrder, where *ent.CurriculumWhereInput) (*ent.CurriculumConnection, error) {
+	return r.client.Curriculum.Query().Paginate(ctx, after, first, before, last,
+		ent.WithCurriculumOrder(orderBy), ent.WithCurriculumFilter(where.Filter))
 }
 
 // Employees is the resolver for the employees field.
@@ -117,13 +133,49 @@ func (r *queryResolver) Vacancies(ctx context.Context, after *entgql.Cursor[puli
 		ent.WithVacancyOrder(orderBy), ent.WithVacancyFilter(where.Filter))
 }
 
+// Application returns generated.ApplicationResolver implementation.
+func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
+
+// AuditEntry returns generated.AuditEntryResolver implementation.
+func (r *Resolver) AuditEntry() generated.AuditEntryResolver { return &auditEntryResolver{r} }
+
+// Dashboard returns generated.DashboardResolver implementation.
+func (r *Resolver) Dashboard() generated.DashboardResolver { return &dashboardResolver{r} }
+
 // Employee returns generated.EmployeeResolver implementation.
 func (r *Resolver) Employee() generated.EmployeeResolver { return &employeeResolver{r} }
+
+// Enrollment returns generated.EnrollmentResolver implementation.
+func (r *Resolver) Enrollment() generated.EnrollmentResolver { return &enrollmentResolver{r} }
+
+// Evaluation returns generated.EvaluationResolver implementation.
+func (r *Resolver) Evaluation() generated.EvaluationResolver { return &evaluationResolver{r} }
+
+// Mentorship returns generated.MentorshipResolver implementation.
+func (r *Resolver) Mentorship() generated.MentorshipResolver { return &mentorshipResolver{r} }
 
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// AuditEntryWhereInput returns generated.AuditEntryWhereInputResolver implementation.
+func (r *Resolver) AuditEntryWhereInput() generated.AuditEntryWhereInputResolver {
+	return &auditEntryWhereInputResolver{r}
+}
+
+// TrainingWhereInput returns generated.TrainingWhereInputResolver implementation.
+func (r *Resolver) TrainingWhereInput() generated.TrainingWhereInputResolver {
+	return &trainingWhereInputResolver{r}
+}
+
 type (
-	employeeResolver struct{ *Resolver }
-	queryResolver    struct{ *Resolver }
+	applicationResolver          struct{ *Resolver }
+	auditEntryResolver           struct{ *Resolver }
+	dashboardResolver            struct{ *Resolver }
+	employeeResolver             struct{ *Resolver }
+	enrollmentResolver           struct{ *Resolver }
+	evaluationResolver           struct{ *Resolver }
+	mentorshipResolver           struct{ *Resolver }
+	queryResolver                struct{ *Resolver }
+	auditEntryWhereInputResolver struct{ *Resolver }
+	trainingWhereInputResolver   struct{ *Resolver }
 )

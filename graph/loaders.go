@@ -9,6 +9,8 @@ import (
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/internal/dashboards"
+	"github.com/jenjang/jenjang/internal/vacancies"
 )
 
 // yearKey names one employee's figures of one year.
@@ -21,7 +23,10 @@ type loadersKey struct{}
 
 // loaders batch the lookups of fields that a page of records would otherwise make once per record.
 type loaders struct {
-	years *dataloadgen.Loader[yearKey, *ent.EmployeeYear]
+	years  *dataloadgen.Loader[yearKey, *ent.EmployeeYear]
+	owners *dataloadgen.Loader[pulid.ID, string]
+	// applicants are the summaries of the applicants of a page of applications.
+	applicants *dataloadgen.Loader[pulid.ID, *vacancies.ApplicantSummary]
 }
 
 // WithLoaders gives a request its own loaders, so that batches never mix two viewers' rules.
@@ -29,6 +34,12 @@ func WithLoaders(ctx context.Context, client *ent.Client) context.Context {
 	return context.WithValue(ctx, loadersKey{}, &loaders{
 		years: dataloadgen.NewLoader(func(ctx context.Context, keys []yearKey) ([]*ent.EmployeeYear, []error) {
 			return loadYears(ctx, client, keys)
+		}, dataloadgen.WithWait(2*time.Millisecond)),
+		owners: dataloadgen.NewLoader(func(ctx context.Context, ids []pulid.ID) ([]string, []error) {
+			return loadOwnerNames(ctx, client, ids)
+		}, dataloadgen.WithWait(2*time.Millisecond)),
+		applicants: dataloadgen.NewLoader(func(ctx context.Context, ids []pulid.ID) ([]*vacancies.ApplicantSummary, []error) {
+			return loadApplicants(ctx, client, ids)
 		}, dataloadgen.WithWait(2*time.Millisecond)),
 	})
 }
@@ -81,4 +92,63 @@ func employeeYear(ctx context.Context, client *ent.Client, employee pulid.ID, ye
 		return nil, errs[0]
 	}
 	return rows[0], nil
+}
+
+// loadOwnerNames reads the names of many dashboard owners in one lookup (dashboards.OwnerNames).
+func loadOwnerNames(ctx context.Context, client *ent.Client, ids []pulid.ID) ([]string, []error) {
+	if tx := ent.FromContext(ctx); tx != nil {
+		client = tx
+	}
+	names, err := dashboards.OwnerNames(ctx, client, ids)
+	out := make([]string, len(ids))
+	if err != nil {
+		errs := make([]error, len(ids))
+		for i := range errs {
+			errs[i] = err
+		}
+		return out, errs
+	}
+	for i, id := range ids {
+		out[i] = names[id]
+	}
+	return out, nil
+}
+
+// ownerName loads the name of a dashboard's owner through the request's loader (directly when the
+// request has none).
+func ownerName(ctx context.Context, client *ent.Client, owner pulid.ID) (string, error) {
+	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
+		return l.owners.Load(ctx, owner)
+	}
+	names, errs := loadOwnerNames(ctx, client, []pulid.ID{owner})
+	if errs != nil {
+		return "", errs[0]
+	}
+	return names[0], nil
+}
+
+// loadApplicants reads the summaries of many applicants in one query (vacancies.ApplicantSummaries).
+func loadApplicants(ctx context.Context, client *ent.Client, ids []pulid.ID) ([]*vacancies.ApplicantSummary, []error) {
+	found, err := vacancies.Service{Client: client}.ApplicantSummaries(ctx, ids)
+	out := make([]*vacancies.ApplicantSummary, len(ids))
+	errs := make([]error, len(ids))
+	for i, id := range ids {
+		out[i] = found[id]
+		if err != nil {
+			errs[i] = err
+		} else if out[i] == nil {
+			errs[i] = &ent.NotFoundError{}
+		}
+	}
+	return out, errs
+}
+
+// applicantSummary loads the summary of an application's applicant through the request's loader
+// (directly when the request has none).
+func applicantSummary(ctx context.Context, client *ent.Client, applicant pulid.ID) (*vacancies.ApplicantSummary, error) {
+	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
+		return l.applicants.Load(ctx, applicant)
+	}
+	rows, errs := loadApplicants(ctx, client, []pulid.ID{applicant})
+	return rows[0], errs[0]
 }

@@ -43,6 +43,26 @@ func (r *mutationResolver) UpdateTraining(ctx context.Context, id pulid.ID, inpu
 	return ent.FromContext(ctx).Training.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
+// CreateCurriculum is the resolver for the createCurriculum field.
+func (r *mutationResolver) CreateCurriculum(ctx context.Context, input ent.CreateCurriculumInput) (*ent.Curriculum, error) {
+	return ent.FromContext(ctx).Curriculum.Create().SetInput(input).Save(ctx)
+}
+
+// UpdateCurriculum is the resolver for the updateCurriculum field.
+func (r *mutationResolver) UpdateCurriculum(ctx context.Context, id pulid.ID, input ent.UpdateCurriculumInput) (*ent.Curriculum, error) {
+	return ent.FromContext(ctx).Curriculum.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
+// CreateTrainingModule is the resolver for the createTrainingModule field.
+func (r *mutationResolver) CreateTrainingModule(ctx context.Context, input ent.CreateTrainingModuleInput) (*ent.TrainingModule, error) {
+	return ent.FromContext(ctx).TrainingModule.Create().SetInput(input).Save(ctx)
+}
+
+// UpdateTrainingModule is the resolver for the updateTrainingModule field.
+func (r *mutationResolver) UpdateTrainingModule(ctx context.Context, id pulid.ID, input ent.UpdateTrainingModuleInput) (*ent.TrainingModule, error) {
+	return ent.FromContext(ctx).TrainingModule.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
 // CreateEmployee is the resolver for the createEmployee field.
 func (r *mutationResolver) CreateEmployee(ctx context.Context, input ent.CreateEmployeeInput) (*ent.Employee, error) {
 	return ent.FromContext(ctx).Employee.Create().SetInput(input).Save(ctx)

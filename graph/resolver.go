@@ -11,6 +11,11 @@ import (
 	"github.com/jenjang/jenjang/graph/generated"
 	"github.com/jenjang/jenjang/internal/accounts"
 	"github.com/jenjang/jenjang/internal/analytics"
+	"github.com/jenjang/jenjang/internal/appraisal"
+	"github.com/jenjang/jenjang/internal/mentoring"
+	"github.com/jenjang/jenjang/internal/talent"
+	"github.com/jenjang/jenjang/internal/trainings"
+	"github.com/jenjang/jenjang/internal/vacancies"
 )
 
 // Config is what the resolvers need.
@@ -28,6 +33,11 @@ type Resolver struct {
 	now       func() time.Time
 	logins    accounts.Logins
 	analytics analytics.Service
+	appraisal appraisal.Service
+	trainings trainings.Service
+	vacancies vacancies.Service
+	talent    talent.Service
+	mentoring mentoring.Service
 }
 
 // NewSchema returns the executable schema.
@@ -37,5 +47,10 @@ func NewSchema(cfg Config) graphql.ExecutableSchema {
 		now:       cfg.Now,
 		logins:    cfg.Logins,
 		analytics: analytics.Service{Client: cfg.Client, Now: cfg.Now},
+		appraisal: appraisal.Service{Client: cfg.Client, Now: cfg.Now},
+		trainings: trainings.Service{Client: cfg.Client, Now: cfg.Now},
+		vacancies: vacancies.Service{Client: cfg.Client, Now: cfg.Now},
+		talent:    talent.Service{Client: cfg.Client, Now: cfg.Now},
+		mentoring: mentoring.Service{Client: cfg.Client, Now: cfg.Now},
 	}})
 }

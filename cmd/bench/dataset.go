@@ -126,16 +126,9 @@ func countEmployees(ctx context.Context, rawURL string) (int, error) {
 	return n, err
 }
 
-// seed runs `jenjang seed` and returns its command line. It asks for five years of history where the
-// binary offers --years (older builds generate their fixed history without the flag).
+// seed runs `jenjang seed` with five years of history and returns its command line.
 func seed(ctx context.Context, jenjang, rawURL string, employees int, progress io.Writer) (string, error) {
-	args := []string{"seed", "--employees", fmt.Sprint(employees)}
-	help, _ := exec.CommandContext(ctx, jenjang, "seed", "-h").CombinedOutput()
-	if strings.Contains(string(help), "-years") {
-		args = append(args, "--years", "5")
-	} else {
-		fmt.Fprintf(progress, "%s seed has no --years flag: seeding its default history\n", jenjang)
-	}
+	args := []string{"seed", "--employees", fmt.Sprint(employees), "--years", "5"}
 	line := jenjang + " " + strings.Join(args, " ")
 	fmt.Fprintf(progress, "seeding: %s\n", line)
 	cmd := exec.CommandContext(ctx, jenjang, append(args, "--database-url", rawURL)...)

@@ -44,6 +44,8 @@ type options struct {
 	jenjang     string
 	// statements, when set, receives every captured statement with its arguments, to EXPLAIN them.
 	statements string
+	// only, when set, names the documents to measure (by key); the others are left out.
+	only []string
 }
 
 func main() {
@@ -71,8 +73,13 @@ func parseOptions(args []string) (options, error) {
 	fs.StringVar(&o.output, "out", envString("BENCH_OUTPUT", "bench/results.md"), "where to write the results (env BENCH_OUTPUT)")
 	fs.StringVar(&o.jenjang, "jenjang", envString("BENCH_JENJANG", "bin/jenjang"), "the jenjang binary that seeds the dataset (env BENCH_JENJANG)")
 	fs.StringVar(&o.statements, "statements", "", "also write the captured statements of each document, with their arguments and floor times, to this file")
+	var only string
+	fs.StringVar(&only, "only", "", "measure only these documents, by key, comma-separated (overview-all, overview-region, overview-agency, directory, profile, node, update), to look into one of them")
 	if err := fs.Parse(args); err != nil {
 		return o, err
+	}
+	if only != "" {
+		o.only = strings.Split(only, ",")
 	}
 	if o.employees < 1 {
 		return o, fmt.Errorf("employees must be at least 1, not %d", o.employees)
@@ -119,7 +126,7 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	rec := newRecorder()
-	db, err := store.Open(o.databaseURL, store.Options{MaxOpenConns: 20, MaxIdleConns: 20, ConnMaxLife: 30 * time.Minute})
+	db, err := store.Open(o.databaseURL, store.Options{MaxOpenConns: 20, MaxIdleConns: 20, ConnMaxLife: 30 * time.Minute, Settings: store.ServerSettings})
 	if err != nil {
 		return err
 	}
@@ -184,6 +191,9 @@ func run(ctx context.Context, o options) error {
 	loadBefore := loadAverage()
 	var results []documentResult
 	for _, doc := range docs {
+		if len(o.only) > 0 && !slices.Contains(o.only, doc.key) {
+			continue
+		}
 		say("%s", doc.title)
 		r := measure(ctx, c, db.SQL, doc, tokens[doc.viewer], o)
 		if r.failure != "" {

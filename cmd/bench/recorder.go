@@ -162,3 +162,18 @@ func (t *recordingTx) Query(ctx context.Context, query string, args, v any) erro
 	t.r.add(ctx, query, args, false, true)
 	return t.Tx.Query(ctx, query, args, v)
 }
+
+// ExecContext and QueryContext carry ent's raw SQL in a transaction (the tallies' upkeep).
+func (t *recordingTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	t.r.add(ctx, query, args, true, true)
+	return t.Tx.(interface {
+		ExecContext(context.Context, string, ...any) (sql.Result, error)
+	}).ExecContext(ctx, query, args...)
+}
+
+func (t *recordingTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	t.r.add(ctx, query, args, false, true)
+	return t.Tx.(interface {
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+}

@@ -79,6 +79,8 @@ const (
 	EdgePotentialAssessments = "potential_assessments"
 	// EdgeSanctions holds the string denoting the sanctions edge name in mutations.
 	EdgeSanctions = "sanctions"
+	// EdgeCoachingPlans holds the string denoting the coaching_plans edge name in mutations.
+	EdgeCoachingPlans = "coaching_plans"
 	// EdgeMentorshipsAsMentor holds the string denoting the mentorships_as_mentor edge name in mutations.
 	EdgeMentorshipsAsMentor = "mentorships_as_mentor"
 	// EdgeMentorshipsAsMentee holds the string denoting the mentorships_as_mentee edge name in mutations.
@@ -148,6 +150,13 @@ const (
 	SanctionsInverseTable = "disciplinary_sanctions"
 	// SanctionsColumn is the table column denoting the sanctions relation/edge.
 	SanctionsColumn = "employee_id"
+	// CoachingPlansTable is the table that holds the coaching_plans relation/edge.
+	CoachingPlansTable = "coaching_plans"
+	// CoachingPlansInverseTable is the table name for the CoachingPlan entity.
+	// It exists in this package in order to avoid circular dependency with the "coachingplan" package.
+	CoachingPlansInverseTable = "coaching_plans"
+	// CoachingPlansColumn is the table column denoting the coaching_plans relation/edge.
+	CoachingPlansColumn = "employee_id"
 	// MentorshipsAsMentorTable is the table that holds the mentorships_as_mentor relation/edge.
 	MentorshipsAsMentorTable = "mentorships"
 	// MentorshipsAsMentorInverseTable is the table name for the Mentorship entity.
@@ -226,7 +235,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/jenjang/jenjang/ent/runtime"
 var (
-	Hooks  [6]ent.Hook
+	Hooks  [7]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -551,6 +560,20 @@ func BySanctions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByCoachingPlansCount orders the results by coaching_plans count.
+func ByCoachingPlansCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCoachingPlansStep(), opts...)
+	}
+}
+
+// ByCoachingPlans orders the results by coaching_plans terms.
+func ByCoachingPlans(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCoachingPlansStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByMentorshipsAsMentorCount orders the results by mentorships_as_mentor count.
 func ByMentorshipsAsMentorCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -674,6 +697,13 @@ func newSanctionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SanctionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SanctionsTable, SanctionsColumn),
+	)
+}
+func newCoachingPlansStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CoachingPlansInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CoachingPlansTable, CoachingPlansColumn),
 	)
 }
 func newMentorshipsAsMentorStep() *sqlgraph.Step {

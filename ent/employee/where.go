@@ -1284,6 +1284,29 @@ func HasSanctionsWith(preds ...predicate.DisciplinarySanction) predicate.Employe
 	})
 }
 
+// HasCoachingPlans applies the HasEdge predicate on the "coaching_plans" edge.
+func HasCoachingPlans() predicate.Employee {
+	return predicate.Employee(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CoachingPlansTable, CoachingPlansColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCoachingPlansWith applies the HasEdge predicate on the "coaching_plans" edge with a given conditions (other predicates).
+func HasCoachingPlansWith(preds ...predicate.CoachingPlan) predicate.Employee {
+	return predicate.Employee(func(s *sql.Selector) {
+		step := newCoachingPlansStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasMentorshipsAsMentor applies the HasEdge predicate on the "mentorships_as_mentor" edge.
 func HasMentorshipsAsMentor() predicate.Employee {
 	return predicate.Employee(func(s *sql.Selector) {

@@ -39,6 +39,8 @@ const (
 	EdgeEmployee = "employee"
 	// EdgeTraining holds the string denoting the training edge name in mutations.
 	EdgeTraining = "training"
+	// EdgeFeedback holds the string denoting the feedback edge name in mutations.
+	EdgeFeedback = "feedback"
 	// Table holds the table name of the enrollment in the database.
 	Table = "enrollments"
 	// EmployeeTable is the table that holds the employee relation/edge.
@@ -55,6 +57,13 @@ const (
 	TrainingInverseTable = "trainings"
 	// TrainingColumn is the table column denoting the training relation/edge.
 	TrainingColumn = "training_id"
+	// FeedbackTable is the table that holds the feedback relation/edge.
+	FeedbackTable = "module_feedbacks"
+	// FeedbackInverseTable is the table name for the ModuleFeedback entity.
+	// It exists in this package in order to avoid circular dependency with the "modulefeedback" package.
+	FeedbackInverseTable = "module_feedbacks"
+	// FeedbackColumn is the table column denoting the feedback relation/edge.
+	FeedbackColumn = "enrollment_id"
 )
 
 // Columns holds all SQL columns for enrollment fields.
@@ -194,6 +203,20 @@ func ByTrainingField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newTrainingStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByFeedbackCount orders the results by feedback count.
+func ByFeedbackCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newFeedbackStep(), opts...)
+	}
+}
+
+// ByFeedback orders the results by feedback terms.
+func ByFeedback(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newFeedbackStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newEmployeeStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -206,6 +229,13 @@ func newTrainingStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(TrainingInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, TrainingTable, TrainingColumn),
+	)
+}
+func newFeedbackStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(FeedbackInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, FeedbackTable, FeedbackColumn),
 	)
 }
 

@@ -487,6 +487,29 @@ func HasTrainingWith(preds ...predicate.Training) predicate.Enrollment {
 	})
 }
 
+// HasFeedback applies the HasEdge predicate on the "feedback" edge.
+func HasFeedback() predicate.Enrollment {
+	return predicate.Enrollment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, FeedbackTable, FeedbackColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasFeedbackWith applies the HasEdge predicate on the "feedback" edge with a given conditions (other predicates).
+func HasFeedbackWith(preds ...predicate.ModuleFeedback) predicate.Enrollment {
+	return predicate.Enrollment(func(s *sql.Selector) {
+		step := newFeedbackStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Enrollment) predicate.Enrollment {
 	return predicate.Enrollment(sql.AndPredicates(predicates...))

@@ -69,6 +69,8 @@ const (
 	EdgeEvaluator = "evaluator"
 	// EdgeDecidedBy holds the string denoting the decided_by edge name in mutations.
 	EdgeDecidedBy = "decided_by"
+	// EdgeCoachingPlan holds the string denoting the coaching_plan edge name in mutations.
+	EdgeCoachingPlan = "coaching_plan"
 	// Table holds the table name of the evaluation in the database.
 	Table = "evaluations"
 	// EmployeeTable is the table that holds the employee relation/edge.
@@ -92,6 +94,13 @@ const (
 	DecidedByInverseTable = "employees"
 	// DecidedByColumn is the table column denoting the decided_by relation/edge.
 	DecidedByColumn = "decided_by_id"
+	// CoachingPlanTable is the table that holds the coaching_plan relation/edge.
+	CoachingPlanTable = "coaching_plans"
+	// CoachingPlanInverseTable is the table name for the CoachingPlan entity.
+	// It exists in this package in order to avoid circular dependency with the "coachingplan" package.
+	CoachingPlanInverseTable = "coaching_plans"
+	// CoachingPlanColumn is the table column denoting the coaching_plan relation/edge.
+	CoachingPlanColumn = "evaluation_id"
 )
 
 // Columns holds all SQL columns for evaluation fields.
@@ -137,7 +146,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/jenjang/jenjang/ent/runtime"
 var (
-	Hooks  [4]ent.Hook
+	Hooks  [5]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -335,6 +344,13 @@ func ByDecidedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDecidedByStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByCoachingPlanField orders the results by coaching_plan field.
+func ByCoachingPlanField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCoachingPlanStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newEmployeeStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -354,6 +370,13 @@ func newDecidedByStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DecidedByInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, DecidedByTable, DecidedByColumn),
+	)
+}
+func newCoachingPlanStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CoachingPlanInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, false, CoachingPlanTable, CoachingPlanColumn),
 	)
 }
 

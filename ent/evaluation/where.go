@@ -1266,6 +1266,29 @@ func HasDecidedByWith(preds ...predicate.Employee) predicate.Evaluation {
 	})
 }
 
+// HasCoachingPlan applies the HasEdge predicate on the "coaching_plan" edge.
+func HasCoachingPlan() predicate.Evaluation {
+	return predicate.Evaluation(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, CoachingPlanTable, CoachingPlanColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCoachingPlanWith applies the HasEdge predicate on the "coaching_plan" edge with a given conditions (other predicates).
+func HasCoachingPlanWith(preds ...predicate.CoachingPlan) predicate.Evaluation {
+	return predicate.Evaluation(func(s *sql.Selector) {
+		step := newCoachingPlanStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Evaluation) predicate.Evaluation {
 	return predicate.Evaluation(sql.AndPredicates(predicates...))

@@ -69,6 +69,42 @@ func (f CareerEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CareerEventMutation", m)
 }
 
+// The CoachingPlanFunc type is an adapter to allow the use of ordinary
+// function as CoachingPlan mutator.
+type CoachingPlanFunc func(context.Context, *ent.CoachingPlanMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CoachingPlanFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CoachingPlanMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CoachingPlanMutation", m)
+}
+
+// The CurriculumFunc type is an adapter to allow the use of ordinary
+// function as Curriculum mutator.
+type CurriculumFunc func(context.Context, *ent.CurriculumMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CurriculumFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CurriculumMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CurriculumMutation", m)
+}
+
+// The CurriculumRevisionFunc type is an adapter to allow the use of ordinary
+// function as CurriculumRevision mutator.
+type CurriculumRevisionFunc func(context.Context, *ent.CurriculumRevisionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CurriculumRevisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CurriculumRevisionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CurriculumRevisionMutation", m)
+}
+
 // The DashboardFunc type is an adapter to allow the use of ordinary
 // function as Dashboard mutator.
 type DashboardFunc func(context.Context, *ent.DashboardMutation) (ent.Value, error)
@@ -153,6 +189,30 @@ func (f MentorshipFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MentorshipMutation", m)
 }
 
+// The MentorshipCheckInFunc type is an adapter to allow the use of ordinary
+// function as MentorshipCheckIn mutator.
+type MentorshipCheckInFunc func(context.Context, *ent.MentorshipCheckInMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MentorshipCheckInFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MentorshipCheckInMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MentorshipCheckInMutation", m)
+}
+
+// The ModuleFeedbackFunc type is an adapter to allow the use of ordinary
+// function as ModuleFeedback mutator.
+type ModuleFeedbackFunc func(context.Context, *ent.ModuleFeedbackMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ModuleFeedbackFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ModuleFeedbackMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ModuleFeedbackMutation", m)
+}
+
 // The OrgUnitFunc type is an adapter to allow the use of ordinary
 // function as OrgUnit mutator.
 type OrgUnitFunc func(context.Context, *ent.OrgUnitMutation) (ent.Value, error)
@@ -201,6 +261,18 @@ func (f PromotionWindowFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Va
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PromotionWindowMutation", m)
 }
 
+// The TalentPolicyFunc type is an adapter to allow the use of ordinary
+// function as TalentPolicy mutator.
+type TalentPolicyFunc func(context.Context, *ent.TalentPolicyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TalentPolicyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TalentPolicyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TalentPolicyMutation", m)
+}
+
 // The TrainingFunc type is an adapter to allow the use of ordinary
 // function as Training mutator.
 type TrainingFunc func(context.Context, *ent.TrainingMutation) (ent.Value, error)
@@ -213,6 +285,18 @@ func (f TrainingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingMutation", m)
 }
 
+// The TrainingModuleFunc type is an adapter to allow the use of ordinary
+// function as TrainingModule mutator.
+type TrainingModuleFunc func(context.Context, *ent.TrainingModuleMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TrainingModuleFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TrainingModuleMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingModuleMutation", m)
+}
+
 // The UnitRatingFunc type is an adapter to allow the use of ordinary
 // function as UnitRating mutator.
 type UnitRatingFunc func(context.Context, *ent.UnitRatingMutation) (ent.Value, error)
@@ -223,6 +307,18 @@ func (f UnitRatingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UnitRatingMutation", m)
+}
+
+// The UnitTallyFunc type is an adapter to allow the use of ordinary
+// function as UnitTally mutator.
+type UnitTallyFunc func(context.Context, *ent.UnitTallyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UnitTallyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.UnitTallyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UnitTallyMutation", m)
 }
 
 // The VacancyFunc type is an adapter to allow the use of ordinary

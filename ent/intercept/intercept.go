@@ -13,6 +13,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -20,13 +23,18 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/predicate"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
+	"github.com/jenjang/jenjang/ent/talentpolicy"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
+	"github.com/jenjang/jenjang/ent/unittally"
 	"github.com/jenjang/jenjang/ent/vacancy"
 )
 
@@ -221,6 +229,87 @@ func (f TraverseCareerEvent) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.CareerEventQuery", q)
 }
 
+// The CoachingPlanFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CoachingPlanFunc func(context.Context, *ent.CoachingPlanQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CoachingPlanFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CoachingPlanQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CoachingPlanQuery", q)
+}
+
+// The TraverseCoachingPlan type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCoachingPlan func(context.Context, *ent.CoachingPlanQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCoachingPlan) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCoachingPlan) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CoachingPlanQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CoachingPlanQuery", q)
+}
+
+// The CurriculumFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CurriculumFunc func(context.Context, *ent.CurriculumQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CurriculumFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CurriculumQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CurriculumQuery", q)
+}
+
+// The TraverseCurriculum type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCurriculum func(context.Context, *ent.CurriculumQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCurriculum) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCurriculum) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CurriculumQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CurriculumQuery", q)
+}
+
+// The CurriculumRevisionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CurriculumRevisionFunc func(context.Context, *ent.CurriculumRevisionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CurriculumRevisionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CurriculumRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CurriculumRevisionQuery", q)
+}
+
+// The TraverseCurriculumRevision type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCurriculumRevision func(context.Context, *ent.CurriculumRevisionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCurriculumRevision) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCurriculumRevision) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CurriculumRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CurriculumRevisionQuery", q)
+}
+
 // The DashboardFunc type is an adapter to allow the use of ordinary function as a Querier.
 type DashboardFunc func(context.Context, *ent.DashboardQuery) (ent.Value, error)
 
@@ -410,6 +499,60 @@ func (f TraverseMentorship) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.MentorshipQuery", q)
 }
 
+// The MentorshipCheckInFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MentorshipCheckInFunc func(context.Context, *ent.MentorshipCheckInQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MentorshipCheckInFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MentorshipCheckInQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MentorshipCheckInQuery", q)
+}
+
+// The TraverseMentorshipCheckIn type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMentorshipCheckIn func(context.Context, *ent.MentorshipCheckInQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMentorshipCheckIn) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMentorshipCheckIn) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MentorshipCheckInQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MentorshipCheckInQuery", q)
+}
+
+// The ModuleFeedbackFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ModuleFeedbackFunc func(context.Context, *ent.ModuleFeedbackQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ModuleFeedbackFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ModuleFeedbackQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ModuleFeedbackQuery", q)
+}
+
+// The TraverseModuleFeedback type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseModuleFeedback func(context.Context, *ent.ModuleFeedbackQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseModuleFeedback) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseModuleFeedback) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ModuleFeedbackQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ModuleFeedbackQuery", q)
+}
+
 // The OrgUnitFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OrgUnitFunc func(context.Context, *ent.OrgUnitQuery) (ent.Value, error)
 
@@ -518,6 +661,33 @@ func (f TraversePromotionWindow) Traverse(ctx context.Context, q ent.Query) erro
 	return fmt.Errorf("unexpected query type %T. expect *ent.PromotionWindowQuery", q)
 }
 
+// The TalentPolicyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TalentPolicyFunc func(context.Context, *ent.TalentPolicyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TalentPolicyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TalentPolicyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TalentPolicyQuery", q)
+}
+
+// The TraverseTalentPolicy type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTalentPolicy func(context.Context, *ent.TalentPolicyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTalentPolicy) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTalentPolicy) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TalentPolicyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TalentPolicyQuery", q)
+}
+
 // The TrainingFunc type is an adapter to allow the use of ordinary function as a Querier.
 type TrainingFunc func(context.Context, *ent.TrainingQuery) (ent.Value, error)
 
@@ -545,6 +715,33 @@ func (f TraverseTraining) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingQuery", q)
 }
 
+// The TrainingModuleFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TrainingModuleFunc func(context.Context, *ent.TrainingModuleQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TrainingModuleFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TrainingModuleQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TrainingModuleQuery", q)
+}
+
+// The TraverseTrainingModule type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTrainingModule func(context.Context, *ent.TrainingModuleQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTrainingModule) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTrainingModule) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingModuleQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingModuleQuery", q)
+}
+
 // The UnitRatingFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UnitRatingFunc func(context.Context, *ent.UnitRatingQuery) (ent.Value, error)
 
@@ -570,6 +767,33 @@ func (f TraverseUnitRating) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.UnitRatingQuery", q)
+}
+
+// The UnitTallyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UnitTallyFunc func(context.Context, *ent.UnitTallyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UnitTallyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UnitTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UnitTallyQuery", q)
+}
+
+// The TraverseUnitTally type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUnitTally func(context.Context, *ent.UnitTallyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUnitTally) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUnitTally) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UnitTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UnitTallyQuery", q)
 }
 
 // The VacancyFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -612,6 +836,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CalibrationCapQuery, predicate.CalibrationCap, calibrationcap.OrderOption]{typ: ent.TypeCalibrationCap, tq: q}, nil
 	case *ent.CareerEventQuery:
 		return &query[*ent.CareerEventQuery, predicate.CareerEvent, careerevent.OrderOption]{typ: ent.TypeCareerEvent, tq: q}, nil
+	case *ent.CoachingPlanQuery:
+		return &query[*ent.CoachingPlanQuery, predicate.CoachingPlan, coachingplan.OrderOption]{typ: ent.TypeCoachingPlan, tq: q}, nil
+	case *ent.CurriculumQuery:
+		return &query[*ent.CurriculumQuery, predicate.Curriculum, curriculum.OrderOption]{typ: ent.TypeCurriculum, tq: q}, nil
+	case *ent.CurriculumRevisionQuery:
+		return &query[*ent.CurriculumRevisionQuery, predicate.CurriculumRevision, curriculumrevision.OrderOption]{typ: ent.TypeCurriculumRevision, tq: q}, nil
 	case *ent.DashboardQuery:
 		return &query[*ent.DashboardQuery, predicate.Dashboard, dashboard.OrderOption]{typ: ent.TypeDashboard, tq: q}, nil
 	case *ent.DisciplinarySanctionQuery:
@@ -626,6 +856,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EvaluationQuery, predicate.Evaluation, evaluation.OrderOption]{typ: ent.TypeEvaluation, tq: q}, nil
 	case *ent.MentorshipQuery:
 		return &query[*ent.MentorshipQuery, predicate.Mentorship, mentorship.OrderOption]{typ: ent.TypeMentorship, tq: q}, nil
+	case *ent.MentorshipCheckInQuery:
+		return &query[*ent.MentorshipCheckInQuery, predicate.MentorshipCheckIn, mentorshipcheckin.OrderOption]{typ: ent.TypeMentorshipCheckIn, tq: q}, nil
+	case *ent.ModuleFeedbackQuery:
+		return &query[*ent.ModuleFeedbackQuery, predicate.ModuleFeedback, modulefeedback.OrderOption]{typ: ent.TypeModuleFeedback, tq: q}, nil
 	case *ent.OrgUnitQuery:
 		return &query[*ent.OrgUnitQuery, predicate.OrgUnit, orgunit.OrderOption]{typ: ent.TypeOrgUnit, tq: q}, nil
 	case *ent.PositionQuery:
@@ -634,10 +868,16 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PotentialAssessmentQuery, predicate.PotentialAssessment, potentialassessment.OrderOption]{typ: ent.TypePotentialAssessment, tq: q}, nil
 	case *ent.PromotionWindowQuery:
 		return &query[*ent.PromotionWindowQuery, predicate.PromotionWindow, promotionwindow.OrderOption]{typ: ent.TypePromotionWindow, tq: q}, nil
+	case *ent.TalentPolicyQuery:
+		return &query[*ent.TalentPolicyQuery, predicate.TalentPolicy, talentpolicy.OrderOption]{typ: ent.TypeTalentPolicy, tq: q}, nil
 	case *ent.TrainingQuery:
 		return &query[*ent.TrainingQuery, predicate.Training, training.OrderOption]{typ: ent.TypeTraining, tq: q}, nil
+	case *ent.TrainingModuleQuery:
+		return &query[*ent.TrainingModuleQuery, predicate.TrainingModule, trainingmodule.OrderOption]{typ: ent.TypeTrainingModule, tq: q}, nil
 	case *ent.UnitRatingQuery:
 		return &query[*ent.UnitRatingQuery, predicate.UnitRating, unitrating.OrderOption]{typ: ent.TypeUnitRating, tq: q}, nil
+	case *ent.UnitTallyQuery:
+		return &query[*ent.UnitTallyQuery, predicate.UnitTally, unittally.OrderOption]{typ: ent.TypeUnitTally, tq: q}, nil
 	case *ent.VacancyQuery:
 		return &query[*ent.VacancyQuery, predicate.Vacancy, vacancy.OrderOption]{typ: ent.TypeVacancy, tq: q}, nil
 	default:

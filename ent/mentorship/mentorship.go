@@ -41,6 +41,8 @@ const (
 	EdgeMentor = "mentor"
 	// EdgeMentee holds the string denoting the mentee edge name in mutations.
 	EdgeMentee = "mentee"
+	// EdgeCheckIns holds the string denoting the check_ins edge name in mutations.
+	EdgeCheckIns = "check_ins"
 	// Table holds the table name of the mentorship in the database.
 	Table = "mentorships"
 	// MentorTable is the table that holds the mentor relation/edge.
@@ -57,6 +59,13 @@ const (
 	MenteeInverseTable = "employees"
 	// MenteeColumn is the table column denoting the mentee relation/edge.
 	MenteeColumn = "mentee_id"
+	// CheckInsTable is the table that holds the check_ins relation/edge.
+	CheckInsTable = "mentorship_check_ins"
+	// CheckInsInverseTable is the table name for the MentorshipCheckIn entity.
+	// It exists in this package in order to avoid circular dependency with the "mentorshipcheckin" package.
+	CheckInsInverseTable = "mentorship_check_ins"
+	// CheckInsColumn is the table column denoting the check_ins relation/edge.
+	CheckInsColumn = "mentorship_id"
 )
 
 // Columns holds all SQL columns for mentorship fields.
@@ -198,6 +207,20 @@ func ByMenteeField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newMenteeStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByCheckInsCount orders the results by check_ins count.
+func ByCheckInsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCheckInsStep(), opts...)
+	}
+}
+
+// ByCheckIns orders the results by check_ins terms.
+func ByCheckIns(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCheckInsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newMentorStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -210,6 +233,13 @@ func newMenteeStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(MenteeInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, MenteeTable, MenteeColumn),
+	)
+}
+func newCheckInsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CheckInsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CheckInsTable, CheckInsColumn),
 	)
 }
 

@@ -612,6 +612,29 @@ func HasMenteeWith(preds ...predicate.Employee) predicate.Mentorship {
 	})
 }
 
+// HasCheckIns applies the HasEdge predicate on the "check_ins" edge.
+func HasCheckIns() predicate.Mentorship {
+	return predicate.Mentorship(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CheckInsTable, CheckInsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCheckInsWith applies the HasEdge predicate on the "check_ins" edge with a given conditions (other predicates).
+func HasCheckInsWith(preds ...predicate.MentorshipCheckIn) predicate.Mentorship {
+	return predicate.Mentorship(func(s *sql.Selector) {
+		step := newCheckInsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Mentorship) predicate.Mentorship {
 	return predicate.Mentorship(sql.AndPredicates(predicates...))

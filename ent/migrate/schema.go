@@ -3,6 +3,7 @@
 package migrate
 
 import (
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/dialect/sql/schema"
 	"entgo.io/ent/schema/field"
 )
@@ -250,6 +251,131 @@ var (
 				Name:    "careerevent_effective_date",
 				Unique:  false,
 				Columns: []*schema.Column{CareerEventsColumns[6]},
+			},
+		},
+	}
+	// CoachingPlansColumns holds the columns for the "coaching_plans" table.
+	CoachingPlansColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "CLOSED"}, Default: "OPEN"},
+		{Name: "plan", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "due_on", Type: field.TypeTime, Nullable: true},
+		{Name: "outcome", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "coach_id", Type: field.TypeString, Nullable: true, Size: 29},
+		{Name: "employee_id", Type: field.TypeString, Size: 29},
+		{Name: "evaluation_id", Type: field.TypeString, Unique: true, Size: 29},
+	}
+	// CoachingPlansTable holds the schema information for the "coaching_plans" table.
+	CoachingPlansTable = &schema.Table{
+		Name:       "coaching_plans",
+		Columns:    CoachingPlansColumns,
+		PrimaryKey: []*schema.Column{CoachingPlansColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "coaching_plans_employees_coach",
+				Columns:    []*schema.Column{CoachingPlansColumns[8]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "coaching_plans_employees_coaching_plans",
+				Columns:    []*schema.Column{CoachingPlansColumns[9]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "coaching_plans_evaluations_coaching_plan",
+				Columns:    []*schema.Column{CoachingPlansColumns[10]},
+				RefColumns: []*schema.Column{EvaluationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "coachingplan_evaluation_id",
+				Unique:  true,
+				Columns: []*schema.Column{CoachingPlansColumns[10]},
+			},
+			{
+				Name:    "coachingplan_employee_id",
+				Unique:  false,
+				Columns: []*schema.Column{CoachingPlansColumns[9]},
+			},
+			{
+				Name:    "coachingplan_coach_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{CoachingPlansColumns[8], CoachingPlansColumns[3]},
+			},
+			{
+				Name:    "coachingplan_status",
+				Unique:  false,
+				Columns: []*schema.Column{CoachingPlansColumns[3]},
+			},
+		},
+	}
+	// CurriculumsColumns holds the columns for the "curriculums" table.
+	CurriculumsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PKN", "PKA", "PKP", "LATSAR", "FUNGSIONAL", "TEKNIS", "SEMINAR"}},
+		{Name: "competency", Type: field.TypeString, Size: 200},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
+	}
+	// CurriculumsTable holds the schema information for the "curriculums" table.
+	CurriculumsTable = &schema.Table{
+		Name:       "curriculums",
+		Columns:    CurriculumsColumns,
+		PrimaryKey: []*schema.Column{CurriculumsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "curriculum_name",
+				Unique:  false,
+				Columns: []*schema.Column{CurriculumsColumns[3]},
+			},
+			{
+				Name:    "curriculum_kind",
+				Unique:  false,
+				Columns: []*schema.Column{CurriculumsColumns[4]},
+			},
+			{
+				Name:    "curriculum_competency",
+				Unique:  false,
+				Columns: []*schema.Column{CurriculumsColumns[5]},
+			},
+		},
+	}
+	// CurriculumRevisionsColumns holds the columns for the "curriculum_revisions" table.
+	CurriculumRevisionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "changes", Type: field.TypeString, Size: 2147483647},
+		{Name: "reason", Type: field.TypeString, Size: 2147483647},
+		{Name: "curriculum_id", Type: field.TypeString, Size: 29},
+	}
+	// CurriculumRevisionsTable holds the schema information for the "curriculum_revisions" table.
+	CurriculumRevisionsTable = &schema.Table{
+		Name:       "curriculum_revisions",
+		Columns:    CurriculumRevisionsColumns,
+		PrimaryKey: []*schema.Column{CurriculumRevisionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "curriculum_revisions_curriculums_revisions",
+				Columns:    []*schema.Column{CurriculumRevisionsColumns[5]},
+				RefColumns: []*schema.Column{CurriculumsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "curriculumrevision_curriculum_id",
+				Unique:  false,
+				Columns: []*schema.Column{CurriculumRevisionsColumns[5]},
 			},
 		},
 	}
@@ -735,6 +861,107 @@ var (
 			},
 		},
 	}
+	// MentorshipCheckInsColumns holds the columns for the "mentorship_check_ins" table.
+	MentorshipCheckInsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "held_on", Type: field.TypeTime},
+		{Name: "note", Type: field.TypeString, Size: 4000},
+		{Name: "mentorship_id", Type: field.TypeString, Size: 29},
+		{Name: "author_id", Type: field.TypeString, Size: 29},
+	}
+	// MentorshipCheckInsTable holds the schema information for the "mentorship_check_ins" table.
+	MentorshipCheckInsTable = &schema.Table{
+		Name:       "mentorship_check_ins",
+		Columns:    MentorshipCheckInsColumns,
+		PrimaryKey: []*schema.Column{MentorshipCheckInsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "mentorship_check_ins_mentorships_check_ins",
+				Columns:    []*schema.Column{MentorshipCheckInsColumns[5]},
+				RefColumns: []*schema.Column{MentorshipsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "mentorship_check_ins_employees_author",
+				Columns:    []*schema.Column{MentorshipCheckInsColumns[6]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "mentorshipcheckin_mentorship_id_held_on",
+				Unique:  false,
+				Columns: []*schema.Column{MentorshipCheckInsColumns[5], MentorshipCheckInsColumns[3]},
+			},
+			{
+				Name:    "mentorshipcheckin_author_id",
+				Unique:  false,
+				Columns: []*schema.Column{MentorshipCheckInsColumns[6]},
+			},
+		},
+	}
+	// ModuleFeedbacksColumns holds the columns for the "module_feedbacks" table.
+	ModuleFeedbacksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "rating", Type: field.TypeInt},
+		{Name: "comment", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "enrollment_id", Type: field.TypeString, Size: 29},
+		{Name: "training_id", Type: field.TypeString, Size: 29},
+		{Name: "module_id", Type: field.TypeString, Size: 29},
+	}
+	// ModuleFeedbacksTable holds the schema information for the "module_feedbacks" table.
+	ModuleFeedbacksTable = &schema.Table{
+		Name:       "module_feedbacks",
+		Columns:    ModuleFeedbacksColumns,
+		PrimaryKey: []*schema.Column{ModuleFeedbacksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "module_feedbacks_enrollments_feedback",
+				Columns:    []*schema.Column{ModuleFeedbacksColumns[5]},
+				RefColumns: []*schema.Column{EnrollmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "module_feedbacks_trainings_feedback",
+				Columns:    []*schema.Column{ModuleFeedbacksColumns[6]},
+				RefColumns: []*schema.Column{TrainingsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "module_feedbacks_training_modules_feedback",
+				Columns:    []*schema.Column{ModuleFeedbacksColumns[7]},
+				RefColumns: []*schema.Column{TrainingModulesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "modulefeedback_enrollment_id_module_id",
+				Unique:  true,
+				Columns: []*schema.Column{ModuleFeedbacksColumns[5], ModuleFeedbacksColumns[7]},
+			},
+			{
+				Name:    "modulefeedback_module_id_training_id",
+				Unique:  false,
+				Columns: []*schema.Column{ModuleFeedbacksColumns[7], ModuleFeedbacksColumns[6]},
+			},
+			{
+				Name:    "modulefeedback_training_id",
+				Unique:  false,
+				Columns: []*schema.Column{ModuleFeedbacksColumns[6]},
+			},
+			{
+				Name:    "modulefeedback_rating",
+				Unique:  false,
+				Columns: []*schema.Column{ModuleFeedbacksColumns[3]},
+			},
+		},
+	}
 	// OrgUnitsColumns holds the columns for the "org_units" table.
 	OrgUnitsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 29},
@@ -769,6 +996,9 @@ var (
 				Name:    "orgunit_path",
 				Unique:  false,
 				Columns: []*schema.Column{OrgUnitsColumns[6]},
+				Annotation: &entsql.IndexAnnotation{
+					OpClass: "varchar_pattern_ops",
+				},
 			},
 			{
 				Name:    "orgunit_name",
@@ -933,6 +1163,31 @@ var (
 			},
 		},
 	}
+	// TalentPoliciesColumns holds the columns for the "talent_policies" table.
+	TalentPoliciesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "scope", Type: field.TypeEnum, Enums: []string{"PLATFORM"}},
+		{Name: "min_years_to_retirement", Type: field.TypeInt, Default: 2},
+		{Name: "sanction_free_years", Type: field.TypeInt, Default: 2},
+		{Name: "at_risk_years", Type: field.TypeInt, Default: 2},
+		{Name: "max_mentees", Type: field.TypeInt, Default: 3},
+		{Name: "new_staff_years", Type: field.TypeInt, Default: 2},
+	}
+	// TalentPoliciesTable holds the schema information for the "talent_policies" table.
+	TalentPoliciesTable = &schema.Table{
+		Name:       "talent_policies",
+		Columns:    TalentPoliciesColumns,
+		PrimaryKey: []*schema.Column{TalentPoliciesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "talentpolicy_scope",
+				Unique:  true,
+				Columns: []*schema.Column{TalentPoliciesColumns[3]},
+			},
+		},
+	}
 	// TrainingsColumns holds the columns for the "trainings" table.
 	TrainingsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 29},
@@ -949,12 +1204,21 @@ var (
 		{Name: "seats_taken", Type: field.TypeInt, Default: 0},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"PLANNED", "OPEN", "ONGOING", "COMPLETED", "CANCELLED"}, Default: "PLANNED"},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "curriculum_id", Type: field.TypeString, Nullable: true, Size: 29},
 	}
 	// TrainingsTable holds the schema information for the "trainings" table.
 	TrainingsTable = &schema.Table{
 		Name:       "trainings",
 		Columns:    TrainingsColumns,
 		PrimaryKey: []*schema.Column{TrainingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "trainings_curriculums_trainings",
+				Columns:    []*schema.Column{TrainingsColumns[14]},
+				RefColumns: []*schema.Column{CurriculumsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "training_title",
@@ -985,6 +1249,42 @@ var (
 				Name:    "training_status_starts_on",
 				Unique:  false,
 				Columns: []*schema.Column{TrainingsColumns[12], TrainingsColumns[7]},
+			},
+			{
+				Name:    "training_curriculum_id",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingsColumns[14]},
+			},
+		},
+	}
+	// TrainingModulesColumns holds the columns for the "training_modules" table.
+	TrainingModulesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 29},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "hours_jp", Type: field.TypeInt, Default: 0},
+		{Name: "curriculum_id", Type: field.TypeString, Size: 29},
+	}
+	// TrainingModulesTable holds the schema information for the "training_modules" table.
+	TrainingModulesTable = &schema.Table{
+		Name:       "training_modules",
+		Columns:    TrainingModulesColumns,
+		PrimaryKey: []*schema.Column{TrainingModulesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "training_modules_curriculums_modules",
+				Columns:    []*schema.Column{TrainingModulesColumns[6]},
+				RefColumns: []*schema.Column{CurriculumsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "trainingmodule_curriculum_id_position",
+				Unique:  true,
+				Columns: []*schema.Column{TrainingModulesColumns[6], TrainingModulesColumns[4]},
 			},
 		},
 	}
@@ -1023,6 +1323,29 @@ var (
 			},
 		},
 	}
+	// UnitTalliesColumns holds the columns for the "unit_tallies" table.
+	UnitTalliesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "unit_id", Type: field.TypeString},
+		{Name: "measure", Type: field.TypeString},
+		{Name: "year", Type: field.TypeInt, Default: 0},
+		{Name: "bucket", Type: field.TypeString},
+		{Name: "n", Type: field.TypeInt, Default: 0},
+		{Name: "total", Type: field.TypeInt, Default: 0},
+	}
+	// UnitTalliesTable holds the schema information for the "unit_tallies" table.
+	UnitTalliesTable = &schema.Table{
+		Name:       "unit_tallies",
+		Columns:    UnitTalliesColumns,
+		PrimaryKey: []*schema.Column{UnitTalliesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "unittally_unit_id_measure_year_bucket",
+				Unique:  true,
+				Columns: []*schema.Column{UnitTalliesColumns[1], UnitTalliesColumns[2], UnitTalliesColumns[3], UnitTalliesColumns[4]},
+			},
+		},
+	}
 	// VacanciesColumns holds the columns for the "vacancies" table.
 	VacanciesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 29},
@@ -1032,6 +1355,7 @@ var (
 		{Name: "title", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "requirements", Type: field.TypeJSON},
+		{Name: "stages", Type: field.TypeJSON, Nullable: true},
 		{Name: "opens_on", Type: field.TypeTime},
 		{Name: "closes_on", Type: field.TypeTime},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "OPEN", "CLOSED", "FILLED", "CANCELLED"}, Default: "DRAFT"},
@@ -1046,7 +1370,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "vacancies_positions_vacancies",
-				Columns:    []*schema.Column{VacanciesColumns[11]},
+				Columns:    []*schema.Column{VacanciesColumns[12]},
 				RefColumns: []*schema.Column{PositionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1055,12 +1379,12 @@ var (
 			{
 				Name:    "vacancy_position_id",
 				Unique:  false,
-				Columns: []*schema.Column{VacanciesColumns[11]},
+				Columns: []*schema.Column{VacanciesColumns[12]},
 			},
 			{
 				Name:    "vacancy_status_closes_on",
 				Unique:  false,
-				Columns: []*schema.Column{VacanciesColumns[9], VacanciesColumns[8]},
+				Columns: []*schema.Column{VacanciesColumns[10], VacanciesColumns[9]},
 			},
 			{
 				Name:    "vacancy_kind",
@@ -1075,12 +1399,37 @@ var (
 			{
 				Name:    "vacancy_opens_on",
 				Unique:  false,
-				Columns: []*schema.Column{VacanciesColumns[7]},
+				Columns: []*schema.Column{VacanciesColumns[8]},
 			},
 			{
 				Name:    "vacancy_closes_on",
 				Unique:  false,
-				Columns: []*schema.Column{VacanciesColumns[8]},
+				Columns: []*schema.Column{VacanciesColumns[9]},
+			},
+		},
+	}
+	// CurriculumRevisionCitesColumns holds the columns for the "curriculum_revision_cites" table.
+	CurriculumRevisionCitesColumns = []*schema.Column{
+		{Name: "curriculum_revision_id", Type: field.TypeString, Size: 29},
+		{Name: "module_feedback_id", Type: field.TypeString, Size: 29},
+	}
+	// CurriculumRevisionCitesTable holds the schema information for the "curriculum_revision_cites" table.
+	CurriculumRevisionCitesTable = &schema.Table{
+		Name:       "curriculum_revision_cites",
+		Columns:    CurriculumRevisionCitesColumns,
+		PrimaryKey: []*schema.Column{CurriculumRevisionCitesColumns[0], CurriculumRevisionCitesColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "curriculum_revision_cites_curriculum_revision_id",
+				Columns:    []*schema.Column{CurriculumRevisionCitesColumns[0]},
+				RefColumns: []*schema.Column{CurriculumRevisionsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "curriculum_revision_cites_module_feedback_id",
+				Columns:    []*schema.Column{CurriculumRevisionCitesColumns[1]},
+				RefColumns: []*schema.Column{ModuleFeedbacksColumns[0]},
+				OnDelete:   schema.Cascade,
 			},
 		},
 	}
@@ -1091,6 +1440,9 @@ var (
 		AuditEntriesTable,
 		CalibrationCapsTable,
 		CareerEventsTable,
+		CoachingPlansTable,
+		CurriculumsTable,
+		CurriculumRevisionsTable,
 		DashboardsTable,
 		DisciplinarySanctionsTable,
 		EmployeesTable,
@@ -1098,13 +1450,19 @@ var (
 		EnrollmentsTable,
 		EvaluationsTable,
 		MentorshipsTable,
+		MentorshipCheckInsTable,
+		ModuleFeedbacksTable,
 		OrgUnitsTable,
 		PositionsTable,
 		PotentialAssessmentsTable,
 		PromotionWindowsTable,
+		TalentPoliciesTable,
 		TrainingsTable,
+		TrainingModulesTable,
 		UnitRatingsTable,
+		UnitTalliesTable,
 		VacanciesTable,
+		CurriculumRevisionCitesTable,
 	}
 )
 
@@ -1115,6 +1473,10 @@ func init() {
 	ApplicationsTable.ForeignKeys[1].RefTable = VacanciesTable
 	CareerEventsTable.ForeignKeys[0].RefTable = EmployeesTable
 	CareerEventsTable.ForeignKeys[1].RefTable = VacanciesTable
+	CoachingPlansTable.ForeignKeys[0].RefTable = EmployeesTable
+	CoachingPlansTable.ForeignKeys[1].RefTable = EmployeesTable
+	CoachingPlansTable.ForeignKeys[2].RefTable = EvaluationsTable
+	CurriculumRevisionsTable.ForeignKeys[0].RefTable = CurriculumsTable
 	DashboardsTable.ForeignKeys[0].RefTable = AccountsTable
 	DashboardsTable.ForeignKeys[1].RefTable = OrgUnitsTable
 	DisciplinarySanctionsTable.ForeignKeys[0].RefTable = EmployeesTable
@@ -1129,10 +1491,19 @@ func init() {
 	EvaluationsTable.ForeignKeys[2].RefTable = EmployeesTable
 	MentorshipsTable.ForeignKeys[0].RefTable = EmployeesTable
 	MentorshipsTable.ForeignKeys[1].RefTable = EmployeesTable
+	MentorshipCheckInsTable.ForeignKeys[0].RefTable = MentorshipsTable
+	MentorshipCheckInsTable.ForeignKeys[1].RefTable = EmployeesTable
+	ModuleFeedbacksTable.ForeignKeys[0].RefTable = EnrollmentsTable
+	ModuleFeedbacksTable.ForeignKeys[1].RefTable = TrainingsTable
+	ModuleFeedbacksTable.ForeignKeys[2].RefTable = TrainingModulesTable
 	OrgUnitsTable.ForeignKeys[0].RefTable = OrgUnitsTable
 	PositionsTable.ForeignKeys[0].RefTable = OrgUnitsTable
 	PotentialAssessmentsTable.ForeignKeys[0].RefTable = EmployeesTable
 	PotentialAssessmentsTable.ForeignKeys[1].RefTable = EmployeesTable
+	TrainingsTable.ForeignKeys[0].RefTable = CurriculumsTable
+	TrainingModulesTable.ForeignKeys[0].RefTable = CurriculumsTable
 	UnitRatingsTable.ForeignKeys[0].RefTable = OrgUnitsTable
 	VacanciesTable.ForeignKeys[0].RefTable = PositionsTable
+	CurriculumRevisionCitesTable.ForeignKeys[0].RefTable = CurriculumRevisionsTable
+	CurriculumRevisionCitesTable.ForeignKeys[1].RefTable = ModuleFeedbacksTable
 }

@@ -21,6 +21,15 @@ type CalibrationCap func(*sql.Selector)
 // CareerEvent is the predicate function for careerevent builders.
 type CareerEvent func(*sql.Selector)
 
+// CoachingPlan is the predicate function for coachingplan builders.
+type CoachingPlan func(*sql.Selector)
+
+// Curriculum is the predicate function for curriculum builders.
+type Curriculum func(*sql.Selector)
+
+// CurriculumRevision is the predicate function for curriculumrevision builders.
+type CurriculumRevision func(*sql.Selector)
+
 // Dashboard is the predicate function for dashboard builders.
 type Dashboard func(*sql.Selector)
 
@@ -42,6 +51,12 @@ type Evaluation func(*sql.Selector)
 // Mentorship is the predicate function for mentorship builders.
 type Mentorship func(*sql.Selector)
 
+// MentorshipCheckIn is the predicate function for mentorshipcheckin builders.
+type MentorshipCheckIn func(*sql.Selector)
+
+// ModuleFeedback is the predicate function for modulefeedback builders.
+type ModuleFeedback func(*sql.Selector)
+
 // OrgUnit is the predicate function for orgunit builders.
 type OrgUnit func(*sql.Selector)
 
@@ -54,11 +69,20 @@ type PotentialAssessment func(*sql.Selector)
 // PromotionWindow is the predicate function for promotionwindow builders.
 type PromotionWindow func(*sql.Selector)
 
+// TalentPolicy is the predicate function for talentpolicy builders.
+type TalentPolicy func(*sql.Selector)
+
 // Training is the predicate function for training builders.
 type Training func(*sql.Selector)
 
+// TrainingModule is the predicate function for trainingmodule builders.
+type TrainingModule func(*sql.Selector)
+
 // UnitRating is the predicate function for unitrating builders.
 type UnitRating func(*sql.Selector)
+
+// UnitTally is the predicate function for unittally builders.
+type UnitTally func(*sql.Selector)
 
 // Vacancy is the predicate function for vacancy builders.
 type Vacancy func(*sql.Selector)

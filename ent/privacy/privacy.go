@@ -231,6 +231,78 @@ func (f CareerEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CareerEventMutation", m)
 }
 
+// The CoachingPlanQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CoachingPlanQueryRuleFunc func(context.Context, *ent.CoachingPlanQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CoachingPlanQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CoachingPlanQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CoachingPlanQuery", q)
+}
+
+// The CoachingPlanMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CoachingPlanMutationRuleFunc func(context.Context, *ent.CoachingPlanMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CoachingPlanMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CoachingPlanMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CoachingPlanMutation", m)
+}
+
+// The CurriculumQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CurriculumQueryRuleFunc func(context.Context, *ent.CurriculumQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CurriculumQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CurriculumQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CurriculumQuery", q)
+}
+
+// The CurriculumMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CurriculumMutationRuleFunc func(context.Context, *ent.CurriculumMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CurriculumMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CurriculumMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CurriculumMutation", m)
+}
+
+// The CurriculumRevisionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CurriculumRevisionQueryRuleFunc func(context.Context, *ent.CurriculumRevisionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CurriculumRevisionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CurriculumRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CurriculumRevisionQuery", q)
+}
+
+// The CurriculumRevisionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CurriculumRevisionMutationRuleFunc func(context.Context, *ent.CurriculumRevisionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CurriculumRevisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CurriculumRevisionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CurriculumRevisionMutation", m)
+}
+
 // The DashboardQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DashboardQueryRuleFunc func(context.Context, *ent.DashboardQuery) error
@@ -399,6 +471,54 @@ func (f MentorshipMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MentorshipMutation", m)
 }
 
+// The MentorshipCheckInQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MentorshipCheckInQueryRuleFunc func(context.Context, *ent.MentorshipCheckInQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MentorshipCheckInQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MentorshipCheckInQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MentorshipCheckInQuery", q)
+}
+
+// The MentorshipCheckInMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MentorshipCheckInMutationRuleFunc func(context.Context, *ent.MentorshipCheckInMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MentorshipCheckInMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MentorshipCheckInMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MentorshipCheckInMutation", m)
+}
+
+// The ModuleFeedbackQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ModuleFeedbackQueryRuleFunc func(context.Context, *ent.ModuleFeedbackQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ModuleFeedbackQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ModuleFeedbackQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ModuleFeedbackQuery", q)
+}
+
+// The ModuleFeedbackMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ModuleFeedbackMutationRuleFunc func(context.Context, *ent.ModuleFeedbackMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ModuleFeedbackMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ModuleFeedbackMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ModuleFeedbackMutation", m)
+}
+
 // The OrgUnitQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OrgUnitQueryRuleFunc func(context.Context, *ent.OrgUnitQuery) error
@@ -495,6 +615,30 @@ func (f PromotionWindowMutationRuleFunc) EvalMutation(ctx context.Context, m ent
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PromotionWindowMutation", m)
 }
 
+// The TalentPolicyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TalentPolicyQueryRuleFunc func(context.Context, *ent.TalentPolicyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TalentPolicyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TalentPolicyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TalentPolicyQuery", q)
+}
+
+// The TalentPolicyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TalentPolicyMutationRuleFunc func(context.Context, *ent.TalentPolicyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TalentPolicyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TalentPolicyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TalentPolicyMutation", m)
+}
+
 // The TrainingQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type TrainingQueryRuleFunc func(context.Context, *ent.TrainingQuery) error
@@ -519,6 +663,30 @@ func (f TrainingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingMutation", m)
 }
 
+// The TrainingModuleQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TrainingModuleQueryRuleFunc func(context.Context, *ent.TrainingModuleQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TrainingModuleQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingModuleQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TrainingModuleQuery", q)
+}
+
+// The TrainingModuleMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TrainingModuleMutationRuleFunc func(context.Context, *ent.TrainingModuleMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TrainingModuleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TrainingModuleMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingModuleMutation", m)
+}
+
 // The UnitRatingQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UnitRatingQueryRuleFunc func(context.Context, *ent.UnitRatingQuery) error
@@ -541,6 +709,30 @@ func (f UnitRatingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UnitRatingMutation", m)
+}
+
+// The UnitTallyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UnitTallyQueryRuleFunc func(context.Context, *ent.UnitTallyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UnitTallyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UnitTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UnitTallyQuery", q)
+}
+
+// The UnitTallyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UnitTallyMutationRuleFunc func(context.Context, *ent.UnitTallyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UnitTallyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UnitTallyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UnitTallyMutation", m)
 }
 
 // The VacancyQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -612,6 +804,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CareerEventQuery:
 		return q.Filter(), nil
+	case *ent.CoachingPlanQuery:
+		return q.Filter(), nil
+	case *ent.CurriculumQuery:
+		return q.Filter(), nil
+	case *ent.CurriculumRevisionQuery:
+		return q.Filter(), nil
 	case *ent.DashboardQuery:
 		return q.Filter(), nil
 	case *ent.DisciplinarySanctionQuery:
@@ -626,6 +824,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.MentorshipQuery:
 		return q.Filter(), nil
+	case *ent.MentorshipCheckInQuery:
+		return q.Filter(), nil
+	case *ent.ModuleFeedbackQuery:
+		return q.Filter(), nil
 	case *ent.OrgUnitQuery:
 		return q.Filter(), nil
 	case *ent.PositionQuery:
@@ -634,9 +836,15 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PromotionWindowQuery:
 		return q.Filter(), nil
+	case *ent.TalentPolicyQuery:
+		return q.Filter(), nil
 	case *ent.TrainingQuery:
 		return q.Filter(), nil
+	case *ent.TrainingModuleQuery:
+		return q.Filter(), nil
 	case *ent.UnitRatingQuery:
+		return q.Filter(), nil
+	case *ent.UnitTallyQuery:
 		return q.Filter(), nil
 	case *ent.VacancyQuery:
 		return q.Filter(), nil
@@ -657,6 +865,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CareerEventMutation:
 		return m.Filter(), nil
+	case *ent.CoachingPlanMutation:
+		return m.Filter(), nil
+	case *ent.CurriculumMutation:
+		return m.Filter(), nil
+	case *ent.CurriculumRevisionMutation:
+		return m.Filter(), nil
 	case *ent.DashboardMutation:
 		return m.Filter(), nil
 	case *ent.DisciplinarySanctionMutation:
@@ -671,6 +885,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.MentorshipMutation:
 		return m.Filter(), nil
+	case *ent.MentorshipCheckInMutation:
+		return m.Filter(), nil
+	case *ent.ModuleFeedbackMutation:
+		return m.Filter(), nil
 	case *ent.OrgUnitMutation:
 		return m.Filter(), nil
 	case *ent.PositionMutation:
@@ -679,9 +897,15 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.PromotionWindowMutation:
 		return m.Filter(), nil
+	case *ent.TalentPolicyMutation:
+		return m.Filter(), nil
 	case *ent.TrainingMutation:
 		return m.Filter(), nil
+	case *ent.TrainingModuleMutation:
+		return m.Filter(), nil
 	case *ent.UnitRatingMutation:
+		return m.Filter(), nil
+	case *ent.UnitTallyMutation:
 		return m.Filter(), nil
 	case *ent.VacancyMutation:
 		return m.Filter(), nil

@@ -11,6 +11,9 @@ import (
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/calibrationcap"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
+	"github.com/jenjang/jenjang/ent/curriculum"
+	"github.com/jenjang/jenjang/ent/curriculumrevision"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employee"
@@ -18,14 +21,19 @@ import (
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
+	"github.com/jenjang/jenjang/ent/modulefeedback"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
+	"github.com/jenjang/jenjang/ent/talentpolicy"
 	"github.com/jenjang/jenjang/ent/training"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/unitrating"
+	"github.com/jenjang/jenjang/ent/unittally"
 	"github.com/jenjang/jenjang/ent/vacancy"
 
 	"entgo.io/ent"
@@ -273,6 +281,164 @@ func init() {
 	careerevent.DefaultID = careereventDescID.Default.(func() pulid.ID)
 	// careerevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	careerevent.IDValidator = careereventDescID.Validators[0].(func(string) error)
+	coachingplanMixin := schema.CoachingPlan{}.Mixin()
+	coachingplan.Policy = privacy.NewPolicies(schema.CoachingPlan{})
+	coachingplan.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := coachingplan.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	coachingplanMixinHooks1 := coachingplanMixin[1].Hooks()
+	coachingplanMixinHooks2 := coachingplanMixin[2].Hooks()
+
+	coachingplan.Hooks[1] = coachingplanMixinHooks1[0]
+
+	coachingplan.Hooks[2] = coachingplanMixinHooks2[0]
+	coachingplanMixinFields0 := coachingplanMixin[0].Fields()
+	_ = coachingplanMixinFields0
+	coachingplanMixinFields2 := coachingplanMixin[2].Fields()
+	_ = coachingplanMixinFields2
+	coachingplanFields := schema.CoachingPlan{}.Fields()
+	_ = coachingplanFields
+	// coachingplanDescCreatedAt is the schema descriptor for created_at field.
+	coachingplanDescCreatedAt := coachingplanMixinFields2[0].Descriptor()
+	// coachingplan.DefaultCreatedAt holds the default value on creation for the created_at field.
+	coachingplan.DefaultCreatedAt = coachingplanDescCreatedAt.Default.(func() time.Time)
+	// coachingplanDescUpdatedAt is the schema descriptor for updated_at field.
+	coachingplanDescUpdatedAt := coachingplanMixinFields2[1].Descriptor()
+	// coachingplan.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	coachingplan.DefaultUpdatedAt = coachingplanDescUpdatedAt.Default.(func() time.Time)
+	// coachingplan.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	coachingplan.UpdateDefaultUpdatedAt = coachingplanDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// coachingplanDescID is the schema descriptor for id field.
+	coachingplanDescID := coachingplanMixinFields0[0].Descriptor()
+	// coachingplan.DefaultID holds the default value on creation for the id field.
+	coachingplan.DefaultID = coachingplanDescID.Default.(func() pulid.ID)
+	// coachingplan.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	coachingplan.IDValidator = coachingplanDescID.Validators[0].(func(string) error)
+	curriculumMixin := schema.Curriculum{}.Mixin()
+	curriculum.Policy = privacy.NewPolicies(schema.Curriculum{})
+	curriculum.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := curriculum.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	curriculumMixinHooks1 := curriculumMixin[1].Hooks()
+	curriculumMixinHooks2 := curriculumMixin[2].Hooks()
+
+	curriculum.Hooks[1] = curriculumMixinHooks1[0]
+
+	curriculum.Hooks[2] = curriculumMixinHooks2[0]
+	curriculumMixinFields0 := curriculumMixin[0].Fields()
+	_ = curriculumMixinFields0
+	curriculumMixinFields2 := curriculumMixin[2].Fields()
+	_ = curriculumMixinFields2
+	curriculumFields := schema.Curriculum{}.Fields()
+	_ = curriculumFields
+	// curriculumDescCreatedAt is the schema descriptor for created_at field.
+	curriculumDescCreatedAt := curriculumMixinFields2[0].Descriptor()
+	// curriculum.DefaultCreatedAt holds the default value on creation for the created_at field.
+	curriculum.DefaultCreatedAt = curriculumDescCreatedAt.Default.(func() time.Time)
+	// curriculumDescUpdatedAt is the schema descriptor for updated_at field.
+	curriculumDescUpdatedAt := curriculumMixinFields2[1].Descriptor()
+	// curriculum.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	curriculum.DefaultUpdatedAt = curriculumDescUpdatedAt.Default.(func() time.Time)
+	// curriculum.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	curriculum.UpdateDefaultUpdatedAt = curriculumDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// curriculumDescName is the schema descriptor for name field.
+	curriculumDescName := curriculumFields[0].Descriptor()
+	// curriculum.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	curriculum.NameValidator = func() func(string) error {
+		validators := curriculumDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// curriculumDescCompetency is the schema descriptor for competency field.
+	curriculumDescCompetency := curriculumFields[2].Descriptor()
+	// curriculum.CompetencyValidator is a validator for the "competency" field. It is called by the builders before save.
+	curriculum.CompetencyValidator = func() func(string) error {
+		validators := curriculumDescCompetency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(competency string) error {
+			for _, fn := range fns {
+				if err := fn(competency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// curriculumDescID is the schema descriptor for id field.
+	curriculumDescID := curriculumMixinFields0[0].Descriptor()
+	// curriculum.DefaultID holds the default value on creation for the id field.
+	curriculum.DefaultID = curriculumDescID.Default.(func() pulid.ID)
+	// curriculum.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	curriculum.IDValidator = curriculumDescID.Validators[0].(func(string) error)
+	curriculumrevisionMixin := schema.CurriculumRevision{}.Mixin()
+	curriculumrevision.Policy = privacy.NewPolicies(schema.CurriculumRevision{})
+	curriculumrevision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := curriculumrevision.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	curriculumrevisionMixinHooks1 := curriculumrevisionMixin[1].Hooks()
+	curriculumrevisionMixinHooks2 := curriculumrevisionMixin[2].Hooks()
+
+	curriculumrevision.Hooks[1] = curriculumrevisionMixinHooks1[0]
+
+	curriculumrevision.Hooks[2] = curriculumrevisionMixinHooks2[0]
+	curriculumrevisionMixinFields0 := curriculumrevisionMixin[0].Fields()
+	_ = curriculumrevisionMixinFields0
+	curriculumrevisionMixinFields2 := curriculumrevisionMixin[2].Fields()
+	_ = curriculumrevisionMixinFields2
+	curriculumrevisionFields := schema.CurriculumRevision{}.Fields()
+	_ = curriculumrevisionFields
+	// curriculumrevisionDescCreatedAt is the schema descriptor for created_at field.
+	curriculumrevisionDescCreatedAt := curriculumrevisionMixinFields2[0].Descriptor()
+	// curriculumrevision.DefaultCreatedAt holds the default value on creation for the created_at field.
+	curriculumrevision.DefaultCreatedAt = curriculumrevisionDescCreatedAt.Default.(func() time.Time)
+	// curriculumrevisionDescUpdatedAt is the schema descriptor for updated_at field.
+	curriculumrevisionDescUpdatedAt := curriculumrevisionMixinFields2[1].Descriptor()
+	// curriculumrevision.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	curriculumrevision.DefaultUpdatedAt = curriculumrevisionDescUpdatedAt.Default.(func() time.Time)
+	// curriculumrevision.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	curriculumrevision.UpdateDefaultUpdatedAt = curriculumrevisionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// curriculumrevisionDescChanges is the schema descriptor for changes field.
+	curriculumrevisionDescChanges := curriculumrevisionFields[0].Descriptor()
+	// curriculumrevision.ChangesValidator is a validator for the "changes" field. It is called by the builders before save.
+	curriculumrevision.ChangesValidator = curriculumrevisionDescChanges.Validators[0].(func(string) error)
+	// curriculumrevisionDescReason is the schema descriptor for reason field.
+	curriculumrevisionDescReason := curriculumrevisionFields[1].Descriptor()
+	// curriculumrevision.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	curriculumrevision.ReasonValidator = curriculumrevisionDescReason.Validators[0].(func(string) error)
+	// curriculumrevisionDescID is the schema descriptor for id field.
+	curriculumrevisionDescID := curriculumrevisionMixinFields0[0].Descriptor()
+	// curriculumrevision.DefaultID holds the default value on creation for the id field.
+	curriculumrevision.DefaultID = curriculumrevisionDescID.Default.(func() pulid.ID)
+	// curriculumrevision.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	curriculumrevision.IDValidator = curriculumrevisionDescID.Validators[0].(func(string) error)
 	dashboardMixin := schema.Dashboard{}.Mixin()
 	dashboard.Policy = privacy.NewPolicies(schema.Dashboard{})
 	dashboard.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -429,6 +595,8 @@ func init() {
 	employee.Hooks[4] = employeeHooks[1]
 
 	employee.Hooks[5] = employeeHooks[2]
+
+	employee.Hooks[6] = employeeHooks[3]
 	employeeMixinFields0 := employeeMixin[0].Fields()
 	_ = employeeMixinFields0
 	employeeMixinFields2 := employeeMixin[2].Fields()
@@ -581,6 +749,8 @@ func init() {
 	evaluation.Hooks[2] = evaluationMixinHooks2[0]
 
 	evaluation.Hooks[3] = evaluationHooks[0]
+
+	evaluation.Hooks[4] = evaluationHooks[1]
 	evaluationMixinFields0 := evaluationMixin[0].Fields()
 	_ = evaluationMixinFields0
 	evaluationMixinFields2 := evaluationMixin[2].Fields()
@@ -656,6 +826,108 @@ func init() {
 	mentorship.DefaultID = mentorshipDescID.Default.(func() pulid.ID)
 	// mentorship.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	mentorship.IDValidator = mentorshipDescID.Validators[0].(func(string) error)
+	mentorshipcheckinMixin := schema.MentorshipCheckIn{}.Mixin()
+	mentorshipcheckin.Policy = privacy.NewPolicies(schema.MentorshipCheckIn{})
+	mentorshipcheckin.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := mentorshipcheckin.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	mentorshipcheckinMixinHooks1 := mentorshipcheckinMixin[1].Hooks()
+	mentorshipcheckinMixinHooks2 := mentorshipcheckinMixin[2].Hooks()
+
+	mentorshipcheckin.Hooks[1] = mentorshipcheckinMixinHooks1[0]
+
+	mentorshipcheckin.Hooks[2] = mentorshipcheckinMixinHooks2[0]
+	mentorshipcheckinMixinFields0 := mentorshipcheckinMixin[0].Fields()
+	_ = mentorshipcheckinMixinFields0
+	mentorshipcheckinMixinFields2 := mentorshipcheckinMixin[2].Fields()
+	_ = mentorshipcheckinMixinFields2
+	mentorshipcheckinFields := schema.MentorshipCheckIn{}.Fields()
+	_ = mentorshipcheckinFields
+	// mentorshipcheckinDescCreatedAt is the schema descriptor for created_at field.
+	mentorshipcheckinDescCreatedAt := mentorshipcheckinMixinFields2[0].Descriptor()
+	// mentorshipcheckin.DefaultCreatedAt holds the default value on creation for the created_at field.
+	mentorshipcheckin.DefaultCreatedAt = mentorshipcheckinDescCreatedAt.Default.(func() time.Time)
+	// mentorshipcheckinDescUpdatedAt is the schema descriptor for updated_at field.
+	mentorshipcheckinDescUpdatedAt := mentorshipcheckinMixinFields2[1].Descriptor()
+	// mentorshipcheckin.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	mentorshipcheckin.DefaultUpdatedAt = mentorshipcheckinDescUpdatedAt.Default.(func() time.Time)
+	// mentorshipcheckin.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	mentorshipcheckin.UpdateDefaultUpdatedAt = mentorshipcheckinDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// mentorshipcheckinDescNote is the schema descriptor for note field.
+	mentorshipcheckinDescNote := mentorshipcheckinFields[1].Descriptor()
+	// mentorshipcheckin.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	mentorshipcheckin.NoteValidator = func() func(string) error {
+		validators := mentorshipcheckinDescNote.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(note string) error {
+			for _, fn := range fns {
+				if err := fn(note); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// mentorshipcheckinDescID is the schema descriptor for id field.
+	mentorshipcheckinDescID := mentorshipcheckinMixinFields0[0].Descriptor()
+	// mentorshipcheckin.DefaultID holds the default value on creation for the id field.
+	mentorshipcheckin.DefaultID = mentorshipcheckinDescID.Default.(func() pulid.ID)
+	// mentorshipcheckin.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	mentorshipcheckin.IDValidator = mentorshipcheckinDescID.Validators[0].(func(string) error)
+	modulefeedbackMixin := schema.ModuleFeedback{}.Mixin()
+	modulefeedback.Policy = privacy.NewPolicies(schema.ModuleFeedback{})
+	modulefeedback.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := modulefeedback.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	modulefeedbackMixinHooks1 := modulefeedbackMixin[1].Hooks()
+	modulefeedbackMixinHooks2 := modulefeedbackMixin[2].Hooks()
+
+	modulefeedback.Hooks[1] = modulefeedbackMixinHooks1[0]
+
+	modulefeedback.Hooks[2] = modulefeedbackMixinHooks2[0]
+	modulefeedbackMixinFields0 := modulefeedbackMixin[0].Fields()
+	_ = modulefeedbackMixinFields0
+	modulefeedbackMixinFields2 := modulefeedbackMixin[2].Fields()
+	_ = modulefeedbackMixinFields2
+	modulefeedbackFields := schema.ModuleFeedback{}.Fields()
+	_ = modulefeedbackFields
+	// modulefeedbackDescCreatedAt is the schema descriptor for created_at field.
+	modulefeedbackDescCreatedAt := modulefeedbackMixinFields2[0].Descriptor()
+	// modulefeedback.DefaultCreatedAt holds the default value on creation for the created_at field.
+	modulefeedback.DefaultCreatedAt = modulefeedbackDescCreatedAt.Default.(func() time.Time)
+	// modulefeedbackDescUpdatedAt is the schema descriptor for updated_at field.
+	modulefeedbackDescUpdatedAt := modulefeedbackMixinFields2[1].Descriptor()
+	// modulefeedback.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	modulefeedback.DefaultUpdatedAt = modulefeedbackDescUpdatedAt.Default.(func() time.Time)
+	// modulefeedback.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	modulefeedback.UpdateDefaultUpdatedAt = modulefeedbackDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// modulefeedbackDescRating is the schema descriptor for rating field.
+	modulefeedbackDescRating := modulefeedbackFields[0].Descriptor()
+	// modulefeedback.RatingValidator is a validator for the "rating" field. It is called by the builders before save.
+	modulefeedback.RatingValidator = modulefeedbackDescRating.Validators[0].(func(int) error)
+	// modulefeedbackDescComment is the schema descriptor for comment field.
+	modulefeedbackDescComment := modulefeedbackFields[1].Descriptor()
+	// modulefeedback.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
+	modulefeedback.CommentValidator = modulefeedbackDescComment.Validators[0].(func(string) error)
+	// modulefeedbackDescID is the schema descriptor for id field.
+	modulefeedbackDescID := modulefeedbackMixinFields0[0].Descriptor()
+	// modulefeedback.DefaultID holds the default value on creation for the id field.
+	modulefeedback.DefaultID = modulefeedbackDescID.Default.(func() pulid.ID)
+	// modulefeedback.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	modulefeedback.IDValidator = modulefeedbackDescID.Validators[0].(func(string) error)
 	orgunitMixin := schema.OrgUnit{}.Mixin()
 	orgunit.Policy = privacy.NewPolicies(schema.OrgUnit{})
 	orgunit.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -675,6 +947,8 @@ func init() {
 	orgunit.Hooks[2] = orgunitMixinHooks2[0]
 
 	orgunit.Hooks[3] = orgunitHooks[0]
+
+	orgunit.Hooks[4] = orgunitHooks[1]
 	orgunitMixinFields0 := orgunitMixin[0].Fields()
 	_ = orgunitMixinFields0
 	orgunitMixinFields2 := orgunitMixin[2].Fields()
@@ -752,6 +1026,10 @@ func init() {
 	position.Hooks[2] = positionMixinHooks2[0]
 
 	position.Hooks[3] = positionHooks[0]
+
+	position.Hooks[4] = positionHooks[1]
+
+	position.Hooks[5] = positionHooks[2]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
 	positionMixinFields2 := positionMixin[2].Fields()
@@ -930,6 +1208,144 @@ func init() {
 	promotionwindow.DefaultID = promotionwindowDescID.Default.(func() pulid.ID)
 	// promotionwindow.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	promotionwindow.IDValidator = promotionwindowDescID.Validators[0].(func(string) error)
+	talentpolicyMixin := schema.TalentPolicy{}.Mixin()
+	talentpolicy.Policy = privacy.NewPolicies(schema.TalentPolicy{})
+	talentpolicy.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := talentpolicy.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	talentpolicyMixinHooks1 := talentpolicyMixin[1].Hooks()
+	talentpolicyMixinHooks2 := talentpolicyMixin[2].Hooks()
+
+	talentpolicy.Hooks[1] = talentpolicyMixinHooks1[0]
+
+	talentpolicy.Hooks[2] = talentpolicyMixinHooks2[0]
+	talentpolicyMixinFields0 := talentpolicyMixin[0].Fields()
+	_ = talentpolicyMixinFields0
+	talentpolicyMixinFields2 := talentpolicyMixin[2].Fields()
+	_ = talentpolicyMixinFields2
+	talentpolicyFields := schema.TalentPolicy{}.Fields()
+	_ = talentpolicyFields
+	// talentpolicyDescCreatedAt is the schema descriptor for created_at field.
+	talentpolicyDescCreatedAt := talentpolicyMixinFields2[0].Descriptor()
+	// talentpolicy.DefaultCreatedAt holds the default value on creation for the created_at field.
+	talentpolicy.DefaultCreatedAt = talentpolicyDescCreatedAt.Default.(func() time.Time)
+	// talentpolicyDescUpdatedAt is the schema descriptor for updated_at field.
+	talentpolicyDescUpdatedAt := talentpolicyMixinFields2[1].Descriptor()
+	// talentpolicy.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	talentpolicy.DefaultUpdatedAt = talentpolicyDescUpdatedAt.Default.(func() time.Time)
+	// talentpolicy.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	talentpolicy.UpdateDefaultUpdatedAt = talentpolicyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// talentpolicyDescMinYearsToRetirement is the schema descriptor for min_years_to_retirement field.
+	talentpolicyDescMinYearsToRetirement := talentpolicyFields[1].Descriptor()
+	// talentpolicy.DefaultMinYearsToRetirement holds the default value on creation for the min_years_to_retirement field.
+	talentpolicy.DefaultMinYearsToRetirement = talentpolicyDescMinYearsToRetirement.Default.(int)
+	// talentpolicy.MinYearsToRetirementValidator is a validator for the "min_years_to_retirement" field. It is called by the builders before save.
+	talentpolicy.MinYearsToRetirementValidator = func() func(int) error {
+		validators := talentpolicyDescMinYearsToRetirement.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(min_years_to_retirement int) error {
+			for _, fn := range fns {
+				if err := fn(min_years_to_retirement); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// talentpolicyDescSanctionFreeYears is the schema descriptor for sanction_free_years field.
+	talentpolicyDescSanctionFreeYears := talentpolicyFields[2].Descriptor()
+	// talentpolicy.DefaultSanctionFreeYears holds the default value on creation for the sanction_free_years field.
+	talentpolicy.DefaultSanctionFreeYears = talentpolicyDescSanctionFreeYears.Default.(int)
+	// talentpolicy.SanctionFreeYearsValidator is a validator for the "sanction_free_years" field. It is called by the builders before save.
+	talentpolicy.SanctionFreeYearsValidator = func() func(int) error {
+		validators := talentpolicyDescSanctionFreeYears.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(sanction_free_years int) error {
+			for _, fn := range fns {
+				if err := fn(sanction_free_years); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// talentpolicyDescAtRiskYears is the schema descriptor for at_risk_years field.
+	talentpolicyDescAtRiskYears := talentpolicyFields[3].Descriptor()
+	// talentpolicy.DefaultAtRiskYears holds the default value on creation for the at_risk_years field.
+	talentpolicy.DefaultAtRiskYears = talentpolicyDescAtRiskYears.Default.(int)
+	// talentpolicy.AtRiskYearsValidator is a validator for the "at_risk_years" field. It is called by the builders before save.
+	talentpolicy.AtRiskYearsValidator = func() func(int) error {
+		validators := talentpolicyDescAtRiskYears.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(at_risk_years int) error {
+			for _, fn := range fns {
+				if err := fn(at_risk_years); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// talentpolicyDescMaxMentees is the schema descriptor for max_mentees field.
+	talentpolicyDescMaxMentees := talentpolicyFields[4].Descriptor()
+	// talentpolicy.DefaultMaxMentees holds the default value on creation for the max_mentees field.
+	talentpolicy.DefaultMaxMentees = talentpolicyDescMaxMentees.Default.(int)
+	// talentpolicy.MaxMenteesValidator is a validator for the "max_mentees" field. It is called by the builders before save.
+	talentpolicy.MaxMenteesValidator = func() func(int) error {
+		validators := talentpolicyDescMaxMentees.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(max_mentees int) error {
+			for _, fn := range fns {
+				if err := fn(max_mentees); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// talentpolicyDescNewStaffYears is the schema descriptor for new_staff_years field.
+	talentpolicyDescNewStaffYears := talentpolicyFields[5].Descriptor()
+	// talentpolicy.DefaultNewStaffYears holds the default value on creation for the new_staff_years field.
+	talentpolicy.DefaultNewStaffYears = talentpolicyDescNewStaffYears.Default.(int)
+	// talentpolicy.NewStaffYearsValidator is a validator for the "new_staff_years" field. It is called by the builders before save.
+	talentpolicy.NewStaffYearsValidator = func() func(int) error {
+		validators := talentpolicyDescNewStaffYears.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(new_staff_years int) error {
+			for _, fn := range fns {
+				if err := fn(new_staff_years); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// talentpolicyDescID is the schema descriptor for id field.
+	talentpolicyDescID := talentpolicyMixinFields0[0].Descriptor()
+	// talentpolicy.DefaultID holds the default value on creation for the id field.
+	talentpolicy.DefaultID = talentpolicyDescID.Default.(func() pulid.ID)
+	// talentpolicy.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	talentpolicy.IDValidator = talentpolicyDescID.Validators[0].(func(string) error)
 	trainingMixin := schema.Training{}.Mixin()
 	training.Policy = privacy.NewPolicies(schema.Training{})
 	training.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1041,6 +1457,72 @@ func init() {
 	training.DefaultID = trainingDescID.Default.(func() pulid.ID)
 	// training.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	training.IDValidator = trainingDescID.Validators[0].(func(string) error)
+	trainingmoduleMixin := schema.TrainingModule{}.Mixin()
+	trainingmodule.Policy = privacy.NewPolicies(schema.TrainingModule{})
+	trainingmodule.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := trainingmodule.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	trainingmoduleMixinHooks1 := trainingmoduleMixin[1].Hooks()
+	trainingmoduleMixinHooks2 := trainingmoduleMixin[2].Hooks()
+
+	trainingmodule.Hooks[1] = trainingmoduleMixinHooks1[0]
+
+	trainingmodule.Hooks[2] = trainingmoduleMixinHooks2[0]
+	trainingmoduleMixinFields0 := trainingmoduleMixin[0].Fields()
+	_ = trainingmoduleMixinFields0
+	trainingmoduleMixinFields2 := trainingmoduleMixin[2].Fields()
+	_ = trainingmoduleMixinFields2
+	trainingmoduleFields := schema.TrainingModule{}.Fields()
+	_ = trainingmoduleFields
+	// trainingmoduleDescCreatedAt is the schema descriptor for created_at field.
+	trainingmoduleDescCreatedAt := trainingmoduleMixinFields2[0].Descriptor()
+	// trainingmodule.DefaultCreatedAt holds the default value on creation for the created_at field.
+	trainingmodule.DefaultCreatedAt = trainingmoduleDescCreatedAt.Default.(func() time.Time)
+	// trainingmoduleDescUpdatedAt is the schema descriptor for updated_at field.
+	trainingmoduleDescUpdatedAt := trainingmoduleMixinFields2[1].Descriptor()
+	// trainingmodule.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	trainingmodule.DefaultUpdatedAt = trainingmoduleDescUpdatedAt.Default.(func() time.Time)
+	// trainingmodule.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	trainingmodule.UpdateDefaultUpdatedAt = trainingmoduleDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// trainingmoduleDescTitle is the schema descriptor for title field.
+	trainingmoduleDescTitle := trainingmoduleFields[0].Descriptor()
+	// trainingmodule.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	trainingmodule.TitleValidator = func() func(string) error {
+		validators := trainingmoduleDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// trainingmoduleDescPosition is the schema descriptor for position field.
+	trainingmoduleDescPosition := trainingmoduleFields[1].Descriptor()
+	// trainingmodule.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	trainingmodule.PositionValidator = trainingmoduleDescPosition.Validators[0].(func(int) error)
+	// trainingmoduleDescHoursJp is the schema descriptor for hours_jp field.
+	trainingmoduleDescHoursJp := trainingmoduleFields[2].Descriptor()
+	// trainingmodule.DefaultHoursJp holds the default value on creation for the hours_jp field.
+	trainingmodule.DefaultHoursJp = trainingmoduleDescHoursJp.Default.(int)
+	// trainingmodule.HoursJpValidator is a validator for the "hours_jp" field. It is called by the builders before save.
+	trainingmodule.HoursJpValidator = trainingmoduleDescHoursJp.Validators[0].(func(int) error)
+	// trainingmoduleDescID is the schema descriptor for id field.
+	trainingmoduleDescID := trainingmoduleMixinFields0[0].Descriptor()
+	// trainingmodule.DefaultID holds the default value on creation for the id field.
+	trainingmodule.DefaultID = trainingmoduleDescID.Default.(func() pulid.ID)
+	// trainingmodule.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	trainingmodule.IDValidator = trainingmoduleDescID.Validators[0].(func(string) error)
 	unitratingMixin := schema.UnitRating{}.Mixin()
 	unitrating.Policy = privacy.NewPolicies(schema.UnitRating{})
 	unitrating.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1083,6 +1565,29 @@ func init() {
 	unitrating.DefaultID = unitratingDescID.Default.(func() pulid.ID)
 	// unitrating.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	unitrating.IDValidator = unitratingDescID.Validators[0].(func(string) error)
+	unittally.Policy = privacy.NewPolicies(schema.UnitTally{})
+	unittally.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := unittally.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	unittallyFields := schema.UnitTally{}.Fields()
+	_ = unittallyFields
+	// unittallyDescYear is the schema descriptor for year field.
+	unittallyDescYear := unittallyFields[2].Descriptor()
+	// unittally.DefaultYear holds the default value on creation for the year field.
+	unittally.DefaultYear = unittallyDescYear.Default.(int)
+	// unittallyDescN is the schema descriptor for n field.
+	unittallyDescN := unittallyFields[4].Descriptor()
+	// unittally.DefaultN holds the default value on creation for the n field.
+	unittally.DefaultN = unittallyDescN.Default.(int)
+	// unittallyDescTotal is the schema descriptor for total field.
+	unittallyDescTotal := unittallyFields[5].Descriptor()
+	// unittally.DefaultTotal holds the default value on creation for the total field.
+	unittally.DefaultTotal = unittallyDescTotal.Default.(int)
 	vacancyMixin := schema.Vacancy{}.Mixin()
 	vacancy.Policy = privacy.NewPolicies(schema.Vacancy{})
 	vacancy.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -14,7 +14,8 @@ import (
 )
 
 // Dashboard is a saved arrangement of analytics widgets, owned by an account and optionally shared
-// with everyone in a unit.
+// with everyone who belongs to a unit's subtree. It is written only through the saveDashboard,
+// shareDashboard and deleteDashboard mutations (internal/dashboards), which validate the widgets.
 type Dashboard struct {
 	ent.Schema
 }
@@ -33,23 +34,26 @@ func (Dashboard) Fields() []ent.Field {
 			Annotations(entgql.OrderField("NAME")),
 		field.JSON("widgets", []schematype.Widget{}).
 			Optional().
-			Comment("The widgets and their places on the grid.").
-			Annotations(entgql.Type("[DashboardWidget!]"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Comment("The widgets and their places on the grid, in the order saved.").
+			Annotations(entgql.Type("[DashboardWidget!]!"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.String("owner_id").
 			GoType(pulid.ID("")).
 			Comment("The account that owns the dashboard."),
 		field.String("shared_with_id").
 			GoType(pulid.ID("")).
 			Optional().
-			Comment("A unit whose members may open the dashboard, if shared."),
+			Comment("The unit whose subtree may open the dashboard (read only), if shared."),
 	}
 }
 
 // Edges of Dashboard.
 func (Dashboard) Edges() []ent.Edge {
 	return []ent.Edge{
+		// Not in GraphQL: a reader of a shared dashboard may not read its owner's account, and the
+		// required edge would then null the whole dashboard. Dashboard.mine and ownerName say whose it is.
 		edge.From("owner", Account.Type).Ref("dashboards").Field("owner_id").Unique().Required().
-			Comment("The owner."),
+			Comment("The owner.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("shared_with", OrgUnit.Type).Field("shared_with_id").Unique().
 			Comment("The unit it is shared with."),
 	}

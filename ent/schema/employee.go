@@ -123,6 +123,9 @@ func (Employee) Edges() []ent.Edge {
 		edge.To("sanctions", DisciplinarySanction.Type).
 			Comment("Disciplinary sanctions.").
 			Annotations(noInput),
+		edge.To("coaching_plans", CoachingPlan.Type).
+			Comment("Coaching plans that followed a final predikat below BAIK.").
+			Annotations(noInput),
 		edge.To("mentorships_as_mentor", Mentorship.Type).
 			Comment("Mentorships in which the employee is the mentor.").
 			Annotations(noInput),
@@ -177,6 +180,7 @@ func (Employee) Annotations() []schema.Annotation {
 // Hooks of Employee.
 func (Employee) Hooks() []ent.Hook {
 	return []ent.Hook{
+		derive.EmployeeTallies,
 		datesInOrder("birth_date", "hired_at"),
 		datesInOrder("hired_at", "rank_since"),
 		derive.EmployeeRecord,

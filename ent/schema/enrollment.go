@@ -59,6 +59,9 @@ func (Enrollment) Edges() []ent.Edge {
 			Comment("The participant."),
 		edge.From("training", Training.Type).Ref("enrollments").Field("training_id").Unique().Required().
 			Comment("The training."),
+		edge.To("feedback", ModuleFeedback.Type).
+			Comment("The participant's feedback on the modules.").
+			Annotations(noInput, entgql.Skip(entgql.SkipAll)),
 	}
 }
 

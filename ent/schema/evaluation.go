@@ -118,6 +118,9 @@ func (Evaluation) Edges() []ent.Edge {
 			Comment("The assessor."),
 		edge.To("decided_by", Employee.Type).Field("decided_by_id").Unique().
 			Comment("Who decided the objection."),
+		edge.To("coaching_plan", CoachingPlan.Type).Unique().
+			Comment("The coaching plan that followed a final predikat below BAIK.").
+			Annotations(noInput),
 	}
 }
 
@@ -149,7 +152,7 @@ func (Evaluation) Annotations() []schema.Annotation {
 
 // Hooks of Evaluation.
 func (Evaluation) Hooks() []ent.Hook {
-	return []ent.Hook{derive.EvaluationPredikat}
+	return []ent.Hook{derive.EvaluationTallies, derive.EvaluationPredikat}
 }
 
 // Policy of Evaluation: who may read and write it (internal/access).

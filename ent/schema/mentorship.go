@@ -60,6 +60,9 @@ func (Mentorship) Edges() []ent.Edge {
 			Comment("The mentor."),
 		edge.From("mentee", Employee.Type).Ref("mentorships_as_mentee").Field("mentee_id").Unique().Required().
 			Comment("The mentee."),
+		edge.To("check_ins", MentorshipCheckIn.Type).
+			Comment("Notes of its meetings.").
+			Annotations(entgql.RelayConnection()),
 	}
 }
 

@@ -84,13 +84,27 @@ func datesInOrder(earlier, later string) ent.Hook {
 				if okFrom && okTo && to.Before(from) {
 					return nil, &career.FieldError{
 						Field:   later,
-						Message: fmt.Sprintf("%s (%s) must not be before %s (%s)", later, to.Format(time.DateOnly), earlier, from.Format(time.DateOnly)),
+						Message: fmt.Sprintf("%s (%s) tidak boleh sebelum %s (%s)", dateLabel(later), to.Format(time.DateOnly), dateLabel(earlier), from.Format(time.DateOnly)),
 					}
 				}
 			}
 			return next.Mutate(ctx, m)
 		})
 	}
+}
+
+// dateLabels name the ordered date fields in the words of the forms that show the message beside them.
+var dateLabels = map[string]string{
+	"birth_date": "tanggal lahir", "hired_at": "TMT CPNS/PPPK", "rank_since": "TMT pangkat",
+	"opens_on": "tanggal dibuka", "closes_on": "tanggal ditutup", "effective_on": "TMT kenaikan pangkat",
+	"starts_on": "tanggal mulai", "ends_on": "tanggal selesai", "imposed_on": "tanggal penjatuhan",
+}
+
+func dateLabel(field string) string {
+	if label, ok := dateLabels[field]; ok {
+		return label
+	}
+	return field
 }
 
 func timeValue(ctx context.Context, m ent.Mutation, name string) (time.Time, bool) {

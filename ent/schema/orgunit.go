@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -73,7 +74,9 @@ func (OrgUnit) Edges() []ent.Edge {
 func (OrgUnit) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("parent_id"),
-		index.Fields("path"),
+		// Subtree filters match a prefix of the path (LIKE 'prefix%'); PostgreSQL serves that from a
+		// B-tree only with the pattern operator class, as the database's collation is not C.
+		index.Fields("path").Annotations(entsql.OpClass("varchar_pattern_ops")),
 		index.Fields("name"),
 		index.Fields("kind"),
 	}
@@ -92,7 +95,7 @@ func (OrgUnit) Annotations() []schema.Annotation {
 
 // Hooks of OrgUnit.
 func (OrgUnit) Hooks() []ent.Hook {
-	return []ent.Hook{derive.OrgUnitPath}
+	return []ent.Hook{derive.OrgUnitTallies, derive.OrgUnitPath}
 }
 
 // Policy of OrgUnit: who may read and write it (internal/access).

@@ -96,7 +96,7 @@ func (Position) Annotations() []schema.Annotation {
 
 // Hooks of Position.
 func (Position) Hooks() []ent.Hook {
-	return []ent.Hook{derive.PositionHolders}
+	return []ent.Hook{derive.PositionTallies, derive.PositionHolders, derive.PositionQuota}
 }
 
 // Policy of Position: who may read and write it (internal/access).

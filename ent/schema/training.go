@@ -68,6 +68,10 @@ func (Training) Fields() []ent.Field {
 			Optional().
 			Comment("What participants learn.").
 			Annotations(notFiltered),
+		field.String("curriculum_id").
+			GoType(pulid.ID("")).
+			Optional().
+			Comment("The curriculum this training is a cohort of, if any."),
 	}
 }
 
@@ -77,6 +81,11 @@ func (Training) Edges() []ent.Edge {
 		edge.To("enrollments", Enrollment.Type).
 			Comment("Enrolments of participants.").
 			Annotations(noInput, entgql.RelayConnection()),
+		edge.From("curriculum", Curriculum.Type).Ref("trainings").Field("curriculum_id").Unique().
+			Comment("The curriculum this training is a cohort of, if any."),
+		edge.To("feedback", ModuleFeedback.Type).
+			Comment("Participants' feedback on the modules.").
+			Annotations(noInput, entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -89,6 +98,7 @@ func (Training) Indexes() []ent.Index {
 		index.Fields("hours_jp"),
 		index.Fields("starts_on"),
 		index.Fields("status", "starts_on"),
+		index.Fields("curriculum_id"),
 	}
 }
 

@@ -41,6 +41,10 @@ func (Vacancy) Fields() []ent.Field {
 		field.JSON("requirements", career.Requirements{}).
 			Comment("What an applicant must meet: minimum rank, predikat in the last years, trainings, education, years to retirement, no recent sanction.").
 			Annotations(entgql.Type("VacancyRequirements"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.JSON("stages", []career.StageWeight{}).
+			Optional().
+			Comment("The weighted stages of an open selection (PermenPANRB 15/2019), in percent.").
+			Annotations(entgql.Type("[StageWeight!]"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Time("opens_on").Annotations(dateOnly).
 			Comment("First day applications are accepted.").
 			Annotations(entgql.OrderField("OPENS_ON")),

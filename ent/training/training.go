@@ -47,8 +47,14 @@ const (
 	FieldStatus = "status"
 	// FieldDescription holds the string denoting the description field in the database.
 	FieldDescription = "description"
+	// FieldCurriculumID holds the string denoting the curriculum_id field in the database.
+	FieldCurriculumID = "curriculum_id"
 	// EdgeEnrollments holds the string denoting the enrollments edge name in mutations.
 	EdgeEnrollments = "enrollments"
+	// EdgeCurriculum holds the string denoting the curriculum edge name in mutations.
+	EdgeCurriculum = "curriculum"
+	// EdgeFeedback holds the string denoting the feedback edge name in mutations.
+	EdgeFeedback = "feedback"
 	// Table holds the table name of the training in the database.
 	Table = "trainings"
 	// EnrollmentsTable is the table that holds the enrollments relation/edge.
@@ -58,6 +64,20 @@ const (
 	EnrollmentsInverseTable = "enrollments"
 	// EnrollmentsColumn is the table column denoting the enrollments relation/edge.
 	EnrollmentsColumn = "training_id"
+	// CurriculumTable is the table that holds the curriculum relation/edge.
+	CurriculumTable = "trainings"
+	// CurriculumInverseTable is the table name for the Curriculum entity.
+	// It exists in this package in order to avoid circular dependency with the "curriculum" package.
+	CurriculumInverseTable = "curriculums"
+	// CurriculumColumn is the table column denoting the curriculum relation/edge.
+	CurriculumColumn = "curriculum_id"
+	// FeedbackTable is the table that holds the feedback relation/edge.
+	FeedbackTable = "module_feedbacks"
+	// FeedbackInverseTable is the table name for the ModuleFeedback entity.
+	// It exists in this package in order to avoid circular dependency with the "modulefeedback" package.
+	FeedbackInverseTable = "module_feedbacks"
+	// FeedbackColumn is the table column denoting the feedback relation/edge.
+	FeedbackColumn = "training_id"
 )
 
 // Columns holds all SQL columns for training fields.
@@ -76,6 +96,7 @@ var Columns = []string{
 	FieldSeatsTaken,
 	FieldStatus,
 	FieldDescription,
+	FieldCurriculumID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -234,6 +255,11 @@ func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDescription, opts...).ToFunc()
 }
 
+// ByCurriculumID orders the results by the curriculum_id field.
+func ByCurriculumID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCurriculumID, opts...).ToFunc()
+}
+
 // ByEnrollmentsCount orders the results by enrollments count.
 func ByEnrollmentsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -247,11 +273,46 @@ func ByEnrollments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newEnrollmentsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByCurriculumField orders the results by curriculum field.
+func ByCurriculumField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCurriculumStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByFeedbackCount orders the results by feedback count.
+func ByFeedbackCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newFeedbackStep(), opts...)
+	}
+}
+
+// ByFeedback orders the results by feedback terms.
+func ByFeedback(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newFeedbackStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newEnrollmentsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EnrollmentsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, EnrollmentsTable, EnrollmentsColumn),
+	)
+}
+func newCurriculumStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CurriculumInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, CurriculumTable, CurriculumColumn),
+	)
+}
+func newFeedbackStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(FeedbackInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, FeedbackTable, FeedbackColumn),
 	)
 }
 

@@ -112,6 +112,11 @@ func Description(v string) predicate.Training {
 	return predicate.Training(sql.FieldEQ(FieldDescription, v))
 }
 
+// CurriculumID applies equality check predicate on the "curriculum_id" field. It's identical to CurriculumIDEQ.
+func CurriculumID(v pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldEQ(FieldCurriculumID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Training {
 	return predicate.Training(sql.FieldEQ(FieldCreatedAt, v))
@@ -712,6 +717,86 @@ func DescriptionContainsFold(v string) predicate.Training {
 	return predicate.Training(sql.FieldContainsFold(FieldDescription, v))
 }
 
+// CurriculumIDEQ applies the EQ predicate on the "curriculum_id" field.
+func CurriculumIDEQ(v pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldEQ(FieldCurriculumID, v))
+}
+
+// CurriculumIDNEQ applies the NEQ predicate on the "curriculum_id" field.
+func CurriculumIDNEQ(v pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldNEQ(FieldCurriculumID, v))
+}
+
+// CurriculumIDIn applies the In predicate on the "curriculum_id" field.
+func CurriculumIDIn(vs ...pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldIn(FieldCurriculumID, vs...))
+}
+
+// CurriculumIDNotIn applies the NotIn predicate on the "curriculum_id" field.
+func CurriculumIDNotIn(vs ...pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldNotIn(FieldCurriculumID, vs...))
+}
+
+// CurriculumIDGT applies the GT predicate on the "curriculum_id" field.
+func CurriculumIDGT(v pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldGT(FieldCurriculumID, v))
+}
+
+// CurriculumIDGTE applies the GTE predicate on the "curriculum_id" field.
+func CurriculumIDGTE(v pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldGTE(FieldCurriculumID, v))
+}
+
+// CurriculumIDLT applies the LT predicate on the "curriculum_id" field.
+func CurriculumIDLT(v pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldLT(FieldCurriculumID, v))
+}
+
+// CurriculumIDLTE applies the LTE predicate on the "curriculum_id" field.
+func CurriculumIDLTE(v pulid.ID) predicate.Training {
+	return predicate.Training(sql.FieldLTE(FieldCurriculumID, v))
+}
+
+// CurriculumIDContains applies the Contains predicate on the "curriculum_id" field.
+func CurriculumIDContains(v pulid.ID) predicate.Training {
+	vc := string(v)
+	return predicate.Training(sql.FieldContains(FieldCurriculumID, vc))
+}
+
+// CurriculumIDHasPrefix applies the HasPrefix predicate on the "curriculum_id" field.
+func CurriculumIDHasPrefix(v pulid.ID) predicate.Training {
+	vc := string(v)
+	return predicate.Training(sql.FieldHasPrefix(FieldCurriculumID, vc))
+}
+
+// CurriculumIDHasSuffix applies the HasSuffix predicate on the "curriculum_id" field.
+func CurriculumIDHasSuffix(v pulid.ID) predicate.Training {
+	vc := string(v)
+	return predicate.Training(sql.FieldHasSuffix(FieldCurriculumID, vc))
+}
+
+// CurriculumIDIsNil applies the IsNil predicate on the "curriculum_id" field.
+func CurriculumIDIsNil() predicate.Training {
+	return predicate.Training(sql.FieldIsNull(FieldCurriculumID))
+}
+
+// CurriculumIDNotNil applies the NotNil predicate on the "curriculum_id" field.
+func CurriculumIDNotNil() predicate.Training {
+	return predicate.Training(sql.FieldNotNull(FieldCurriculumID))
+}
+
+// CurriculumIDEqualFold applies the EqualFold predicate on the "curriculum_id" field.
+func CurriculumIDEqualFold(v pulid.ID) predicate.Training {
+	vc := string(v)
+	return predicate.Training(sql.FieldEqualFold(FieldCurriculumID, vc))
+}
+
+// CurriculumIDContainsFold applies the ContainsFold predicate on the "curriculum_id" field.
+func CurriculumIDContainsFold(v pulid.ID) predicate.Training {
+	vc := string(v)
+	return predicate.Training(sql.FieldContainsFold(FieldCurriculumID, vc))
+}
+
 // HasEnrollments applies the HasEdge predicate on the "enrollments" edge.
 func HasEnrollments() predicate.Training {
 	return predicate.Training(func(s *sql.Selector) {
@@ -727,6 +812,52 @@ func HasEnrollments() predicate.Training {
 func HasEnrollmentsWith(preds ...predicate.Enrollment) predicate.Training {
 	return predicate.Training(func(s *sql.Selector) {
 		step := newEnrollmentsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCurriculum applies the HasEdge predicate on the "curriculum" edge.
+func HasCurriculum() predicate.Training {
+	return predicate.Training(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, CurriculumTable, CurriculumColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCurriculumWith applies the HasEdge predicate on the "curriculum" edge with a given conditions (other predicates).
+func HasCurriculumWith(preds ...predicate.Curriculum) predicate.Training {
+	return predicate.Training(func(s *sql.Selector) {
+		step := newCurriculumStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasFeedback applies the HasEdge predicate on the "feedback" edge.
+func HasFeedback() predicate.Training {
+	return predicate.Training(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, FeedbackTable, FeedbackColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasFeedbackWith applies the HasEdge predicate on the "feedback" edge with a given conditions (other predicates).
+func HasFeedbackWith(preds ...predicate.ModuleFeedback) predicate.Training {
+	return predicate.Training(func(s *sql.Selector) {
+		step := newFeedbackStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -31,6 +31,8 @@ const (
 	FieldDescription = "description"
 	// FieldRequirements holds the string denoting the requirements field in the database.
 	FieldRequirements = "requirements"
+	// FieldStages holds the string denoting the stages field in the database.
+	FieldStages = "stages"
 	// FieldOpensOn holds the string denoting the opens_on field in the database.
 	FieldOpensOn = "opens_on"
 	// FieldClosesOn holds the string denoting the closes_on field in the database.
@@ -81,6 +83,7 @@ var Columns = []string{
 	FieldTitle,
 	FieldDescription,
 	FieldRequirements,
+	FieldStages,
 	FieldOpensOn,
 	FieldClosesOn,
 	FieldStatus,

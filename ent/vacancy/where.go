@@ -336,6 +336,16 @@ func DescriptionContainsFold(v string) predicate.Vacancy {
 	return predicate.Vacancy(sql.FieldContainsFold(FieldDescription, v))
 }
 
+// StagesIsNil applies the IsNil predicate on the "stages" field.
+func StagesIsNil() predicate.Vacancy {
+	return predicate.Vacancy(sql.FieldIsNull(FieldStages))
+}
+
+// StagesNotNil applies the NotNil predicate on the "stages" field.
+func StagesNotNil() predicate.Vacancy {
+	return predicate.Vacancy(sql.FieldNotNull(FieldStages))
+}
+
 // OpensOnEQ applies the EQ predicate on the "opens_on" field.
 func OpensOnEQ(v time.Time) predicate.Vacancy {
 	return predicate.Vacancy(sql.FieldEQ(FieldOpensOn, v))

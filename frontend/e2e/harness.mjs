@@ -1,5 +1,6 @@
 // Starts the real Go binary on a fresh SQLite database and drives Debian's Chromium through
 // playwright-core, for the browser tests beside this file.
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -114,7 +115,41 @@ export async function offline(page, origin) {
 // withServerAndBrowser registers hooks that start the server and the browser before the file's tests
 // and stop them after; the returned object holds them once started, and skip says whether to skip.
 export function withServerAndBrowser({ demoData = false } = {}) {
-  const ctx = { skip: skipReason() || false, server: undefined, browser: undefined };
+  const ctx = {
+    skip: skipReason() || false,
+    server: undefined,
+    browser: undefined,
+    // newPage opens a page in a context of its own (its own session), at a desktop height.
+    async newPage(width = 1280) {
+      const context = await ctx.browser.newContext({ viewport: { width, height: 900 } });
+      return context.newPage();
+    },
+    // signedIn opens a page in a context of its own at the viewport and signs the demo user in.
+    async signedIn(username, viewport) {
+      const context = await ctx.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await logIn(page, ctx.server.url, username);
+      return page;
+    },
+    // gql runs a document as a demo user: the setup a story needs that is not the story itself.
+    async gql(username, query, variables = {}) {
+      const post = async (body, token) => {
+        const res = await fetch(`${ctx.server.url}/query`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", ...(token && { Authorization: `Bearer ${token}` }) },
+          body: JSON.stringify(body),
+        });
+        const json = await res.json();
+        assert.equal(json.errors, undefined, JSON.stringify(json.errors));
+        return json.data;
+      };
+      const login = await post({
+        query: "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token } }",
+        variables: { u: username, p: demoPassword },
+      });
+      return post({ query, variables }, login.login.token);
+    },
+  };
   before(async () => {
     if (ctx.skip) return;
     ctx.server = await startServer({ demoData });
@@ -125,4 +160,35 @@ export function withServerAndBrowser({ demoData = false } = {}) {
     await ctx.server?.stop();
   });
   return ctx;
+}
+
+// demoPassword is the password of every demo account (internal/seed/accounts.go).
+export const demoPassword = "jenjang123";
+
+// logIn signs in through the log-in page and waits until the app has left it.
+export async function logIn(page, baseUrl, username, password = demoPassword) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("Nama pengguna").fill(username);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+// go follows a link of the navigation. On a phone (below 48rem) the navigation sits behind the menu
+// button, and the app closes the menu whenever the page changes — as the redirect that follows a
+// log-in does, at a moment of its own — so the menu is opened again until the click lands.
+export async function go(page, name) {
+  const link = page.getByRole("navigation").getByRole("link", { name, exact: true });
+  if (page.viewportSize().width < 768) {
+    const menu = page.getByRole("button", { name: "Menu" });
+    for (let tries = 0; tries < 5; tries++) {
+      if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+      try {
+        return await link.click({ timeout: 3000 });
+      } catch {
+        // The menu closed under the click: open it again.
+      }
+    }
+  }
+  await link.click();
 }

@@ -1,12 +1,14 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { Home } from "./Home";
+import "./i18n";
+import "./styles/base.css";
+import { App } from "./app/App";
 
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Home />
+      <App />
     </StrictMode>,
   );
 }

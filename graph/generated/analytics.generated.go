@@ -11,12 +11,18 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/application"
+	"github.com/jenjang/jenjang/ent/schema/schematype"
 	"github.com/jenjang/jenjang/internal/analytics"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/talent"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // region    ************************** generated!.gotpl **************************
+
+type RetirementForecastResolver interface {
+	PositionsWithoutSuccessor(ctx context.Context, obj *analytics.RetirementForecast) ([]*talent.Risk, error)
+}
 
 // endregion ************************** generated!.gotpl **************************
 
@@ -984,6 +990,38 @@ func (ec *executionContext) fieldContext_RetirementForecast_years(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RetirementYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetirementForecast_positionsWithoutSuccessor(ctx context.Context, field graphql.CollectedField, obj *analytics.RetirementForecast) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetirementForecast_positionsWithoutSuccessor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RetirementForecast().PositionsWithoutSuccessor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*talent.Risk) graphql.Marshaler {
+			return ec.marshalNPositionRisk2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋtalentᚐRiskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetirementForecast_positionsWithoutSuccessor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetirementForecast",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionRisk(ctx, field)
 		},
 	}
 	return fc, nil
@@ -2491,13 +2529,19 @@ func (ec *executionContext) _RetirementForecast(ctx context.Context, sel ast.Sel
 		case "fromYear":
 			out.Values[i] = ec._RetirementForecast_fromYear(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "years":
 			out.Values[i] = ec._RetirementForecast_years(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "positionsWithoutSuccessor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RetirementForecast_positionsWithoutSuccessor(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -3027,6 +3071,16 @@ func (ec *executionContext) marshalNCount2githubᚗcomᚋjenjangᚋjenjangᚋint
 	return ec._Count(ctx, sel, &v)
 }
 
+func (ec *executionContext) unmarshalNDimension2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimension(ctx context.Context, v any) (schematype.WidgetDimension, error) {
+	var res schematype.WidgetDimension
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDimension2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimension(ctx context.Context, sel ast.SelectionSet, v schematype.WidgetDimension) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNDimension2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐDimension(ctx context.Context, v any) (analytics.Dimension, error) {
 	var res analytics.Dimension
 	err := res.UnmarshalGQL(v)
@@ -3035,6 +3089,36 @@ func (ec *executionContext) unmarshalNDimension2githubᚗcomᚋjenjangᚋjenjang
 
 func (ec *executionContext) marshalNDimension2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐDimension(ctx context.Context, sel ast.SelectionSet, v analytics.Dimension) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDimension2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimensionᚄ(ctx context.Context, v any) ([]schematype.WidgetDimension, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.WidgetDimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDimension2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDimension2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.WidgetDimension) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDimension2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNDimension2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐDimensionᚄ(ctx context.Context, v any) ([]analytics.Dimension, error) {
@@ -3296,6 +3380,42 @@ func (ec *executionContext) marshalNWindowPipeline2ᚕgithubᚗcomᚋjenjangᚋj
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWindowPipeline2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋanalyticsᚐWindowPipeline(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODimension2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimensionᚄ(ctx context.Context, v any) ([]schematype.WidgetDimension, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.WidgetDimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDimension2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODimension2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.WidgetDimension) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDimension2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetDimension(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

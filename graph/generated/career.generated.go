@@ -93,190 +93,6 @@ func (ec *executionContext) fieldContext_BehaviorNote_assessorNote(_ context.Con
 	return graphql.NewScalarFieldContext("BehaviorNote", field, false, false, "String")
 }
 
-func (ec *executionContext) _DashboardWidget_id(ctx context.Context, field graphql.CollectedField, obj *schematype.Widget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DashboardWidget_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_DashboardWidget_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DashboardWidget", field, false, false, "String")
-}
-
-func (ec *executionContext) _DashboardWidget_kind(ctx context.Context, field graphql.CollectedField, obj *schematype.Widget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DashboardWidget_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_DashboardWidget_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DashboardWidget", field, false, false, "String")
-}
-
-func (ec *executionContext) _DashboardWidget_title(ctx context.Context, field graphql.CollectedField, obj *schematype.Widget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DashboardWidget_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_DashboardWidget_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DashboardWidget", field, false, false, "String")
-}
-
-func (ec *executionContext) _DashboardWidget_x(ctx context.Context, field graphql.CollectedField, obj *schematype.Widget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DashboardWidget_x(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.X, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_DashboardWidget_x(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DashboardWidget", field, false, false, "Int")
-}
-
-func (ec *executionContext) _DashboardWidget_y(ctx context.Context, field graphql.CollectedField, obj *schematype.Widget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DashboardWidget_y(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Y, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_DashboardWidget_y(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DashboardWidget", field, false, false, "Int")
-}
-
-func (ec *executionContext) _DashboardWidget_w(ctx context.Context, field graphql.CollectedField, obj *schematype.Widget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DashboardWidget_w(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.W, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_DashboardWidget_w(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DashboardWidget", field, false, false, "Int")
-}
-
-func (ec *executionContext) _DashboardWidget_h(ctx context.Context, field graphql.CollectedField, obj *schematype.Widget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DashboardWidget_h(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.H, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_DashboardWidget_h(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DashboardWidget", field, false, false, "Int")
-}
-
-func (ec *executionContext) _DashboardWidget_settings(ctx context.Context, field graphql.CollectedField, obj *schematype.Widget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DashboardWidget_settings(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Settings, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalOMap2map(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DashboardWidget_settings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DashboardWidget", field, false, false, "Map")
-}
-
 func (ec *executionContext) _FieldChange_field(ctx context.Context, field graphql.CollectedField, obj *schematype.FieldChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -551,6 +367,52 @@ func (ec *executionContext) _StageScore_score(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_StageScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StageScore", field, false, false, "Float")
+}
+
+func (ec *executionContext) _StageWeight_stage(ctx context.Context, field graphql.CollectedField, obj *career.StageWeight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StageWeight_stage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v career.SelectionStage) graphql.Marshaler {
+			return ec.marshalNSelectionStage2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐSelectionStage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StageWeight_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StageWeight", field, false, false, "SelectionStage")
+}
+
+func (ec *executionContext) _StageWeight_weight(ctx context.Context, field graphql.CollectedField, obj *career.StageWeight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StageWeight_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StageWeight_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StageWeight", field, false, false, "Float")
 }
 
 func (ec *executionContext) _VacancyRequirements_minRank(ctx context.Context, field graphql.CollectedField, obj *career.Requirements) (ret graphql.Marshaler) {
@@ -847,74 +709,6 @@ func (ec *executionContext) _BehaviorNote(ctx context.Context, sel ast.Selection
 	return out
 }
 
-var dashboardWidgetImplementors = []string{"DashboardWidget"}
-
-func (ec *executionContext) _DashboardWidget(ctx context.Context, sel ast.SelectionSet, obj *schematype.Widget) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardWidgetImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("DashboardWidget")
-		case "id":
-			out.Values[i] = ec._DashboardWidget_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "kind":
-			out.Values[i] = ec._DashboardWidget_kind(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "title":
-			out.Values[i] = ec._DashboardWidget_title(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "x":
-			out.Values[i] = ec._DashboardWidget_x(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "y":
-			out.Values[i] = ec._DashboardWidget_y(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "w":
-			out.Values[i] = ec._DashboardWidget_w(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "h":
-			out.Values[i] = ec._DashboardWidget_h(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "settings":
-			out.Values[i] = ec._DashboardWidget_settings(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var fieldChangeImplementors = []string{"FieldChange"}
 
 func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionSet, obj *schematype.FieldChange) graphql.Marshaler {
@@ -1087,6 +881,44 @@ func (ec *executionContext) _StageScore(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var stageWeightImplementors = []string{"StageWeight"}
+
+func (ec *executionContext) _StageWeight(ctx context.Context, sel ast.SelectionSet, obj *career.StageWeight) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stageWeightImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StageWeight")
+		case "stage":
+			out.Values[i] = ec._StageWeight_stage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._StageWeight_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var vacancyRequirementsImplementors = []string{"VacancyRequirements"}
 
 func (ec *executionContext) _VacancyRequirements(ctx context.Context, sel ast.SelectionSet, obj *career.Requirements) graphql.Marshaler {
@@ -1211,10 +1043,6 @@ func (ec *executionContext) marshalNBerakhlakValue2githubᚗcomᚋjenjangᚋjenj
 	return v
 }
 
-func (ec *executionContext) marshalNDashboardWidget2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidget(ctx context.Context, sel ast.SelectionSet, v schematype.Widget) graphql.Marshaler {
-	return ec._DashboardWidget(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNFieldChange2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐFieldChange(ctx context.Context, sel ast.SelectionSet, v schematype.FieldChange) graphql.Marshaler {
 	return ec._FieldChange(ctx, sel, &v)
 }
@@ -1243,8 +1071,43 @@ func (ec *executionContext) marshalNRequirementResult2githubᚗcomᚋjenjangᚋj
 	return ec._RequirementResult(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNRequirementResult2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐRequirementResultᚄ(ctx context.Context, sel ast.SelectionSet, v []career.RequirementResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRequirementResult2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐRequirementResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSelectionStage2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐSelectionStage(ctx context.Context, v any) (career.SelectionStage, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := career.SelectionStage(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSelectionStage2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐSelectionStage(ctx context.Context, sel ast.SelectionSet, v career.SelectionStage) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SelectionStage!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNStageScore2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐStageScore(ctx context.Context, sel ast.SelectionSet, v career.StageScore) graphql.Marshaler {
 	return ec._StageScore(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStageWeight2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐStageWeight(ctx context.Context, sel ast.SelectionSet, v career.StageWeight) graphql.Marshaler {
+	return ec._StageWeight(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNVacancyRequirements2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐRequirements(ctx context.Context, sel ast.SelectionSet, v career.Requirements) graphql.Marshaler {
@@ -1273,25 +1136,6 @@ func (ec *executionContext) marshalOBehaviorNote2ᚕgithubᚗcomᚋjenjangᚋjen
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBehaviorNote2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐBehaviorNote(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalODashboardWidget2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.Widget) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNDashboardWidget2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidget(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -1349,6 +1193,25 @@ func (ec *executionContext) marshalOStageScore2ᚕgithubᚗcomᚋjenjangᚋjenja
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStageScore2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐStageScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOStageWeight2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐStageWeightᚄ(ctx context.Context, sel ast.SelectionSet, v []career.StageWeight) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStageWeight2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐStageWeight(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

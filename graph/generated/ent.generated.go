@@ -17,6 +17,7 @@ import (
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/mentorship"
@@ -26,19 +27,45 @@ import (
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/analytics"
+	"github.com/jenjang/jenjang/internal/appraisal"
 	"github.com/jenjang/jenjang/internal/auth"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/dashboards"
+	"github.com/jenjang/jenjang/internal/talent"
+	"github.com/jenjang/jenjang/internal/trainings"
+	"github.com/jenjang/jenjang/internal/vacancies"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // region    ************************** generated!.gotpl **************************
 
+type ApplicationResolver interface {
+	ApplicantSummary(ctx context.Context, obj *ent.Application) (*vacancies.ApplicantSummary, error)
+}
+type AuditEntryResolver interface {
+	ActorDisplayName(ctx context.Context, obj *ent.AuditEntry) (string, error)
+}
+type DashboardResolver interface {
+	Mine(ctx context.Context, obj *ent.Dashboard) (bool, error)
+	OwnerName(ctx context.Context, obj *ent.Dashboard) (string, error)
+}
 type EmployeeResolver interface {
 	RankName(ctx context.Context, obj *ent.Employee) (*string, error)
 	Age(ctx context.Context, obj *ent.Employee) (*int, error)
 	YearsInRank(ctx context.Context, obj *ent.Employee) (*int, error)
 	TalentBox(ctx context.Context, obj *ent.Employee, year int) (*int, error)
 	JpCompleted(ctx context.Context, obj *ent.Employee, year int) (*int, error)
+}
+type EnrollmentResolver interface {
+	MyFeedback(ctx context.Context, obj *ent.Enrollment) ([]*ent.ModuleFeedback, error)
+}
+type EvaluationResolver interface {
+	ObjectionDaysLeft(ctx context.Context, obj *ent.Evaluation) (int, error)
+	ObjectionDeadline(ctx context.Context, obj *ent.Evaluation) (*time.Time, error)
+}
+type MentorshipResolver interface {
+	ViewerCanCheckIn(ctx context.Context, obj *ent.Mentorship) (bool, error)
+	ViewerCanEnd(ctx context.Context, obj *ent.Mentorship) (bool, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id pulid.ID) (ent.Noder, error)
@@ -48,6 +75,8 @@ type QueryResolver interface {
 	AuditEntries(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error)
 	CalibrationCaps(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.CalibrationCapWhereInput) (*ent.CalibrationCapConnection, error)
 	CareerEvents(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) (*ent.CareerEventConnection, error)
+	CoachingPlans(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CoachingPlanOrder, where *ent.CoachingPlanWhereInput) (*ent.CoachingPlanConnection, error)
+	Curriculums(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CurriculumOrder, where *ent.CurriculumWhereInput) (*ent.CurriculumConnection, error)
 	Employees(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) (*ent.EmployeeConnection, error)
 	Enrollments(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) (*ent.EnrollmentConnection, error)
 	Evaluations(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EvaluationOrder, where *ent.EvaluationWhereInput) (*ent.EvaluationConnection, error)
@@ -68,12 +97,89 @@ type QueryResolver interface {
 	PromotionPipeline(ctx context.Context, year int, unitID *pulid.ID) (*analytics.PromotionPipeline, error)
 	PromotionDue(ctx context.Context, windowID pulid.ID, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) (*ent.EmployeeConnection, error)
 	VacancyFunnel(ctx context.Context, unitID *pulid.ID) (*analytics.VacancyFunnels, error)
+	CalibrationPreview(ctx context.Context, evaluationID pulid.ID, workResult career.Rating, workBehavior career.Rating) (*appraisal.Calibration, error)
+	RecognitionList(ctx context.Context, year int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int) (*ent.EmployeeConnection, error)
+	MyRecordChanges(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error)
 	Viewer(ctx context.Context) (*ent.Account, error)
+	Dashboards(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.DashboardOrder, where *ent.DashboardWhereInput) (*ent.DashboardConnection, error)
+	DefaultDashboard(ctx context.Context) (*dashboards.Template, error)
+	NewStaffWithoutMentor(ctx context.Context, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) (*ent.EmployeeConnection, error)
+	SuccessionCandidates(ctx context.Context, positionID pulid.ID, year int) ([]*talent.Candidate, error)
+	PositionsAtRisk(ctx context.Context, unitID *pulid.ID, years *int, year int) ([]*talent.Risk, error)
+	TalentSettings(ctx context.Context) (*career.TalentSettings, error)
+	TrainingFeedback(ctx context.Context, trainingID pulid.ID) (*trainings.Feedback, error)
+	CurriculumFeedback(ctx context.Context, curriculumID pulid.ID) (*trainings.Feedback, error)
+	JpShortfall(ctx context.Context, year int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) (*ent.EmployeeConnection, error)
+	CheckEligibility(ctx context.Context, vacancyID pulid.ID) (*vacancies.Eligibility, error)
+	MyApplications(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder) (*ent.ApplicationConnection, error)
+	VacancyAnnouncements(ctx context.Context, limit *int) ([]*vacancies.Announcement, error)
+	PromotionCheck(ctx context.Context, employeeID pulid.ID, effectiveOn time.Time) (*career.PromotionCheck, error)
+}
+
+type AuditEntryWhereInputResolver interface {
+	ActorUsername(ctx context.Context, obj *ent.AuditEntryWhereInput, data *string) error
+}
+type TrainingWhereInputResolver interface {
+	SeatsLeft(ctx context.Context, obj *ent.TrainingWhereInput, data *bool) error
 }
 
 // endregion ************************** generated!.gotpl **************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Curriculum_trainings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.TrainingOrder, error) {
+			return ec.unmarshalOTrainingOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TrainingWhereInput, error) {
+			return ec.unmarshalOTrainingWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
 
 func (ec *executionContext) field_Employee_applications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -316,6 +422,60 @@ func (ec *executionContext) field_Employee_talentBox_args(ctx context.Context, r
 		return nil, err
 	}
 	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mentorship_checkIns_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.MentorshipCheckInOrder, error) {
+			return ec.unmarshalOMentorshipCheckInOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.MentorshipCheckInWhereInput, error) {
+			return ec.unmarshalOMentorshipCheckInWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -595,6 +755,36 @@ func (ec *executionContext) field_Query_calibrationCaps_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_calibrationPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "evaluationID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["evaluationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "workResult",
+		func(ctx context.Context, v any) (career.Rating, error) {
+			return ec.unmarshalNRating2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐRating(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["workResult"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "workBehavior",
+		func(ctx context.Context, v any) (career.Rating, error) {
+			return ec.unmarshalNRating2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐRating(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["workBehavior"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_careerEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -641,6 +831,196 @@ func (ec *executionContext) field_Query_careerEvents_args(ctx context.Context, r
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.CareerEventWhereInput, error) {
 			return ec.unmarshalOCareerEventWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCareerEventWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_checkEligibility_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "vacancyID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["vacancyID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_coachingPlans_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.CoachingPlanOrder, error) {
+			return ec.unmarshalOCoachingPlanOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CoachingPlanWhereInput, error) {
+			return ec.unmarshalOCoachingPlanWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_curriculumFeedback_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "curriculumID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["curriculumID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_curriculums_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.CurriculumOrder, error) {
+			return ec.unmarshalOCurriculumOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CurriculumWhereInput, error) {
+			return ec.unmarshalOCurriculumWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dashboards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.DashboardOrder, error) {
+			return ec.unmarshalODashboardOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.DashboardWhereInput, error) {
+			return ec.unmarshalODashboardWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -841,6 +1221,68 @@ func (ec *executionContext) field_Query_headcount_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_jpShortfall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.EmployeeOrder, error) {
+			return ec.unmarshalOEmployeeOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_mentorships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -892,6 +1334,152 @@ func (ec *executionContext) field_Query_mentorships_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myApplications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.ApplicationOrder, error) {
+			return ec.unmarshalOApplicationOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐApplicationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myRecordChanges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AuditEntryWhereInput, error) {
+			return ec.unmarshalOAuditEntryWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_newStaffWithoutMentor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.EmployeeOrder, error) {
+			return ec.unmarshalOEmployeeOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -1007,6 +1595,36 @@ func (ec *executionContext) field_Query_performanceDistribution_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_positionsAtRisk_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "years",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["years"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1112,6 +1730,28 @@ func (ec *executionContext) field_Query_potentialAssessments_args(ctx context.Co
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_promotionCheck_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employeeID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employeeID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "effectiveOn",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNDate2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["effectiveOn"] = arg1
 	return args, nil
 }
 
@@ -1253,6 +1893,60 @@ func (ec *executionContext) field_Query_promotionWindows_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_recognitionList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_retirementForecast_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1280,6 +1974,28 @@ func (ec *executionContext) field_Query_retirementForecast_args(ctx context.Cont
 		return nil, err
 	}
 	args["unitID"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_successionCandidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "positionID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["positionID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
 	return args, nil
 }
 
@@ -1394,6 +2110,20 @@ func (ec *executionContext) field_Query_trainingCompliance_args(ctx context.Cont
 		return nil, err
 	}
 	args["unitID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_trainingFeedback_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "trainingID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trainingID"] = arg0
 	return args, nil
 }
 
@@ -1556,6 +2286,20 @@ func (ec *executionContext) field_Query_vacancies_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_vacancyAnnouncements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg0
 	return args, nil
 }
 
@@ -2419,6 +3163,38 @@ func (ec *executionContext) fieldContext_Application_applicant(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Application_applicantSummary(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_applicantSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().ApplicantSummary(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *vacancies.ApplicantSummary) graphql.Marshaler {
+			return ec.marshalNApplicantSummary2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋvacanciesᚐApplicantSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_applicantSummary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicantSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2821,6 +3597,29 @@ func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AuditEntry_actorDisplayName(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_actorDisplayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEntry().ActorDisplayName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_actorDisplayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, true, true, "String")
 }
 
 func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryConnection) (ret graphql.Marshaler) {
@@ -3704,6 +4503,1252 @@ func (ec *executionContext) fieldContext_CareerEventEdge_cursor(_ context.Contex
 	return graphql.NewScalarFieldContext("CareerEventEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _CoachingPlan_id(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CoachingPlan_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CoachingPlan_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CoachingPlan_status(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v coachingplan.Status) graphql.Marshaler {
+			return ec.marshalNCoachingPlanStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "CoachingPlanStatus")
+}
+
+func (ec *executionContext) _CoachingPlan_plan(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_plan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plan, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoachingPlan_dueOn(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "Date")
+}
+
+func (ec *executionContext) _CoachingPlan_outcome(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoachingPlan_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CoachingPlan_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_evaluationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_evaluationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CoachingPlan_employeeID(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_employeeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployeeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_employeeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CoachingPlan_coachID(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_coachID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoachID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_coachID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CoachingPlan_evaluation(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_evaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evaluation(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoachingPlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoachingPlan_employee(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_employee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employee(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_employee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoachingPlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoachingPlan_coach(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlan_coach(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coach(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalOEmployee2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlan_coach(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoachingPlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoachingPlanConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlanConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlanConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CoachingPlanEdge) graphql.Marshaler {
+			return ec.marshalOCoachingPlanEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlanConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoachingPlanConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoachingPlanEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoachingPlanConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlanConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlanConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlanConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoachingPlanConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoachingPlanConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlanConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlanConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlanConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlanConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoachingPlanEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlanEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlanEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CoachingPlan) graphql.Marshaler {
+			return ec.marshalOCoachingPlan2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlanEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoachingPlanEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoachingPlan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoachingPlanEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CoachingPlanEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoachingPlanEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoachingPlanEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoachingPlanEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Curriculum_id(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Curriculum", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Curriculum_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Curriculum", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Curriculum_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Curriculum", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Curriculum_name(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Curriculum", field, false, false, "String")
+}
+
+func (ec *executionContext) _Curriculum_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v career.TrainingKind) graphql.Marshaler {
+			return ec.marshalNTrainingKind2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐTrainingKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Curriculum", field, false, false, "TrainingKind")
+}
+
+func (ec *executionContext) _Curriculum_competency(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_competency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Competency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_competency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Curriculum", field, false, false, "String")
+}
+
+func (ec *executionContext) _Curriculum_description(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Curriculum", field, false, false, "String")
+}
+
+func (ec *executionContext) _Curriculum_trainings(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_trainings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Trainings(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.TrainingOrder), fc.Args["where"].(*ent.TrainingWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingConnection) graphql.Marshaler {
+			return ec.marshalNTrainingConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_trainings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Curriculum",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Curriculum_trainings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Curriculum_modules(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_modules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modules(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingModule) graphql.Marshaler {
+			return ec.marshalOTrainingModule2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_modules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Curriculum",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingModule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Curriculum_revisions(ctx context.Context, field graphql.CollectedField, obj *ent.Curriculum) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Curriculum_revisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revisions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CurriculumRevision) graphql.Marshaler {
+			return ec.marshalOCurriculumRevision2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Curriculum_revisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Curriculum",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CurriculumRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CurriculumEdge) graphql.Marshaler {
+			return ec.marshalOCurriculumEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurriculumConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CurriculumEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurriculumConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CurriculumEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Curriculum) graphql.Marshaler {
+			return ec.marshalOCurriculum2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculum(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurriculumEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Curriculum(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CurriculumRevision_id(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumRevision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CurriculumRevision_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevision_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevision_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumRevision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CurriculumRevision_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevision_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevision_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumRevision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CurriculumRevision_changes(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevision_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevision_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _CurriculumRevision_reason(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevision_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevision_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _CurriculumRevision_curriculumID(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevision_curriculumID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurriculumID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevision_curriculumID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumRevision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CurriculumRevision_curriculum(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevision_curriculum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curriculum(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Curriculum) graphql.Marshaler {
+			return ec.marshalNCurriculum2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculum(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevision_curriculum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurriculumRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Curriculum(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumRevision_cites(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevision_cites(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cites(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ModuleFeedback) graphql.Marshaler {
+			return ec.marshalOModuleFeedback2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevision_cites(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurriculumRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ModuleFeedback(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumRevisionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevisionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CurriculumRevisionEdge) graphql.Marshaler {
+			return ec.marshalOCurriculumRevisionEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevisionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurriculumRevisionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CurriculumRevisionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumRevisionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevisionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevisionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurriculumRevisionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumRevisionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevisionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevisionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumRevisionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CurriculumRevisionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevisionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevisionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CurriculumRevision) graphql.Marshaler {
+			return ec.marshalOCurriculumRevision2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevisionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurriculumRevisionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CurriculumRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurriculumRevisionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CurriculumRevisionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CurriculumRevisionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CurriculumRevisionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CurriculumRevisionEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Dashboard_id(ctx context.Context, field graphql.CollectedField, obj *ent.Dashboard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3809,10 +5854,10 @@ func (ec *executionContext) _Dashboard_widgets(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Widget) graphql.Marshaler {
-			return ec.marshalODashboardWidget2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetᚄ(ctx, selections, v)
+			return ec.marshalNDashboardWidget2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋschematypeᚐWidgetᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Dashboard_widgets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3874,38 +5919,6 @@ func (ec *executionContext) fieldContext_Dashboard_sharedWithID(_ context.Contex
 	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "ID")
 }
 
-func (ec *executionContext) _Dashboard_owner(ctx context.Context, field graphql.CollectedField, obj *ent.Dashboard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dashboard_owner(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Owner(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
-			return ec.marshalNAccount2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccount(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Dashboard_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Dashboard",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Account(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Dashboard_sharedWith(ctx context.Context, field graphql.CollectedField, obj *ent.Dashboard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3936,6 +5949,52 @@ func (ec *executionContext) fieldContext_Dashboard_sharedWith(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_mine(ctx context.Context, field graphql.CollectedField, obj *ent.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_mine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dashboard().Mine(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_mine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Dashboard_ownerName(ctx context.Context, field graphql.CollectedField, obj *ent.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_ownerName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dashboard().OwnerName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_ownerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, true, true, "String")
 }
 
 func (ec *executionContext) _DashboardConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DashboardConnection) (ret graphql.Marshaler) {
@@ -5268,6 +7327,38 @@ func (ec *executionContext) fieldContext_Employee_sanctions(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Employee_coachingPlans(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employee_coachingPlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoachingPlans(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CoachingPlan) graphql.Marshaler {
+			return ec.marshalOCoachingPlan2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employee_coachingPlans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Employee",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoachingPlan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Employee_mentorshipsAsMentor(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6368,6 +8459,38 @@ func (ec *executionContext) fieldContext_Enrollment_training(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Enrollment_myFeedback(ctx context.Context, field graphql.CollectedField, obj *ent.Enrollment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Enrollment_myFeedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Enrollment().MyFeedback(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ModuleFeedback) graphql.Marshaler {
+			return ec.marshalNModuleFeedback2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Enrollment_myFeedback(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Enrollment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ModuleFeedback(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EnrollmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EnrollmentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7153,6 +9276,84 @@ func (ec *executionContext) fieldContext_Evaluation_decidedBy(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Evaluation_coachingPlan(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_coachingPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoachingPlan(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CoachingPlan) graphql.Marshaler {
+			return ec.marshalOCoachingPlan2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_coachingPlan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoachingPlan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_objectionDaysLeft(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_objectionDaysLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evaluation().ObjectionDaysLeft(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_objectionDaysLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Evaluation_objectionDeadline(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_objectionDeadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evaluation().ObjectionDeadline(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_objectionDeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, true, true, "Time")
+}
+
 func (ec *executionContext) _EvaluationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7589,6 +9790,463 @@ func (ec *executionContext) fieldContext_Mentorship_mentee(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Mentorship_checkIns(ctx context.Context, field graphql.CollectedField, obj *ent.Mentorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mentorship_checkIns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.CheckIns(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.MentorshipCheckInOrder), fc.Args["where"].(*ent.MentorshipCheckInWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MentorshipCheckInConnection) graphql.Marshaler {
+			return ec.marshalNMentorshipCheckInConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mentorship_checkIns(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mentorship",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MentorshipCheckInConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mentorship_checkIns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mentorship_viewerCanCheckIn(ctx context.Context, field graphql.CollectedField, obj *ent.Mentorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mentorship_viewerCanCheckIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mentorship().ViewerCanCheckIn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mentorship_viewerCanCheckIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mentorship", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Mentorship_viewerCanEnd(ctx context.Context, field graphql.CollectedField, obj *ent.Mentorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mentorship_viewerCanEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mentorship().ViewerCanEnd(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mentorship_viewerCanEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mentorship", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _MentorshipCheckIn_id(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckIn", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MentorshipCheckIn_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckIn", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MentorshipCheckIn_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckIn", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MentorshipCheckIn_heldOn(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_heldOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HeldOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_heldOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckIn", field, false, false, "Date")
+}
+
+func (ec *executionContext) _MentorshipCheckIn_note(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckIn", field, false, false, "String")
+}
+
+func (ec *executionContext) _MentorshipCheckIn_mentorshipID(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_mentorshipID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MentorshipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_mentorshipID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckIn", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MentorshipCheckIn_authorID(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_authorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_authorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckIn", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MentorshipCheckIn_mentorship(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_mentorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mentorship(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Mentorship) graphql.Marshaler {
+			return ec.marshalNMentorship2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorship(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_mentorship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MentorshipCheckIn",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mentorship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MentorshipCheckIn_author(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckIn_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Author(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckIn_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MentorshipCheckIn",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MentorshipCheckInConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckInConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckInConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MentorshipCheckInEdge) graphql.Marshaler {
+			return ec.marshalOMentorshipCheckInEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckInConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MentorshipCheckInConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MentorshipCheckInEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MentorshipCheckInConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckInConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckInConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckInConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MentorshipCheckInConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MentorshipCheckInConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckInConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckInConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckInConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckInConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MentorshipCheckInEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckInEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckInEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MentorshipCheckIn) graphql.Marshaler {
+			return ec.marshalOMentorshipCheckIn2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckIn(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckInEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MentorshipCheckInEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MentorshipCheckIn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MentorshipCheckInEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipCheckInEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MentorshipCheckInEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MentorshipCheckInEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MentorshipCheckInEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _MentorshipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MentorshipConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7729,6 +10387,405 @@ func (ec *executionContext) _MentorshipEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_MentorshipEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MentorshipEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ModuleFeedback_id(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedback", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ModuleFeedback_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedback", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ModuleFeedback_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedback", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ModuleFeedback_rating(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_rating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_rating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedback", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ModuleFeedback_comment(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedback", field, false, false, "String")
+}
+
+func (ec *executionContext) _ModuleFeedback_moduleID(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_moduleID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ModuleID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_moduleID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedback", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ModuleFeedback_trainingID(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_trainingID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TrainingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_trainingID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedback", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ModuleFeedback_module(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_module(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Module(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingModule) graphql.Marshaler {
+			return ec.marshalNTrainingModule2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_module(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ModuleFeedback",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingModule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ModuleFeedback_training(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_training(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Training(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalNTraining2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_training(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ModuleFeedback",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ModuleFeedback_revisions(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedback_revisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revisions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CurriculumRevision) graphql.Marshaler {
+			return ec.marshalOCurriculumRevision2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedback_revisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ModuleFeedback",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CurriculumRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ModuleFeedbackConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedbackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedbackConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ModuleFeedbackEdge) graphql.Marshaler {
+			return ec.marshalOModuleFeedbackEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedbackConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ModuleFeedbackConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ModuleFeedbackEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ModuleFeedbackConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedbackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedbackConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedbackConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ModuleFeedbackConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ModuleFeedbackConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedbackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedbackConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedbackConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedbackConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ModuleFeedbackEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedbackEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedbackEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ModuleFeedback) graphql.Marshaler {
+			return ec.marshalOModuleFeedback2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedback(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedbackEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ModuleFeedbackEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ModuleFeedback(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ModuleFeedbackEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ModuleFeedbackEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ModuleFeedbackEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ModuleFeedbackEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModuleFeedbackEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _OrgUnit_id(ctx context.Context, field graphql.CollectedField, obj *ent.OrgUnit) (ret graphql.Marshaler) {
@@ -9813,6 +12870,94 @@ func (ec *executionContext) fieldContext_Query_careerEvents(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_coachingPlans(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_coachingPlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CoachingPlans(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.CoachingPlanOrder), fc.Args["where"].(*ent.CoachingPlanWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CoachingPlanConnection) graphql.Marshaler {
+			return ec.marshalNCoachingPlanConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_coachingPlans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoachingPlanConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_coachingPlans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_curriculums(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_curriculums(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Curriculums(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.CurriculumOrder), fc.Args["where"].(*ent.CurriculumWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CurriculumConnection) graphql.Marshaler {
+			return ec.marshalNCurriculumConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_curriculums(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CurriculumConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_curriculums_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_employees(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10693,6 +13838,138 @@ func (ec *executionContext) fieldContext_Query_vacancyFunnel(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_calibrationPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_calibrationPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CalibrationPreview(ctx, fc.Args["evaluationID"].(pulid.ID), fc.Args["workResult"].(career.Rating), fc.Args["workBehavior"].(career.Rating))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *appraisal.Calibration) graphql.Marshaler {
+			return ec.marshalNCalibration2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋappraisalᚐCalibration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_calibrationPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Calibration(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_calibrationPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_recognitionList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_recognitionList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RecognitionList(ctx, fc.Args["year"].(int), fc.Args["unitID"].(*pulid.ID), fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmployeeConnection) graphql.Marshaler {
+			return ec.marshalNEmployeeConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_recognitionList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_recognitionList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myRecordChanges(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myRecordChanges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyRecordChanges(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["where"].(*ent.AuditEntryWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEntryConnection) graphql.Marshaler {
+			return ec.marshalNAuditEntryConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAuditEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myRecordChanges(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myRecordChanges_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10721,6 +13998,554 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Account(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dashboards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dashboards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dashboards(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.DashboardOrder), fc.Args["where"].(*ent.DashboardWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DashboardConnection) graphql.Marshaler {
+			return ec.marshalNDashboardConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dashboards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dashboards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_defaultDashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_defaultDashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().DefaultDashboard(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *dashboards.Template) graphql.Marshaler {
+			return ec.marshalNDashboardTemplate2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋdashboardsᚐTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_defaultDashboard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_newStaffWithoutMentor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_newStaffWithoutMentor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NewStaffWithoutMentor(ctx, fc.Args["unitID"].(*pulid.ID), fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.EmployeeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmployeeConnection) graphql.Marshaler {
+			return ec.marshalNEmployeeConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_newStaffWithoutMentor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_newStaffWithoutMentor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_successionCandidates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_successionCandidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SuccessionCandidates(ctx, fc.Args["positionID"].(pulid.ID), fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*talent.Candidate) graphql.Marshaler {
+			return ec.marshalNSuccessionCandidate2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋtalentᚐCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_successionCandidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuccessionCandidate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_successionCandidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_positionsAtRisk(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_positionsAtRisk(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PositionsAtRisk(ctx, fc.Args["unitID"].(*pulid.ID), fc.Args["years"].(*int), fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*talent.Risk) graphql.Marshaler {
+			return ec.marshalNPositionRisk2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋtalentᚐRiskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_positionsAtRisk(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionRisk(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_positionsAtRisk_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_talentSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_talentSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().TalentSettings(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *career.TalentSettings) graphql.Marshaler {
+			return ec.marshalNTalentSettings2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐTalentSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_talentSettings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TalentSettings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_trainingFeedback(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_trainingFeedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TrainingFeedback(ctx, fc.Args["trainingID"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *trainings.Feedback) graphql.Marshaler {
+			return ec.marshalNFeedbackSummary2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋtrainingsᚐFeedback(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_trainingFeedback(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackSummary(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_trainingFeedback_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_curriculumFeedback(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_curriculumFeedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CurriculumFeedback(ctx, fc.Args["curriculumID"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *trainings.Feedback) graphql.Marshaler {
+			return ec.marshalNFeedbackSummary2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋtrainingsᚐFeedback(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_curriculumFeedback(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackSummary(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_curriculumFeedback_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_jpShortfall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_jpShortfall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().JpShortfall(ctx, fc.Args["year"].(int), fc.Args["unitID"].(*pulid.ID), fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.EmployeeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmployeeConnection) graphql.Marshaler {
+			return ec.marshalNEmployeeConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_jpShortfall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_jpShortfall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_checkEligibility(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_checkEligibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CheckEligibility(ctx, fc.Args["vacancyID"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *vacancies.Eligibility) graphql.Marshaler {
+			return ec.marshalNEligibilityResult2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋvacanciesᚐEligibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_checkEligibility(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EligibilityResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_checkEligibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myApplications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myApplications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyApplications(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.ApplicationOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ApplicationConnection) graphql.Marshaler {
+			return ec.marshalNApplicationConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐApplicationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myApplications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myApplications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_vacancyAnnouncements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_vacancyAnnouncements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().VacancyAnnouncements(ctx, fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*vacancies.Announcement) graphql.Marshaler {
+			return ec.marshalNVacancyAnnouncement2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋvacanciesᚐAnnouncementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_vacancyAnnouncements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VacancyAnnouncement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_vacancyAnnouncements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_promotionCheck(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_promotionCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PromotionCheck(ctx, fc.Args["employeeID"].(pulid.ID), fc.Args["effectiveOn"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *career.PromotionCheck) graphql.Marshaler {
+			return ec.marshalNPromotionCheck2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐPromotionCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_promotionCheck(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PromotionCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_promotionCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11123,6 +14948,29 @@ func (ec *executionContext) fieldContext_Training_description(_ context.Context,
 	return graphql.NewScalarFieldContext("Training", field, false, false, "String")
 }
 
+func (ec *executionContext) _Training_curriculumID(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_curriculumID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurriculumID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Training_curriculumID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Training_enrollments(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11163,6 +15011,38 @@ func (ec *executionContext) fieldContext_Training_enrollments(ctx context.Contex
 	if fc.Args, err = ec.field_Training_enrollments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Training_curriculum(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_curriculum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curriculum(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Curriculum) graphql.Marshaler {
+			return ec.marshalOCurriculum2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculum(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Training_curriculum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Training",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Curriculum(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -11307,6 +15187,341 @@ func (ec *executionContext) _TrainingEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_TrainingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TrainingModule_id(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModule_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModule_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingModule_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModule_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModule_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModule", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrainingModule_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModule_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModule_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModule", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrainingModule_title(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModule_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModule_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModule", field, false, false, "String")
+}
+
+func (ec *executionContext) _TrainingModule_position(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModule_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModule_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingModule_hoursJp(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModule_hoursJp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursJp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModule_hoursJp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingModule_curriculumID(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModule_curriculumID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurriculumID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModule_curriculumID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingModule_curriculum(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModule_curriculum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curriculum(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Curriculum) graphql.Marshaler {
+			return ec.marshalNCurriculum2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculum(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModule_curriculum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingModule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Curriculum(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingModuleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModuleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModuleConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingModuleEdge) graphql.Marshaler {
+			return ec.marshalOTrainingModuleEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModuleConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingModuleConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingModuleEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingModuleConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModuleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModuleConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModuleConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingModuleConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingModuleConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModuleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModuleConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModuleConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModuleConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingModuleEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModuleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModuleEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingModule) graphql.Marshaler {
+			return ec.marshalOTrainingModule2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModule(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModuleEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingModuleEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingModule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingModuleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingModuleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingModuleEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingModuleEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingModuleEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _UnitRating_id(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
@@ -11786,6 +16001,38 @@ func (ec *executionContext) fieldContext_Vacancy_requirements(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_VacancyRequirements(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Vacancy_stages(ctx context.Context, field graphql.CollectedField, obj *ent.Vacancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vacancy_stages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []career.StageWeight) graphql.Marshaler {
+			return ec.marshalOStageWeight2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐStageWeightᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Vacancy_stages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Vacancy",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StageWeight(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13303,7 +17550,7 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDGT", "actorIDGTE", "actorIDLT", "actorIDLTE", "actorIDContains", "actorIDHasPrefix", "actorIDHasSuffix", "actorIDIsNil", "actorIDNotNil", "actorIDEqualFold", "actorIDContainsFold", "action", "actionNEQ", "actionIn", "actionNotIn", "actionGT", "actionGTE", "actionLT", "actionLTE", "actionContains", "actionHasPrefix", "actionHasSuffix", "actionEqualFold", "actionContainsFold", "entityType", "entityTypeNEQ", "entityTypeIn", "entityTypeNotIn", "entityTypeGT", "entityTypeGTE", "entityTypeLT", "entityTypeLTE", "entityTypeContains", "entityTypeHasPrefix", "entityTypeHasSuffix", "entityTypeEqualFold", "entityTypeContainsFold", "entityID", "entityIDNEQ", "entityIDIn", "entityIDNotIn", "entityIDGT", "entityIDGTE", "entityIDLT", "entityIDLTE", "entityIDContains", "entityIDHasPrefix", "entityIDHasSuffix", "entityIDEqualFold", "entityIDContainsFold", "employeeID", "employeeIDNEQ", "employeeIDIn", "employeeIDNotIn", "employeeIDGT", "employeeIDGTE", "employeeIDLT", "employeeIDLTE", "employeeIDContains", "employeeIDHasPrefix", "employeeIDHasSuffix", "employeeIDIsNil", "employeeIDNotNil", "employeeIDEqualFold", "employeeIDContainsFold", "unitID", "unitIDNEQ", "unitIDIn", "unitIDNotIn", "unitIDGT", "unitIDGTE", "unitIDLT", "unitIDLTE", "unitIDContains", "unitIDHasPrefix", "unitIDHasSuffix", "unitIDIsNil", "unitIDNotNil", "unitIDEqualFold", "unitIDContainsFold", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDGT", "actorIDGTE", "actorIDLT", "actorIDLTE", "actorIDContains", "actorIDHasPrefix", "actorIDHasSuffix", "actorIDIsNil", "actorIDNotNil", "actorIDEqualFold", "actorIDContainsFold", "action", "actionNEQ", "actionIn", "actionNotIn", "actionGT", "actionGTE", "actionLT", "actionLTE", "actionContains", "actionHasPrefix", "actionHasSuffix", "actionEqualFold", "actionContainsFold", "entityType", "entityTypeNEQ", "entityTypeIn", "entityTypeNotIn", "entityTypeGT", "entityTypeGTE", "entityTypeLT", "entityTypeLTE", "entityTypeContains", "entityTypeHasPrefix", "entityTypeHasSuffix", "entityTypeEqualFold", "entityTypeContainsFold", "entityID", "entityIDNEQ", "entityIDIn", "entityIDNotIn", "entityIDGT", "entityIDGTE", "entityIDLT", "entityIDLTE", "entityIDContains", "entityIDHasPrefix", "entityIDHasSuffix", "entityIDEqualFold", "entityIDContainsFold", "employeeID", "employeeIDNEQ", "employeeIDIn", "employeeIDNotIn", "employeeIDGT", "employeeIDGTE", "employeeIDLT", "employeeIDLTE", "employeeIDContains", "employeeIDHasPrefix", "employeeIDHasSuffix", "employeeIDIsNil", "employeeIDNotNil", "employeeIDEqualFold", "employeeIDContainsFold", "unitID", "unitIDNEQ", "unitIDIn", "unitIDNotIn", "unitIDGT", "unitIDGTE", "unitIDLT", "unitIDLTE", "unitIDContains", "unitIDHasPrefix", "unitIDHasSuffix", "unitIDIsNil", "unitIDNotNil", "unitIDEqualFold", "unitIDContainsFold", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "actorUsername"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14031,6 +18278,15 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.AtLTE = data
+		case "actorUsername":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorUsername"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.AuditEntryWhereInput().ActorUsername(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil
@@ -14745,6 +19001,668 @@ func UnmarshalCareerEventWhereInput(ctx context.Context, raw any) (ent.CareerEve
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCoachingPlanOrder(ctx context.Context, obj any) (ent.CoachingPlanOrder, error) {
+	var it ent.CoachingPlanOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCoachingPlanOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCoachingPlanOrder unmarshals raw into the CoachingPlanOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCoachingPlanOrder(ctx context.Context, raw any) (ent.CoachingPlanOrder, error) {
+	var out ent.CoachingPlanOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CoachingPlanOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCoachingPlanWhereInput(ctx context.Context, obj any) (ent.CoachingPlanWhereInput, error) {
+	var it ent.CoachingPlanWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "dueOn", "dueOnNEQ", "dueOnIn", "dueOnNotIn", "dueOnGT", "dueOnGTE", "dueOnLT", "dueOnLTE", "dueOnIsNil", "dueOnNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "evaluationID", "evaluationIDNEQ", "evaluationIDIn", "evaluationIDNotIn", "evaluationIDGT", "evaluationIDGTE", "evaluationIDLT", "evaluationIDLTE", "evaluationIDContains", "evaluationIDHasPrefix", "evaluationIDHasSuffix", "evaluationIDEqualFold", "evaluationIDContainsFold", "employeeID", "employeeIDNEQ", "employeeIDIn", "employeeIDNotIn", "employeeIDGT", "employeeIDGTE", "employeeIDLT", "employeeIDLTE", "employeeIDContains", "employeeIDHasPrefix", "employeeIDHasSuffix", "employeeIDEqualFold", "employeeIDContainsFold", "coachID", "coachIDNEQ", "coachIDIn", "coachIDNotIn", "coachIDGT", "coachIDGTE", "coachIDLT", "coachIDLTE", "coachIDContains", "coachIDHasPrefix", "coachIDHasSuffix", "coachIDIsNil", "coachIDNotNil", "coachIDEqualFold", "coachIDContainsFold", "hasEvaluation", "hasEvaluationWith", "hasEmployee", "hasEmployeeWith", "hasCoach", "hasCoachWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCoachingPlanWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCoachingPlanWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCoachingPlanWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOCoachingPlanStatus2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOCoachingPlanStatus2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOCoachingPlanStatus2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOCoachingPlanStatus2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		case "dueOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnNEQ = data
+		case "dueOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnIn = data
+		case "dueOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnNotIn = data
+		case "dueOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnGT = data
+		case "dueOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnGTE = data
+		case "dueOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnLT = data
+		case "dueOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnLTE = data
+		case "dueOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnIsNil = data
+		case "dueOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOnNotNil = data
+		case "closedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAt = data
+		case "closedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNEQ = data
+		case "closedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIn = data
+		case "closedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotIn = data
+		case "closedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGT = data
+		case "closedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGTE = data
+		case "closedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLT = data
+		case "closedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLTE = data
+		case "closedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIsNil = data
+		case "closedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotNil = data
+		case "evaluationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationID = data
+		case "evaluationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDNEQ = data
+		case "evaluationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDIn = data
+		case "evaluationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDNotIn = data
+		case "evaluationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDGT = data
+		case "evaluationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDGTE = data
+		case "evaluationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDLT = data
+		case "evaluationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDLTE = data
+		case "evaluationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDContains = data
+		case "evaluationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDHasPrefix = data
+		case "evaluationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDHasSuffix = data
+		case "evaluationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDEqualFold = data
+		case "evaluationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDContainsFold = data
+		case "employeeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeID = data
+		case "employeeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDNEQ = data
+		case "employeeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDIn = data
+		case "employeeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDNotIn = data
+		case "employeeIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDGT = data
+		case "employeeIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDGTE = data
+		case "employeeIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDLT = data
+		case "employeeIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDLTE = data
+		case "employeeIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDContains = data
+		case "employeeIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDHasPrefix = data
+		case "employeeIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDHasSuffix = data
+		case "employeeIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDEqualFold = data
+		case "employeeIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeIDContainsFold = data
+		case "coachID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachID = data
+		case "coachIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDNEQ = data
+		case "coachIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDIn = data
+		case "coachIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDNotIn = data
+		case "coachIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDGT = data
+		case "coachIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDGTE = data
+		case "coachIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDLT = data
+		case "coachIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDLTE = data
+		case "coachIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDContains = data
+		case "coachIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDHasPrefix = data
+		case "coachIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDHasSuffix = data
+		case "coachIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDIsNil = data
+		case "coachIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDNotNil = data
+		case "coachIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDEqualFold = data
+		case "coachIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coachIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoachIDContainsFold = data
+		case "hasEvaluation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluation"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluation = data
+		case "hasEvaluationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluationWith"))
+			data, err := ec.unmarshalOEvaluationWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEvaluationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluationWith = data
+		case "hasEmployee":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEmployee"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEmployee = data
+		case "hasEmployeeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEmployeeWith"))
+			data, err := ec.unmarshalOEmployeeWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEmployeeWith = data
+		case "hasCoach":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCoach"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCoach = data
+		case "hasCoachWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCoachWith"))
+			data, err := ec.unmarshalOEmployeeWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCoachWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCoachingPlanWhereInput unmarshals raw into the CoachingPlanWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCoachingPlanWhereInput(ctx context.Context, raw any) (ent.CoachingPlanWhereInput, error) {
+	var out ent.CoachingPlanWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CoachingPlanWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateCalibrationCapInput(ctx context.Context, obj any) (ent.CreateCalibrationCapInput, error) {
 	var it ent.CreateCalibrationCapInput
 	if obj == nil {
@@ -14798,6 +19716,69 @@ func (ec *executionContext) unmarshalInputCreateCalibrationCapInput(ctx context.
 func UnmarshalCreateCalibrationCapInput(ctx context.Context, raw any) (ent.CreateCalibrationCapInput, error) {
 	var out ent.CreateCalibrationCapInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCalibrationCapInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateCurriculumInput(ctx context.Context, obj any) (ent.CreateCurriculumInput, error) {
+	var it ent.CreateCurriculumInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "competency", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNTrainingKind2githubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐTrainingKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "competency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competency"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Competency = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCurriculumInput unmarshals raw into the CreateCurriculumInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCurriculumInput(ctx context.Context, raw any) (ent.CreateCurriculumInput, error) {
+	var out ent.CreateCurriculumInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCurriculumInput", raw, &out)
 	return out, err
 }
 
@@ -15162,7 +20143,7 @@ func (ec *executionContext) unmarshalInputCreateTrainingInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "kind", "competency", "hoursJp", "startsOn", "endsOn", "provider", "capacity", "status", "description"}
+	fieldsInOrder := [...]string{"title", "kind", "competency", "hoursJp", "startsOn", "endsOn", "provider", "capacity", "status", "description", "curriculumID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15239,6 +20220,13 @@ func (ec *executionContext) unmarshalInputCreateTrainingInput(ctx context.Contex
 				return it, err
 			}
 			it.Description = data
+		case "curriculumID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumID = data
 		}
 	}
 	return it, nil
@@ -15253,6 +20241,69 @@ func (ec *executionContext) unmarshalInputCreateTrainingInput(ctx context.Contex
 func UnmarshalCreateTrainingInput(ctx context.Context, raw any) (ent.CreateTrainingInput, error) {
 	var out ent.CreateTrainingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTrainingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateTrainingModuleInput(ctx context.Context, obj any) (ent.CreateTrainingModuleInput, error) {
+	var it ent.CreateTrainingModuleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "position", "hoursJp", "curriculumID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "hoursJp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursJp"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursJp = data
+		case "curriculumID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateTrainingModuleInput unmarshals raw into the CreateTrainingModuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateTrainingModuleInput(ctx context.Context, raw any) (ent.CreateTrainingModuleInput, error) {
+	var out ent.CreateTrainingModuleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTrainingModuleInput", raw, &out)
 	return out, err
 }
 
@@ -15309,6 +20360,654 @@ func (ec *executionContext) unmarshalInputCreateUnitRatingInput(ctx context.Cont
 func UnmarshalCreateUnitRatingInput(ctx context.Context, raw any) (ent.CreateUnitRatingInput, error) {
 	var out ent.CreateUnitRatingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUnitRatingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCurriculumOrder(ctx context.Context, obj any) (ent.CurriculumOrder, error) {
+	var it ent.CurriculumOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCurriculumOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCurriculumOrder unmarshals raw into the CurriculumOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCurriculumOrder(ctx context.Context, raw any) (ent.CurriculumOrder, error) {
+	var out ent.CurriculumOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CurriculumOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCurriculumRevisionWhereInput(ctx context.Context, obj any) (ent.CurriculumRevisionWhereInput, error) {
+	var it ent.CurriculumRevisionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "curriculumID", "curriculumIDNEQ", "curriculumIDIn", "curriculumIDNotIn", "curriculumIDGT", "curriculumIDGTE", "curriculumIDLT", "curriculumIDLTE", "curriculumIDContains", "curriculumIDHasPrefix", "curriculumIDHasSuffix", "curriculumIDEqualFold", "curriculumIDContainsFold", "hasCurriculum", "hasCurriculumWith", "hasCites", "hasCitesWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCurriculumRevisionWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCurriculumRevisionWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCurriculumRevisionWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "curriculumID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumID = data
+		case "curriculumIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDNEQ = data
+		case "curriculumIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDIn = data
+		case "curriculumIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDNotIn = data
+		case "curriculumIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDGT = data
+		case "curriculumIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDGTE = data
+		case "curriculumIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDLT = data
+		case "curriculumIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDLTE = data
+		case "curriculumIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDContains = data
+		case "curriculumIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDHasPrefix = data
+		case "curriculumIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDHasSuffix = data
+		case "curriculumIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDEqualFold = data
+		case "curriculumIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDContainsFold = data
+		case "hasCurriculum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCurriculum"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCurriculum = data
+		case "hasCurriculumWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCurriculumWith"))
+			data, err := ec.unmarshalOCurriculumWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCurriculumWith = data
+		case "hasCites":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCites"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCites = data
+		case "hasCitesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCitesWith"))
+			data, err := ec.unmarshalOModuleFeedbackWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCitesWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCurriculumRevisionWhereInput unmarshals raw into the CurriculumRevisionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCurriculumRevisionWhereInput(ctx context.Context, raw any) (ent.CurriculumRevisionWhereInput, error) {
+	var out ent.CurriculumRevisionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CurriculumRevisionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCurriculumWhereInput(ctx context.Context, obj any) (ent.CurriculumWhereInput, error) {
+	var it ent.CurriculumWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "competency", "competencyNEQ", "competencyIn", "competencyNotIn", "competencyGT", "competencyGTE", "competencyLT", "competencyLTE", "competencyContains", "competencyHasPrefix", "competencyHasSuffix", "competencyEqualFold", "competencyContainsFold", "hasTrainings", "hasTrainingsWith", "hasModules", "hasModulesWith", "hasRevisions", "hasRevisionsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCurriculumWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCurriculumWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCurriculumWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOTrainingKind2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐTrainingKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOTrainingKind2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐTrainingKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOTrainingKind2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐTrainingKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOTrainingKind2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐTrainingKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "competency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Competency = data
+		case "competencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyNEQ = data
+		case "competencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyIn = data
+		case "competencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyNotIn = data
+		case "competencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyGT = data
+		case "competencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyGTE = data
+		case "competencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyLT = data
+		case "competencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyLTE = data
+		case "competencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyContains = data
+		case "competencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyHasPrefix = data
+		case "competencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyHasSuffix = data
+		case "competencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyEqualFold = data
+		case "competencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompetencyContainsFold = data
+		case "hasTrainings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTrainings"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTrainings = data
+		case "hasTrainingsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTrainingsWith"))
+			data, err := ec.unmarshalOTrainingWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTrainingsWith = data
+		case "hasModules":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasModules"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasModules = data
+		case "hasModulesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasModulesWith"))
+			data, err := ec.unmarshalOTrainingModuleWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasModulesWith = data
+		case "hasRevisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisions = data
+		case "hasRevisionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisionsWith"))
+			data, err := ec.unmarshalOCurriculumRevisionWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisionsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCurriculumWhereInput unmarshals raw into the CurriculumWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCurriculumWhereInput(ctx context.Context, raw any) (ent.CurriculumWhereInput, error) {
+	var out ent.CurriculumWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CurriculumWhereInput", raw, &out)
 	return out, err
 }
 
@@ -15376,7 +21075,7 @@ func (ec *executionContext) unmarshalInputDashboardWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "ownerID", "ownerIDNEQ", "ownerIDIn", "ownerIDNotIn", "ownerIDGT", "ownerIDGTE", "ownerIDLT", "ownerIDLTE", "ownerIDContains", "ownerIDHasPrefix", "ownerIDHasSuffix", "ownerIDEqualFold", "ownerIDContainsFold", "sharedWithID", "sharedWithIDNEQ", "sharedWithIDIn", "sharedWithIDNotIn", "sharedWithIDGT", "sharedWithIDGTE", "sharedWithIDLT", "sharedWithIDLTE", "sharedWithIDContains", "sharedWithIDHasPrefix", "sharedWithIDHasSuffix", "sharedWithIDIsNil", "sharedWithIDNotNil", "sharedWithIDEqualFold", "sharedWithIDContainsFold", "hasOwner", "hasOwnerWith", "hasSharedWith", "hasSharedWithWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "ownerID", "ownerIDNEQ", "ownerIDIn", "ownerIDNotIn", "ownerIDGT", "ownerIDGTE", "ownerIDLT", "ownerIDLTE", "ownerIDContains", "ownerIDHasPrefix", "ownerIDHasSuffix", "ownerIDEqualFold", "ownerIDContainsFold", "sharedWithID", "sharedWithIDNEQ", "sharedWithIDIn", "sharedWithIDNotIn", "sharedWithIDGT", "sharedWithIDGTE", "sharedWithIDLT", "sharedWithIDLTE", "sharedWithIDContains", "sharedWithIDHasPrefix", "sharedWithIDHasSuffix", "sharedWithIDIsNil", "sharedWithIDNotNil", "sharedWithIDEqualFold", "sharedWithIDContainsFold", "hasSharedWith", "hasSharedWithWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15747,20 +21446,6 @@ func (ec *executionContext) unmarshalInputDashboardWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.SharedWithIDContainsFold = data
-		case "hasOwner":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOwner"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasOwner = data
-		case "hasOwnerWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOwnerWith"))
-			data, err := ec.unmarshalOAccountWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐAccountWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasOwnerWith = data
 		case "hasSharedWith":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSharedWith"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -16210,7 +21895,7 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "nip", "nipNEQ", "nipIn", "nipNotIn", "nipGT", "nipGTE", "nipLT", "nipLTE", "nipContains", "nipHasPrefix", "nipHasSuffix", "nipEqualFold", "nipContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "employmentType", "employmentTypeNEQ", "employmentTypeIn", "employmentTypeNotIn", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankIsNil", "rankNotNil", "pppkGrade", "pppkGradeNEQ", "pppkGradeIn", "pppkGradeNotIn", "pppkGradeIsNil", "pppkGradeNotNil", "rankOrder", "rankOrderNEQ", "rankOrderIn", "rankOrderNotIn", "rankOrderGT", "rankOrderGTE", "rankOrderLT", "rankOrderLTE", "rankSince", "rankSinceNEQ", "rankSinceIn", "rankSinceNotIn", "rankSinceGT", "rankSinceGTE", "rankSinceLT", "rankSinceLTE", "education", "educationNEQ", "educationIn", "educationNotIn", "hiredAt", "hiredAtNEQ", "hiredAtIn", "hiredAtNotIn", "hiredAtGT", "hiredAtGTE", "hiredAtLT", "hiredAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "retirementDate", "retirementDateNEQ", "retirementDateIn", "retirementDateNotIn", "retirementDateGT", "retirementDateGTE", "retirementDateLT", "retirementDateLTE", "retirementDateIsNil", "retirementDateNotNil", "latestPredikat", "latestPredikatNEQ", "latestPredikatIn", "latestPredikatNotIn", "latestPredikatIsNil", "latestPredikatNotNil", "unitID", "unitIDNEQ", "unitIDIn", "unitIDNotIn", "unitIDGT", "unitIDGTE", "unitIDLT", "unitIDLTE", "unitIDContains", "unitIDHasPrefix", "unitIDHasSuffix", "unitIDEqualFold", "unitIDContainsFold", "positionID", "positionIDNEQ", "positionIDIn", "positionIDNotIn", "positionIDGT", "positionIDGTE", "positionIDLT", "positionIDLTE", "positionIDContains", "positionIDHasPrefix", "positionIDHasSuffix", "positionIDIsNil", "positionIDNotNil", "positionIDEqualFold", "positionIDContainsFold", "supervisorID", "supervisorIDNEQ", "supervisorIDIn", "supervisorIDNotIn", "supervisorIDGT", "supervisorIDGTE", "supervisorIDLT", "supervisorIDLTE", "supervisorIDContains", "supervisorIDHasPrefix", "supervisorIDHasSuffix", "supervisorIDIsNil", "supervisorIDNotNil", "supervisorIDEqualFold", "supervisorIDContainsFold", "hasUnit", "hasUnitWith", "hasPosition", "hasPositionWith", "hasSupervisor", "hasSupervisorWith", "hasSubordinates", "hasSubordinatesWith", "hasEvaluations", "hasEvaluationsWith", "hasEnrollments", "hasEnrollmentsWith", "hasApplications", "hasApplicationsWith", "hasPotentialAssessments", "hasPotentialAssessmentsWith", "hasSanctions", "hasSanctionsWith", "hasMentorshipsAsMentor", "hasMentorshipsAsMentorWith", "hasMentorshipsAsMentee", "hasMentorshipsAsMenteeWith", "hasCareerEvents", "hasCareerEventsWith", "hasYears", "hasYearsWith", "hasAccount", "hasAccountWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "nip", "nipNEQ", "nipIn", "nipNotIn", "nipGT", "nipGTE", "nipLT", "nipLTE", "nipContains", "nipHasPrefix", "nipHasSuffix", "nipEqualFold", "nipContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "employmentType", "employmentTypeNEQ", "employmentTypeIn", "employmentTypeNotIn", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankIsNil", "rankNotNil", "pppkGrade", "pppkGradeNEQ", "pppkGradeIn", "pppkGradeNotIn", "pppkGradeIsNil", "pppkGradeNotNil", "rankOrder", "rankOrderNEQ", "rankOrderIn", "rankOrderNotIn", "rankOrderGT", "rankOrderGTE", "rankOrderLT", "rankOrderLTE", "rankSince", "rankSinceNEQ", "rankSinceIn", "rankSinceNotIn", "rankSinceGT", "rankSinceGTE", "rankSinceLT", "rankSinceLTE", "education", "educationNEQ", "educationIn", "educationNotIn", "hiredAt", "hiredAtNEQ", "hiredAtIn", "hiredAtNotIn", "hiredAtGT", "hiredAtGTE", "hiredAtLT", "hiredAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "retirementDate", "retirementDateNEQ", "retirementDateIn", "retirementDateNotIn", "retirementDateGT", "retirementDateGTE", "retirementDateLT", "retirementDateLTE", "retirementDateIsNil", "retirementDateNotNil", "latestPredikat", "latestPredikatNEQ", "latestPredikatIn", "latestPredikatNotIn", "latestPredikatIsNil", "latestPredikatNotNil", "unitID", "unitIDNEQ", "unitIDIn", "unitIDNotIn", "unitIDGT", "unitIDGTE", "unitIDLT", "unitIDLTE", "unitIDContains", "unitIDHasPrefix", "unitIDHasSuffix", "unitIDEqualFold", "unitIDContainsFold", "positionID", "positionIDNEQ", "positionIDIn", "positionIDNotIn", "positionIDGT", "positionIDGTE", "positionIDLT", "positionIDLTE", "positionIDContains", "positionIDHasPrefix", "positionIDHasSuffix", "positionIDIsNil", "positionIDNotNil", "positionIDEqualFold", "positionIDContainsFold", "supervisorID", "supervisorIDNEQ", "supervisorIDIn", "supervisorIDNotIn", "supervisorIDGT", "supervisorIDGTE", "supervisorIDLT", "supervisorIDLTE", "supervisorIDContains", "supervisorIDHasPrefix", "supervisorIDHasSuffix", "supervisorIDIsNil", "supervisorIDNotNil", "supervisorIDEqualFold", "supervisorIDContainsFold", "hasUnit", "hasUnitWith", "hasPosition", "hasPositionWith", "hasSupervisor", "hasSupervisorWith", "hasSubordinates", "hasSubordinatesWith", "hasEvaluations", "hasEvaluationsWith", "hasEnrollments", "hasEnrollmentsWith", "hasApplications", "hasApplicationsWith", "hasPotentialAssessments", "hasPotentialAssessmentsWith", "hasSanctions", "hasSanctionsWith", "hasCoachingPlans", "hasCoachingPlansWith", "hasMentorshipsAsMentor", "hasMentorshipsAsMentorWith", "hasMentorshipsAsMentee", "hasMentorshipsAsMenteeWith", "hasCareerEvents", "hasCareerEventsWith", "hasYears", "hasYearsWith", "hasAccount", "hasAccountWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17435,6 +23120,20 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasSanctionsWith = data
+		case "hasCoachingPlans":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCoachingPlans"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCoachingPlans = data
+		case "hasCoachingPlansWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCoachingPlansWith"))
+			data, err := ec.unmarshalOCoachingPlanWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCoachingPlansWith = data
 		case "hasMentorshipsAsMentor":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentorshipsAsMentor"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -18637,7 +24336,7 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "workResult", "workResultNEQ", "workResultIn", "workResultNotIn", "workResultIsNil", "workResultNotNil", "workBehavior", "workBehaviorNEQ", "workBehaviorIn", "workBehaviorNotIn", "workBehaviorIsNil", "workBehaviorNotNil", "predikat", "predikatNEQ", "predikatIn", "predikatNotIn", "predikatIsNil", "predikatNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "assessedAt", "assessedAtNEQ", "assessedAtIn", "assessedAtNotIn", "assessedAtGT", "assessedAtGTE", "assessedAtLT", "assessedAtLTE", "assessedAtIsNil", "assessedAtNotNil", "employeeID", "employeeIDNEQ", "employeeIDIn", "employeeIDNotIn", "employeeIDGT", "employeeIDGTE", "employeeIDLT", "employeeIDLTE", "employeeIDContains", "employeeIDHasPrefix", "employeeIDHasSuffix", "employeeIDEqualFold", "employeeIDContainsFold", "evaluatorID", "evaluatorIDNEQ", "evaluatorIDIn", "evaluatorIDNotIn", "evaluatorIDGT", "evaluatorIDGTE", "evaluatorIDLT", "evaluatorIDLTE", "evaluatorIDContains", "evaluatorIDHasPrefix", "evaluatorIDHasSuffix", "evaluatorIDIsNil", "evaluatorIDNotNil", "evaluatorIDEqualFold", "evaluatorIDContainsFold", "decidedByID", "decidedByIDNEQ", "decidedByIDIn", "decidedByIDNotIn", "decidedByIDGT", "decidedByIDGTE", "decidedByIDLT", "decidedByIDLTE", "decidedByIDContains", "decidedByIDHasPrefix", "decidedByIDHasSuffix", "decidedByIDIsNil", "decidedByIDNotNil", "decidedByIDEqualFold", "decidedByIDContainsFold", "hasEmployee", "hasEmployeeWith", "hasEvaluator", "hasEvaluatorWith", "hasDecidedBy", "hasDecidedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "workResult", "workResultNEQ", "workResultIn", "workResultNotIn", "workResultIsNil", "workResultNotNil", "workBehavior", "workBehaviorNEQ", "workBehaviorIn", "workBehaviorNotIn", "workBehaviorIsNil", "workBehaviorNotNil", "predikat", "predikatNEQ", "predikatIn", "predikatNotIn", "predikatIsNil", "predikatNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "assessedAt", "assessedAtNEQ", "assessedAtIn", "assessedAtNotIn", "assessedAtGT", "assessedAtGTE", "assessedAtLT", "assessedAtLTE", "assessedAtIsNil", "assessedAtNotNil", "employeeID", "employeeIDNEQ", "employeeIDIn", "employeeIDNotIn", "employeeIDGT", "employeeIDGTE", "employeeIDLT", "employeeIDLTE", "employeeIDContains", "employeeIDHasPrefix", "employeeIDHasSuffix", "employeeIDEqualFold", "employeeIDContainsFold", "evaluatorID", "evaluatorIDNEQ", "evaluatorIDIn", "evaluatorIDNotIn", "evaluatorIDGT", "evaluatorIDGTE", "evaluatorIDLT", "evaluatorIDLTE", "evaluatorIDContains", "evaluatorIDHasPrefix", "evaluatorIDHasSuffix", "evaluatorIDIsNil", "evaluatorIDNotNil", "evaluatorIDEqualFold", "evaluatorIDContainsFold", "decidedByID", "decidedByIDNEQ", "decidedByIDIn", "decidedByIDNotIn", "decidedByIDGT", "decidedByIDGTE", "decidedByIDLT", "decidedByIDLTE", "decidedByIDContains", "decidedByIDHasPrefix", "decidedByIDHasSuffix", "decidedByIDIsNil", "decidedByIDNotNil", "decidedByIDEqualFold", "decidedByIDContainsFold", "hasEmployee", "hasEmployeeWith", "hasEvaluator", "hasEvaluatorWith", "hasDecidedBy", "hasDecidedByWith", "hasCoachingPlan", "hasCoachingPlanWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19372,6 +25071,20 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.HasDecidedByWith = data
+		case "hasCoachingPlan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCoachingPlan"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCoachingPlan = data
+		case "hasCoachingPlanWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCoachingPlanWith"))
+			data, err := ec.unmarshalOCoachingPlanWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCoachingPlanWith = data
 		}
 	}
 	return it, nil
@@ -19386,6 +25099,437 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 func UnmarshalEvaluationWhereInput(ctx context.Context, raw any) (ent.EvaluationWhereInput, error) {
 	var out ent.EvaluationWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMentorshipCheckInOrder(ctx context.Context, obj any) (ent.MentorshipCheckInOrder, error) {
+	var it ent.MentorshipCheckInOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMentorshipCheckInOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMentorshipCheckInOrder unmarshals raw into the MentorshipCheckInOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMentorshipCheckInOrder(ctx context.Context, raw any) (ent.MentorshipCheckInOrder, error) {
+	var out ent.MentorshipCheckInOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MentorshipCheckInOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMentorshipCheckInWhereInput(ctx context.Context, obj any) (ent.MentorshipCheckInWhereInput, error) {
+	var it ent.MentorshipCheckInWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "heldOn", "heldOnNEQ", "heldOnIn", "heldOnNotIn", "heldOnGT", "heldOnGTE", "heldOnLT", "heldOnLTE", "mentorshipID", "mentorshipIDNEQ", "mentorshipIDIn", "mentorshipIDNotIn", "mentorshipIDGT", "mentorshipIDGTE", "mentorshipIDLT", "mentorshipIDLTE", "mentorshipIDContains", "mentorshipIDHasPrefix", "mentorshipIDHasSuffix", "mentorshipIDEqualFold", "mentorshipIDContainsFold", "authorID", "authorIDNEQ", "authorIDIn", "authorIDNotIn", "authorIDGT", "authorIDGTE", "authorIDLT", "authorIDLTE", "authorIDContains", "authorIDHasPrefix", "authorIDHasSuffix", "authorIDEqualFold", "authorIDContainsFold", "hasMentorship", "hasMentorshipWith", "hasAuthor", "hasAuthorWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOMentorshipCheckInWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOMentorshipCheckInWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOMentorshipCheckInWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "heldOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOn = data
+		case "heldOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnNEQ = data
+		case "heldOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnIn = data
+		case "heldOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnNotIn = data
+		case "heldOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnGT = data
+		case "heldOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnGTE = data
+		case "heldOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnLT = data
+		case "heldOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnLTE = data
+		case "mentorshipID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipID = data
+		case "mentorshipIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDNEQ = data
+		case "mentorshipIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDIn = data
+		case "mentorshipIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDNotIn = data
+		case "mentorshipIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDGT = data
+		case "mentorshipIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDGTE = data
+		case "mentorshipIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDLT = data
+		case "mentorshipIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDLTE = data
+		case "mentorshipIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDContains = data
+		case "mentorshipIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDHasPrefix = data
+		case "mentorshipIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDHasSuffix = data
+		case "mentorshipIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDEqualFold = data
+		case "mentorshipIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorshipIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorshipIDContainsFold = data
+		case "authorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorID = data
+		case "authorIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDNEQ = data
+		case "authorIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDIn = data
+		case "authorIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDNotIn = data
+		case "authorIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDGT = data
+		case "authorIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDGTE = data
+		case "authorIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDLT = data
+		case "authorIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDLTE = data
+		case "authorIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDContains = data
+		case "authorIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDHasPrefix = data
+		case "authorIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDHasSuffix = data
+		case "authorIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDEqualFold = data
+		case "authorIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDContainsFold = data
+		case "hasMentorship":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentorship"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentorship = data
+		case "hasMentorshipWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentorshipWith"))
+			data, err := ec.unmarshalOMentorshipWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentorshipWith = data
+		case "hasAuthor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAuthor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAuthor = data
+		case "hasAuthorWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAuthorWith"))
+			data, err := ec.unmarshalOEmployeeWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEmployeeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAuthorWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMentorshipCheckInWhereInput unmarshals raw into the MentorshipCheckInWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMentorshipCheckInWhereInput(ctx context.Context, raw any) (ent.MentorshipCheckInWhereInput, error) {
+	var out ent.MentorshipCheckInWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MentorshipCheckInWhereInput", raw, &out)
 	return out, err
 }
 
@@ -19453,7 +25597,7 @@ func (ec *executionContext) unmarshalInputMentorshipWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "mentorID", "mentorIDNEQ", "mentorIDIn", "mentorIDNotIn", "mentorIDGT", "mentorIDGTE", "mentorIDLT", "mentorIDLTE", "mentorIDContains", "mentorIDHasPrefix", "mentorIDHasSuffix", "mentorIDEqualFold", "mentorIDContainsFold", "menteeID", "menteeIDNEQ", "menteeIDIn", "menteeIDNotIn", "menteeIDGT", "menteeIDGTE", "menteeIDLT", "menteeIDLTE", "menteeIDContains", "menteeIDHasPrefix", "menteeIDHasSuffix", "menteeIDEqualFold", "menteeIDContainsFold", "hasMentor", "hasMentorWith", "hasMentee", "hasMenteeWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "mentorID", "mentorIDNEQ", "mentorIDIn", "mentorIDNotIn", "mentorIDGT", "mentorIDGTE", "mentorIDLT", "mentorIDLTE", "mentorIDContains", "mentorIDHasPrefix", "mentorIDHasSuffix", "mentorIDEqualFold", "mentorIDContainsFold", "menteeID", "menteeIDNEQ", "menteeIDIn", "menteeIDNotIn", "menteeIDGT", "menteeIDGTE", "menteeIDLT", "menteeIDLTE", "menteeIDContains", "menteeIDHasPrefix", "menteeIDHasSuffix", "menteeIDEqualFold", "menteeIDContainsFold", "hasMentor", "hasMentorWith", "hasMentee", "hasMenteeWith", "hasCheckIns", "hasCheckInsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19831,6 +25975,20 @@ func (ec *executionContext) unmarshalInputMentorshipWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.HasMenteeWith = data
+		case "hasCheckIns":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCheckIns"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCheckIns = data
+		case "hasCheckInsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCheckInsWith"))
+			data, err := ec.unmarshalOMentorshipCheckInWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCheckInsWith = data
 		}
 	}
 	return it, nil
@@ -19845,6 +26003,398 @@ func (ec *executionContext) unmarshalInputMentorshipWhereInput(ctx context.Conte
 func UnmarshalMentorshipWhereInput(ctx context.Context, raw any) (ent.MentorshipWhereInput, error) {
 	var out ent.MentorshipWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MentorshipWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputModuleFeedbackWhereInput(ctx context.Context, obj any) (ent.ModuleFeedbackWhereInput, error) {
+	var it ent.ModuleFeedbackWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "rating", "ratingNEQ", "ratingIn", "ratingNotIn", "ratingGT", "ratingGTE", "ratingLT", "ratingLTE", "moduleID", "moduleIDNEQ", "moduleIDIn", "moduleIDNotIn", "moduleIDGT", "moduleIDGTE", "moduleIDLT", "moduleIDLTE", "moduleIDContains", "moduleIDHasPrefix", "moduleIDHasSuffix", "moduleIDEqualFold", "moduleIDContainsFold", "trainingID", "trainingIDNEQ", "trainingIDIn", "trainingIDNotIn", "trainingIDGT", "trainingIDGTE", "trainingIDLT", "trainingIDLTE", "trainingIDContains", "trainingIDHasPrefix", "trainingIDHasSuffix", "trainingIDEqualFold", "trainingIDContainsFold", "hasModule", "hasModuleWith", "hasTraining", "hasTrainingWith", "hasRevisions", "hasRevisionsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOModuleFeedbackWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOModuleFeedbackWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOModuleFeedbackWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "ratingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingNEQ = data
+		case "ratingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingIn = data
+		case "ratingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingNotIn = data
+		case "ratingGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingGT = data
+		case "ratingGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingGTE = data
+		case "ratingLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingLT = data
+		case "ratingLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingLTE = data
+		case "moduleID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleID = data
+		case "moduleIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDNEQ = data
+		case "moduleIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDIn = data
+		case "moduleIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDNotIn = data
+		case "moduleIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDGT = data
+		case "moduleIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDGTE = data
+		case "moduleIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDLT = data
+		case "moduleIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDLTE = data
+		case "moduleIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDContains = data
+		case "moduleIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDHasPrefix = data
+		case "moduleIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDHasSuffix = data
+		case "moduleIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDEqualFold = data
+		case "moduleIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moduleIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModuleIDContainsFold = data
+		case "trainingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingID = data
+		case "trainingIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDNEQ = data
+		case "trainingIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDIn = data
+		case "trainingIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDNotIn = data
+		case "trainingIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDGT = data
+		case "trainingIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDGTE = data
+		case "trainingIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDLT = data
+		case "trainingIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDLTE = data
+		case "trainingIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDContains = data
+		case "trainingIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDHasPrefix = data
+		case "trainingIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDHasSuffix = data
+		case "trainingIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDEqualFold = data
+		case "trainingIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDContainsFold = data
+		case "hasModule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasModule"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasModule = data
+		case "hasModuleWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasModuleWith"))
+			data, err := ec.unmarshalOTrainingModuleWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasModuleWith = data
+		case "hasTraining":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTraining"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTraining = data
+		case "hasTrainingWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTrainingWith"))
+			data, err := ec.unmarshalOTrainingWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTrainingWith = data
+		case "hasRevisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisions = data
+		case "hasRevisionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisionsWith"))
+			data, err := ec.unmarshalOCurriculumRevisionWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisionsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalModuleFeedbackWhereInput unmarshals raw into the ModuleFeedbackWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalModuleFeedbackWhereInput(ctx context.Context, raw any) (ent.ModuleFeedbackWhereInput, error) {
+	var out ent.ModuleFeedbackWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ModuleFeedbackWhereInput", raw, &out)
 	return out, err
 }
 
@@ -21922,6 +28472,423 @@ func UnmarshalPromotionWindowWhereInput(ctx context.Context, raw any) (ent.Promo
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputTrainingModuleOrder(ctx context.Context, obj any) (ent.TrainingModuleOrder, error) {
+	var it ent.TrainingModuleOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTrainingModuleOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingModuleOrder unmarshals raw into the TrainingModuleOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingModuleOrder(ctx context.Context, raw any) (ent.TrainingModuleOrder, error) {
+	var out ent.TrainingModuleOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingModuleOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTrainingModuleWhereInput(ctx context.Context, obj any) (ent.TrainingModuleWhereInput, error) {
+	var it ent.TrainingModuleWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "curriculumID", "curriculumIDNEQ", "curriculumIDIn", "curriculumIDNotIn", "curriculumIDGT", "curriculumIDGTE", "curriculumIDLT", "curriculumIDLTE", "curriculumIDContains", "curriculumIDHasPrefix", "curriculumIDHasSuffix", "curriculumIDEqualFold", "curriculumIDContainsFold", "hasCurriculum", "hasCurriculumWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOTrainingModuleWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOTrainingModuleWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOTrainingModuleWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "positionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNEQ = data
+		case "positionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionIn = data
+		case "positionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNotIn = data
+		case "positionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGT = data
+		case "positionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGTE = data
+		case "positionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLT = data
+		case "positionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLTE = data
+		case "curriculumID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumID = data
+		case "curriculumIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDNEQ = data
+		case "curriculumIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDIn = data
+		case "curriculumIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDNotIn = data
+		case "curriculumIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDGT = data
+		case "curriculumIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDGTE = data
+		case "curriculumIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDLT = data
+		case "curriculumIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDLTE = data
+		case "curriculumIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDContains = data
+		case "curriculumIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDHasPrefix = data
+		case "curriculumIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDHasSuffix = data
+		case "curriculumIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDEqualFold = data
+		case "curriculumIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDContainsFold = data
+		case "hasCurriculum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCurriculum"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCurriculum = data
+		case "hasCurriculumWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCurriculumWith"))
+			data, err := ec.unmarshalOCurriculumWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCurriculumWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingModuleWhereInput unmarshals raw into the TrainingModuleWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingModuleWhereInput(ctx context.Context, raw any) (ent.TrainingModuleWhereInput, error) {
+	var out ent.TrainingModuleWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingModuleWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTrainingOrder(ctx context.Context, obj any) (ent.TrainingOrder, error) {
 	var it ent.TrainingOrder
 	if obj == nil {
@@ -21986,7 +28953,7 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "competency", "competencyNEQ", "competencyIn", "competencyNotIn", "competencyGT", "competencyGTE", "competencyLT", "competencyLTE", "competencyContains", "competencyHasPrefix", "competencyHasSuffix", "competencyEqualFold", "competencyContainsFold", "hoursJp", "hoursJpNEQ", "hoursJpIn", "hoursJpNotIn", "hoursJpGT", "hoursJpGTE", "hoursJpLT", "hoursJpLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "hasEnrollments", "hasEnrollmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "competency", "competencyNEQ", "competencyIn", "competencyNotIn", "competencyGT", "competencyGTE", "competencyLT", "competencyLTE", "competencyContains", "competencyHasPrefix", "competencyHasSuffix", "competencyEqualFold", "competencyContainsFold", "hoursJp", "hoursJpNEQ", "hoursJpIn", "hoursJpNotIn", "hoursJpGT", "hoursJpGTE", "hoursJpLT", "hoursJpLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "curriculumID", "curriculumIDNEQ", "curriculumIDIn", "curriculumIDNotIn", "curriculumIDGT", "curriculumIDGTE", "curriculumIDLT", "curriculumIDLTE", "curriculumIDContains", "curriculumIDHasPrefix", "curriculumIDHasSuffix", "curriculumIDIsNil", "curriculumIDNotNil", "curriculumIDEqualFold", "curriculumIDContainsFold", "hasEnrollments", "hasEnrollmentsWith", "hasCurriculum", "hasCurriculumWith", "seatsLeft"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22420,6 +29387,111 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 				return it, err
 			}
 			it.StatusNotIn = data
+		case "curriculumID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumID = data
+		case "curriculumIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDNEQ = data
+		case "curriculumIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDIn = data
+		case "curriculumIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDNotIn = data
+		case "curriculumIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDGT = data
+		case "curriculumIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDGTE = data
+		case "curriculumIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDLT = data
+		case "curriculumIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDLTE = data
+		case "curriculumIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDContains = data
+		case "curriculumIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDHasPrefix = data
+		case "curriculumIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDHasSuffix = data
+		case "curriculumIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDIsNil = data
+		case "curriculumIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDNotNil = data
+		case "curriculumIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDEqualFold = data
+		case "curriculumIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumIDContainsFold = data
 		case "hasEnrollments":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnrollments"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -22434,6 +29506,29 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasEnrollmentsWith = data
+		case "hasCurriculum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCurriculum"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCurriculum = data
+		case "hasCurriculumWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCurriculumWith"))
+			data, err := ec.unmarshalOCurriculumWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCurriculumWith = data
+		case "seatsLeft":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seatsLeft"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.TrainingWhereInput().SeatsLeft(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil
@@ -22861,6 +29956,76 @@ func UnmarshalUpdateCalibrationCapInput(ctx context.Context, raw any) (ent.Updat
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateCurriculumInput(ctx context.Context, obj any) (ent.UpdateCurriculumInput, error) {
+	var it ent.UpdateCurriculumInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "competency", "description", "clearDescription"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOTrainingKind2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋinternalᚋcareerᚐTrainingKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "competency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("competency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Competency = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "clearDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDescription"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDescription = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateCurriculumInput unmarshals raw into the UpdateCurriculumInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateCurriculumInput(ctx context.Context, raw any) (ent.UpdateCurriculumInput, error) {
+	var out ent.UpdateCurriculumInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCurriculumInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateEmployeeInput(ctx context.Context, obj any) (ent.UpdateEmployeeInput, error) {
 	var it ent.UpdateEmployeeInput
 	if obj == nil {
@@ -23278,7 +30443,7 @@ func (ec *executionContext) unmarshalInputUpdateTrainingInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "kind", "competency", "hoursJp", "startsOn", "endsOn", "provider", "capacity", "status", "description", "clearDescription"}
+	fieldsInOrder := [...]string{"title", "kind", "competency", "hoursJp", "startsOn", "endsOn", "provider", "capacity", "status", "description", "clearDescription", "curriculumID", "clearCurriculum"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23362,6 +30527,20 @@ func (ec *executionContext) unmarshalInputUpdateTrainingInput(ctx context.Contex
 				return it, err
 			}
 			it.ClearDescription = data
+		case "curriculumID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumID = data
+		case "clearCurriculum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCurriculum"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCurriculum = data
 		}
 	}
 	return it, nil
@@ -23376,6 +30555,69 @@ func (ec *executionContext) unmarshalInputUpdateTrainingInput(ctx context.Contex
 func UnmarshalUpdateTrainingInput(ctx context.Context, raw any) (ent.UpdateTrainingInput, error) {
 	var out ent.UpdateTrainingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTrainingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateTrainingModuleInput(ctx context.Context, obj any) (ent.UpdateTrainingModuleInput, error) {
+	var it ent.UpdateTrainingModuleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "position", "hoursJp", "curriculumID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "hoursJp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursJp"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursJp = data
+		case "curriculumID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("curriculumID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurriculumID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateTrainingModuleInput unmarshals raw into the UpdateTrainingModuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateTrainingModuleInput(ctx context.Context, raw any) (ent.UpdateTrainingModuleInput, error) {
+	var out ent.UpdateTrainingModuleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTrainingModuleInput", raw, &out)
 	return out, err
 }
 
@@ -24024,6 +31266,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._UnitRating(ctx, sel, obj)
+	case *ent.TrainingModule:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TrainingModule(ctx, sel, obj)
 	case *ent.Training:
 		if obj == nil {
 			return graphql.Null
@@ -24049,6 +31296,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._OrgUnit(ctx, sel, obj)
+	case *ent.ModuleFeedback:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ModuleFeedback(ctx, sel, obj)
+	case *ent.MentorshipCheckIn:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MentorshipCheckIn(ctx, sel, obj)
 	case *ent.Mentorship:
 		if obj == nil {
 			return graphql.Null
@@ -24084,6 +31341,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Dashboard(ctx, sel, obj)
+	case *ent.CurriculumRevision:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CurriculumRevision(ctx, sel, obj)
+	case *ent.Curriculum:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Curriculum(ctx, sel, obj)
+	case *ent.CoachingPlan:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CoachingPlan(ctx, sel, obj)
 	case *ent.CareerEvent:
 		if obj == nil {
 			return graphql.Null
@@ -24362,6 +31634,12 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_applicant(ctx, field, obj)
 				})
+		case "applicantSummary":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_applicantSummary(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24474,58 +31752,64 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._AuditEntry_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actorID":
 			out.Values[i] = ec._AuditEntry_actorID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actorName":
 			out.Values[i] = ec._AuditEntry_actorName(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "action":
 			out.Values[i] = ec._AuditEntry_action(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entityType":
 			out.Values[i] = ec._AuditEntry_entityType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entityID":
 			out.Values[i] = ec._AuditEntry_entityID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "changes":
 			out.Values[i] = ec._AuditEntry_changes(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "employeeID":
 			out.Values[i] = ec._AuditEntry_employeeID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "unitID":
 			out.Values[i] = ec._AuditEntry_unitID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "requestID":
 			out.Values[i] = ec._AuditEntry_requestID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "at":
 			out.Values[i] = ec._AuditEntry_at(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "actorDisplayName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEntry_actorDisplayName(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24939,6 +32223,501 @@ func (ec *executionContext) _CareerEventEdge(ctx context.Context, sel ast.Select
 	return out
 }
 
+var coachingPlanImplementors = []string{"CoachingPlan", "Node"}
+
+func (ec *executionContext) _CoachingPlan(ctx context.Context, sel ast.SelectionSet, obj *ent.CoachingPlan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coachingPlanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoachingPlan")
+		case "id":
+			out.Values[i] = ec._CoachingPlan_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._CoachingPlan_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._CoachingPlan_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._CoachingPlan_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plan":
+			out.Values[i] = ec._CoachingPlan_plan(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueOn":
+			out.Values[i] = ec._CoachingPlan_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.Values[i] = ec._CoachingPlan_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._CoachingPlan_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evaluationID":
+			out.Values[i] = ec._CoachingPlan_evaluationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employeeID":
+			out.Values[i] = ec._CoachingPlan_employeeID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coachID":
+			out.Values[i] = ec._CoachingPlan_coachID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evaluation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoachingPlan_evaluation(ctx, field, obj)
+				})
+		case "employee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoachingPlan_employee(ctx, field, obj)
+				})
+		case "coach":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoachingPlan_coach(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coachingPlanConnectionImplementors = []string{"CoachingPlanConnection"}
+
+func (ec *executionContext) _CoachingPlanConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CoachingPlanConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coachingPlanConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoachingPlanConnection")
+		case "edges":
+			out.Values[i] = ec._CoachingPlanConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CoachingPlanConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CoachingPlanConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coachingPlanEdgeImplementors = []string{"CoachingPlanEdge"}
+
+func (ec *executionContext) _CoachingPlanEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CoachingPlanEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coachingPlanEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoachingPlanEdge")
+		case "node":
+			out.Values[i] = ec._CoachingPlanEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CoachingPlanEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var curriculumImplementors = []string{"Curriculum", "Node"}
+
+func (ec *executionContext) _Curriculum(ctx context.Context, sel ast.SelectionSet, obj *ent.Curriculum) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curriculumImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Curriculum")
+		case "id":
+			out.Values[i] = ec._Curriculum_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Curriculum_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Curriculum_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Curriculum_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Curriculum_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "competency":
+			out.Values[i] = ec._Curriculum_competency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Curriculum_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "trainings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Curriculum_trainings(ctx, field, obj)
+				})
+		case "modules":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Curriculum_modules(ctx, field, obj)
+				})
+		case "revisions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Curriculum_revisions(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var curriculumConnectionImplementors = []string{"CurriculumConnection"}
+
+func (ec *executionContext) _CurriculumConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CurriculumConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curriculumConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CurriculumConnection")
+		case "edges":
+			out.Values[i] = ec._CurriculumConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CurriculumConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CurriculumConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var curriculumEdgeImplementors = []string{"CurriculumEdge"}
+
+func (ec *executionContext) _CurriculumEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CurriculumEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curriculumEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CurriculumEdge")
+		case "node":
+			out.Values[i] = ec._CurriculumEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CurriculumEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var curriculumRevisionImplementors = []string{"CurriculumRevision", "Node"}
+
+func (ec *executionContext) _CurriculumRevision(ctx context.Context, sel ast.SelectionSet, obj *ent.CurriculumRevision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curriculumRevisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CurriculumRevision")
+		case "id":
+			out.Values[i] = ec._CurriculumRevision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._CurriculumRevision_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._CurriculumRevision_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "changes":
+			out.Values[i] = ec._CurriculumRevision_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._CurriculumRevision_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "curriculumID":
+			out.Values[i] = ec._CurriculumRevision_curriculumID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "curriculum":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CurriculumRevision_curriculum(ctx, field, obj)
+				})
+		case "cites":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CurriculumRevision_cites(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var curriculumRevisionConnectionImplementors = []string{"CurriculumRevisionConnection"}
+
+func (ec *executionContext) _CurriculumRevisionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CurriculumRevisionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curriculumRevisionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CurriculumRevisionConnection")
+		case "edges":
+			out.Values[i] = ec._CurriculumRevisionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CurriculumRevisionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CurriculumRevisionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var curriculumRevisionEdgeImplementors = []string{"CurriculumRevisionEdge"}
+
+func (ec *executionContext) _CurriculumRevisionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CurriculumRevisionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curriculumRevisionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CurriculumRevisionEdge")
+		case "node":
+			out.Values[i] = ec._CurriculumRevisionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CurriculumRevisionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var dashboardImplementors = []string{"Dashboard", "Node"}
 
 func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *ent.Dashboard) graphql.Marshaler {
@@ -24972,7 +32751,7 @@ func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet
 			}
 		case "widgets":
 			out.Values[i] = ec._Dashboard_widgets(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "ownerID":
@@ -24985,17 +32764,23 @@ func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "owner":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Dashboard_owner(ctx, field, obj)
-				})
 		case "sharedWith":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Dashboard_sharedWith(ctx, field, obj)
+				})
+		case "mine":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dashboard_mine(ctx, field, obj)
+				})
+		case "ownerName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dashboard_ownerName(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -25425,6 +33210,12 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Employee_sanctions(ctx, field, obj)
 				})
+		case "coachingPlans":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Employee_coachingPlans(ctx, field, obj)
+				})
 		case "mentorshipsAsMentor":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -25806,6 +33597,12 @@ func (ec *executionContext) _Enrollment(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Enrollment_training(ctx, field, obj)
 				})
+		case "myFeedback":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Enrollment_myFeedback(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26048,6 +33845,24 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evaluation_decidedBy(ctx, field, obj)
 				})
+		case "coachingPlan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evaluation_coachingPlan(ctx, field, obj)
+				})
+		case "objectionDaysLeft":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evaluation_objectionDaysLeft(ctx, field, obj)
+				})
+		case "objectionDeadline":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evaluation_objectionDeadline(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26219,6 +34034,180 @@ func (ec *executionContext) _Mentorship(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Mentorship_mentee(ctx, field, obj)
 				})
+		case "checkIns":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mentorship_checkIns(ctx, field, obj)
+				})
+		case "viewerCanCheckIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mentorship_viewerCanCheckIn(ctx, field, obj)
+				})
+		case "viewerCanEnd":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mentorship_viewerCanEnd(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mentorshipCheckInImplementors = []string{"MentorshipCheckIn", "Node"}
+
+func (ec *executionContext) _MentorshipCheckIn(ctx context.Context, sel ast.SelectionSet, obj *ent.MentorshipCheckIn) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mentorshipCheckInImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MentorshipCheckIn")
+		case "id":
+			out.Values[i] = ec._MentorshipCheckIn_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._MentorshipCheckIn_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._MentorshipCheckIn_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "heldOn":
+			out.Values[i] = ec._MentorshipCheckIn_heldOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._MentorshipCheckIn_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mentorshipID":
+			out.Values[i] = ec._MentorshipCheckIn_mentorshipID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorID":
+			out.Values[i] = ec._MentorshipCheckIn_authorID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mentorship":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MentorshipCheckIn_mentorship(ctx, field, obj)
+				})
+		case "author":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MentorshipCheckIn_author(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mentorshipCheckInConnectionImplementors = []string{"MentorshipCheckInConnection"}
+
+func (ec *executionContext) _MentorshipCheckInConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.MentorshipCheckInConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mentorshipCheckInConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MentorshipCheckInConnection")
+		case "edges":
+			out.Values[i] = ec._MentorshipCheckInConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MentorshipCheckInConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MentorshipCheckInConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mentorshipCheckInEdgeImplementors = []string{"MentorshipCheckInEdge"}
+
+func (ec *executionContext) _MentorshipCheckInEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.MentorshipCheckInEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mentorshipCheckInEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MentorshipCheckInEdge")
+		case "node":
+			out.Values[i] = ec._MentorshipCheckInEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._MentorshipCheckInEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26297,6 +34286,168 @@ func (ec *executionContext) _MentorshipEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._MentorshipEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moduleFeedbackImplementors = []string{"ModuleFeedback", "Node"}
+
+func (ec *executionContext) _ModuleFeedback(ctx context.Context, sel ast.SelectionSet, obj *ent.ModuleFeedback) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moduleFeedbackImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ModuleFeedback")
+		case "id":
+			out.Values[i] = ec._ModuleFeedback_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ModuleFeedback_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ModuleFeedback_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rating":
+			out.Values[i] = ec._ModuleFeedback_rating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "comment":
+			out.Values[i] = ec._ModuleFeedback_comment(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "moduleID":
+			out.Values[i] = ec._ModuleFeedback_moduleID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "trainingID":
+			out.Values[i] = ec._ModuleFeedback_trainingID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "module":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ModuleFeedback_module(ctx, field, obj)
+				})
+		case "training":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ModuleFeedback_training(ctx, field, obj)
+				})
+		case "revisions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ModuleFeedback_revisions(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moduleFeedbackConnectionImplementors = []string{"ModuleFeedbackConnection"}
+
+func (ec *executionContext) _ModuleFeedbackConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ModuleFeedbackConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moduleFeedbackConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ModuleFeedbackConnection")
+		case "edges":
+			out.Values[i] = ec._ModuleFeedbackConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ModuleFeedbackConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ModuleFeedbackConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moduleFeedbackEdgeImplementors = []string{"ModuleFeedbackEdge"}
+
+func (ec *executionContext) _ModuleFeedbackEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ModuleFeedbackEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moduleFeedbackEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ModuleFeedbackEdge")
+		case "node":
+			out.Values[i] = ec._ModuleFeedbackEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ModuleFeedbackEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -27092,6 +35243,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_careerEvents(ctx, field)
 				})
+		case "coachingPlans":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_coachingPlans(ctx, field)
+				})
+		case "curriculums":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_curriculums(ctx, field)
+				})
 		case "employees":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -27212,11 +35375,107 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_vacancyFunnel(ctx, field)
 				})
+		case "calibrationPreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_calibrationPreview(ctx, field)
+				})
+		case "recognitionList":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_recognitionList(ctx, field)
+				})
+		case "myRecordChanges":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myRecordChanges(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
+				})
+		case "dashboards":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dashboards(ctx, field)
+				})
+		case "defaultDashboard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_defaultDashboard(ctx, field)
+				})
+		case "newStaffWithoutMentor":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_newStaffWithoutMentor(ctx, field)
+				})
+		case "successionCandidates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_successionCandidates(ctx, field)
+				})
+		case "positionsAtRisk":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_positionsAtRisk(ctx, field)
+				})
+		case "talentSettings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_talentSettings(ctx, field)
+				})
+		case "trainingFeedback":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_trainingFeedback(ctx, field)
+				})
+		case "curriculumFeedback":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_curriculumFeedback(ctx, field)
+				})
+		case "jpShortfall":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_jpShortfall(ctx, field)
+				})
+		case "checkEligibility":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_checkEligibility(ctx, field)
+				})
+		case "myApplications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myApplications(ctx, field)
+				})
+		case "vacancyAnnouncements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_vacancyAnnouncements(ctx, field)
+				})
+		case "promotionCheck":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_promotionCheck(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -27330,11 +35589,22 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "curriculumID":
+			out.Values[i] = ec._Training_curriculumID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "enrollments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Training_enrollments(ctx, field, obj)
+				})
+		case "curriculum":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_curriculum(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27414,6 +35684,156 @@ func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._TrainingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingModuleImplementors = []string{"TrainingModule", "Node"}
+
+func (ec *executionContext) _TrainingModule(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingModule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingModuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingModule")
+		case "id":
+			out.Values[i] = ec._TrainingModule_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TrainingModule_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TrainingModule_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._TrainingModule_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._TrainingModule_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hoursJp":
+			out.Values[i] = ec._TrainingModule_hoursJp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "curriculumID":
+			out.Values[i] = ec._TrainingModule_curriculumID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "curriculum":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingModule_curriculum(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingModuleConnectionImplementors = []string{"TrainingModuleConnection"}
+
+func (ec *executionContext) _TrainingModuleConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingModuleConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingModuleConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingModuleConnection")
+		case "edges":
+			out.Values[i] = ec._TrainingModuleConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TrainingModuleConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TrainingModuleConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingModuleEdgeImplementors = []string{"TrainingModuleEdge"}
+
+func (ec *executionContext) _TrainingModuleEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingModuleEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingModuleEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingModuleEdge")
+		case "node":
+			out.Values[i] = ec._TrainingModuleEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._TrainingModuleEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -27625,6 +36045,11 @@ func (ec *executionContext) _Vacancy(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "stages":
+			out.Values[i] = ec._Vacancy_stages(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "opensOn":
 			out.Values[i] = ec._Vacancy_opensOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -27810,6 +36235,30 @@ func (ec *executionContext) unmarshalNAccountWhereInput2ᚖgithubᚗcomᚋjenjan
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNApplication2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐApplicationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Application) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplication2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐApplication(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNApplication2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐApplication(ctx context.Context, sel ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Application!")
+		return graphql.Null
+	}
+	return ec._Application(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNApplicationConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐApplicationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ApplicationConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ApplicationConnection!")
@@ -27955,8 +36404,63 @@ func (ec *executionContext) unmarshalNCareerEventWhereInput2ᚖgithubᚗcomᚋje
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCoachingPlan2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlan(ctx context.Context, sel ast.SelectionSet, v *ent.CoachingPlan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoachingPlan!")
+		return graphql.Null
+	}
+	return ec._CoachingPlan(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoachingPlanConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CoachingPlanConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoachingPlanConnection!")
+		return graphql.Null
+	}
+	return ec._CoachingPlanConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCoachingPlanOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanOrder(ctx context.Context, v any) (*ent.CoachingPlanOrder, error) {
+	res, err := ec.unmarshalInputCoachingPlanOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCoachingPlanOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanOrderField(ctx context.Context, v any) (*ent.CoachingPlanOrderField, error) {
+	var res = new(ent.CoachingPlanOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoachingPlanOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CoachingPlanOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoachingPlanOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNCoachingPlanStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx context.Context, v any) (coachingplan.Status, error) {
+	var res coachingplan.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoachingPlanStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx context.Context, sel ast.SelectionSet, v coachingplan.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCoachingPlanWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInput(ctx context.Context, v any) (*ent.CoachingPlanWhereInput, error) {
+	res, err := ec.unmarshalInputCoachingPlanWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateCalibrationCapInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreateCalibrationCapInput(ctx context.Context, v any) (ent.CreateCalibrationCapInput, error) {
 	res, err := ec.unmarshalInputCreateCalibrationCapInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateCurriculumInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreateCurriculumInput(ctx context.Context, v any) (ent.CreateCurriculumInput, error) {
+	res, err := ec.unmarshalInputCreateCurriculumInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -27985,9 +36489,67 @@ func (ec *executionContext) unmarshalNCreateTrainingInput2githubᚗcomᚋjenjang
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateTrainingModuleInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreateTrainingModuleInput(ctx context.Context, v any) (ent.CreateTrainingModuleInput, error) {
+	res, err := ec.unmarshalInputCreateTrainingModuleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateUnitRatingInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐCreateUnitRatingInput(ctx context.Context, v any) (ent.CreateUnitRatingInput, error) {
 	res, err := ec.unmarshalInputCreateUnitRatingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCurriculum2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculum(ctx context.Context, sel ast.SelectionSet, v *ent.Curriculum) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Curriculum!")
+		return graphql.Null
+	}
+	return ec._Curriculum(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCurriculumConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CurriculumConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CurriculumConnection!")
+		return graphql.Null
+	}
+	return ec._CurriculumConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCurriculumOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumOrder(ctx context.Context, v any) (*ent.CurriculumOrder, error) {
+	res, err := ec.unmarshalInputCurriculumOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCurriculumOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumOrderField(ctx context.Context, v any) (*ent.CurriculumOrderField, error) {
+	var res = new(ent.CurriculumOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCurriculumOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CurriculumOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CurriculumOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNCurriculumRevision2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevision(ctx context.Context, sel ast.SelectionSet, v *ent.CurriculumRevision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CurriculumRevision!")
+		return graphql.Null
+	}
+	return ec._CurriculumRevision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCurriculumRevisionWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInput(ctx context.Context, v any) (*ent.CurriculumRevisionWhereInput, error) {
+	res, err := ec.unmarshalInputCurriculumRevisionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCurriculumWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInput(ctx context.Context, v any) (*ent.CurriculumWhereInput, error) {
+	res, err := ec.unmarshalInputCurriculumWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[pulid.ID], error) {
@@ -28006,6 +36568,19 @@ func (ec *executionContext) marshalNDashboard2ᚖgithubᚗcomᚋjenjangᚋjenjan
 		return graphql.Null
 	}
 	return ec._Dashboard(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDashboardConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardConnection(ctx context.Context, sel ast.SelectionSet, v *ent.DashboardConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DashboardConnection!")
+		return graphql.Null
+	}
+	return ec._DashboardConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDashboardOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardOrder(ctx context.Context, v any) (*ent.DashboardOrder, error) {
+	res, err := ec.unmarshalInputDashboardOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDashboardOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardOrderField(ctx context.Context, v any) (*ent.DashboardOrderField, error) {
@@ -28151,6 +36726,14 @@ func (ec *executionContext) marshalNEmploymentType2githubᚗcomᚋjenjangᚋjenj
 	return v
 }
 
+func (ec *executionContext) marshalNEnrollment2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEnrollment(ctx context.Context, sel ast.SelectionSet, v *ent.Enrollment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Enrollment!")
+		return graphql.Null
+	}
+	return ec._Enrollment(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEnrollmentConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEnrollmentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.EnrollmentConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EnrollmentConnection!")
@@ -28191,6 +36774,14 @@ func (ec *executionContext) marshalNEnrollmentStatus2githubᚗcomᚋjenjangᚋje
 func (ec *executionContext) unmarshalNEnrollmentWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEnrollmentWhereInput(ctx context.Context, v any) (*ent.EnrollmentWhereInput, error) {
 	res, err := ec.unmarshalInputEnrollmentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluation2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEvaluation(ctx context.Context, sel ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Evaluation!")
+		return graphql.Null
+	}
+	return ec._Evaluation(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEvaluationConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐEvaluationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.EvaluationConnection) graphql.Marshaler {
@@ -28273,6 +36864,46 @@ func (ec *executionContext) marshalNMentorship2ᚖgithubᚗcomᚋjenjangᚋjenja
 	return ec._Mentorship(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMentorshipCheckIn2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckIn(ctx context.Context, sel ast.SelectionSet, v *ent.MentorshipCheckIn) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MentorshipCheckIn!")
+		return graphql.Null
+	}
+	return ec._MentorshipCheckIn(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMentorshipCheckInConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MentorshipCheckInConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MentorshipCheckInConnection!")
+		return graphql.Null
+	}
+	return ec._MentorshipCheckInConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMentorshipCheckInOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInOrder(ctx context.Context, v any) (*ent.MentorshipCheckInOrder, error) {
+	res, err := ec.unmarshalInputMentorshipCheckInOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMentorshipCheckInOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInOrderField(ctx context.Context, v any) (*ent.MentorshipCheckInOrderField, error) {
+	var res = new(ent.MentorshipCheckInOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMentorshipCheckInOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MentorshipCheckInOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MentorshipCheckInOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNMentorshipCheckInWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInput(ctx context.Context, v any) (*ent.MentorshipCheckInWhereInput, error) {
+	res, err := ec.unmarshalInputMentorshipCheckInWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNMentorshipConnection2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MentorshipConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MentorshipConnection!")
@@ -28312,6 +36943,35 @@ func (ec *executionContext) marshalNMentorshipStatus2githubᚗcomᚋjenjangᚋje
 
 func (ec *executionContext) unmarshalNMentorshipWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipWhereInput(ctx context.Context, v any) (*ent.MentorshipWhereInput, error) {
 	res, err := ec.unmarshalInputMentorshipWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNModuleFeedback2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ModuleFeedback) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModuleFeedback2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedback(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNModuleFeedback2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedback(ctx context.Context, sel ast.SelectionSet, v *ent.ModuleFeedback) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ModuleFeedback!")
+		return graphql.Null
+	}
+	return ec._ModuleFeedback(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNModuleFeedbackWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackWhereInput(ctx context.Context, v any) (*ent.ModuleFeedbackWhereInput, error) {
+	res, err := ec.unmarshalInputModuleFeedbackWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -28669,6 +37329,33 @@ func (ec *executionContext) marshalNTrainingKind2ᚕgithubᚗcomᚋjenjangᚋjen
 	return ret
 }
 
+func (ec *executionContext) marshalNTrainingModule2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModule(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingModule) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingModule!")
+		return graphql.Null
+	}
+	return ec._TrainingModule(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTrainingModuleOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleOrderField(ctx context.Context, v any) (*ent.TrainingModuleOrderField, error) {
+	var res = new(ent.TrainingModuleOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingModuleOrderField2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingModuleOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingModuleOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNTrainingModuleWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInput(ctx context.Context, v any) (*ent.TrainingModuleWhereInput, error) {
+	res, err := ec.unmarshalInputTrainingModuleWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNTrainingOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingOrder(ctx context.Context, v any) (*ent.TrainingOrder, error) {
 	res, err := ec.unmarshalInputTrainingOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -28758,6 +37445,11 @@ func (ec *executionContext) unmarshalNUpdateCalibrationCapInput2githubᚗcomᚋj
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateCurriculumInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdateCurriculumInput(ctx context.Context, v any) (ent.UpdateCurriculumInput, error) {
+	res, err := ec.unmarshalInputUpdateCurriculumInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateEmployeeInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdateEmployeeInput(ctx context.Context, v any) (ent.UpdateEmployeeInput, error) {
 	res, err := ec.unmarshalInputUpdateEmployeeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -28780,6 +37472,11 @@ func (ec *executionContext) unmarshalNUpdatePromotionWindowInput2githubᚗcomᚋ
 
 func (ec *executionContext) unmarshalNUpdateTrainingInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdateTrainingInput(ctx context.Context, v any) (ent.UpdateTrainingInput, error) {
 	res, err := ec.unmarshalInputUpdateTrainingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateTrainingModuleInput2githubᚗcomᚋjenjangᚋjenjangᚋentᚐUpdateTrainingModuleInput(ctx context.Context, v any) (ent.UpdateTrainingModuleInput, error) {
+	res, err := ec.unmarshalInputUpdateTrainingModuleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -29299,6 +37996,286 @@ func (ec *executionContext) unmarshalOCareerEventWhereInput2ᚖgithubᚗcomᚋje
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOCoachingPlan2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.CoachingPlan) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoachingPlan2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlan(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCoachingPlan2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlan(ctx context.Context, sel ast.SelectionSet, v *ent.CoachingPlan) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CoachingPlan(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCoachingPlanEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CoachingPlanEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCoachingPlanEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCoachingPlanEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CoachingPlanEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CoachingPlanEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCoachingPlanOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanOrderᚄ(ctx context.Context, v any) ([]*ent.CoachingPlanOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CoachingPlanOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCoachingPlanOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCoachingPlanStatus2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatusᚄ(ctx context.Context, v any) ([]coachingplan.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]coachingplan.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCoachingPlanStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCoachingPlanStatus2ᚕgithubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []coachingplan.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoachingPlanStatus2githubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOCoachingPlanStatus2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx context.Context, v any) (*coachingplan.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(coachingplan.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCoachingPlanStatus2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚋcoachingplanᚐStatus(ctx context.Context, sel ast.SelectionSet, v *coachingplan.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOCoachingPlanWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInputᚄ(ctx context.Context, v any) ([]*ent.CoachingPlanWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CoachingPlanWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCoachingPlanWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCoachingPlanWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCoachingPlanWhereInput(ctx context.Context, v any) (*ent.CoachingPlanWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCoachingPlanWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCurriculum2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculum(ctx context.Context, sel ast.SelectionSet, v *ent.Curriculum) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Curriculum(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCurriculumEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CurriculumEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCurriculumEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCurriculumEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CurriculumEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CurriculumEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCurriculumOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumOrderᚄ(ctx context.Context, v any) ([]*ent.CurriculumOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CurriculumOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCurriculumOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCurriculumRevision2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.CurriculumRevision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCurriculumRevision2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCurriculumRevision2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevision(ctx context.Context, sel ast.SelectionSet, v *ent.CurriculumRevision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CurriculumRevision(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCurriculumRevisionEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CurriculumRevisionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCurriculumRevisionEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCurriculumRevisionEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CurriculumRevisionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CurriculumRevisionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCurriculumRevisionWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInputᚄ(ctx context.Context, v any) ([]*ent.CurriculumRevisionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CurriculumRevisionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCurriculumRevisionWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCurriculumRevisionWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumRevisionWhereInput(ctx context.Context, v any) (*ent.CurriculumRevisionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCurriculumRevisionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCurriculumWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInputᚄ(ctx context.Context, v any) ([]*ent.CurriculumWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CurriculumWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCurriculumWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCurriculumWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐCurriculumWhereInput(ctx context.Context, v any) (*ent.CurriculumWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCurriculumWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
 	if v == nil {
 		return nil, nil
@@ -29359,6 +38336,23 @@ func (ec *executionContext) marshalODashboardEdge2ᚖgithubᚗcomᚋjenjangᚋje
 		return graphql.Null
 	}
 	return ec._DashboardEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODashboardOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardOrderᚄ(ctx context.Context, v any) ([]*ent.DashboardOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DashboardOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDashboardOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalODashboardWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐDashboardWhereInputᚄ(ctx context.Context, v any) ([]*ent.DashboardWhereInput, error) {
@@ -30236,6 +39230,75 @@ func (ec *executionContext) marshalOMentorship2ᚖgithubᚗcomᚋjenjangᚋjenja
 	return ec._Mentorship(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOMentorshipCheckIn2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckIn(ctx context.Context, sel ast.SelectionSet, v *ent.MentorshipCheckIn) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MentorshipCheckIn(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMentorshipCheckInEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.MentorshipCheckInEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOMentorshipCheckInEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOMentorshipCheckInEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInEdge(ctx context.Context, sel ast.SelectionSet, v *ent.MentorshipCheckInEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MentorshipCheckInEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOMentorshipCheckInOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInOrderᚄ(ctx context.Context, v any) ([]*ent.MentorshipCheckInOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.MentorshipCheckInOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMentorshipCheckInOrder2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMentorshipCheckInWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInputᚄ(ctx context.Context, v any) ([]*ent.MentorshipCheckInWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.MentorshipCheckInWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMentorshipCheckInWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMentorshipCheckInWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipCheckInWhereInput(ctx context.Context, v any) (*ent.MentorshipCheckInWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMentorshipCheckInWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOMentorshipEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐMentorshipEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.MentorshipEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30347,6 +39410,77 @@ func (ec *executionContext) unmarshalOMentorshipWhereInput2ᚖgithubᚗcomᚋjen
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputMentorshipWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOModuleFeedback2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ModuleFeedback) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNModuleFeedback2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedback(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOModuleFeedback2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedback(ctx context.Context, sel ast.SelectionSet, v *ent.ModuleFeedback) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ModuleFeedback(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOModuleFeedbackEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ModuleFeedbackEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOModuleFeedbackEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOModuleFeedbackEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ModuleFeedbackEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ModuleFeedbackEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOModuleFeedbackWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackWhereInputᚄ(ctx context.Context, v any) ([]*ent.ModuleFeedbackWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ModuleFeedbackWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNModuleFeedbackWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOModuleFeedbackWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐModuleFeedbackWhereInput(ctx context.Context, v any) (*ent.ModuleFeedbackWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputModuleFeedbackWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -31340,6 +40474,77 @@ func (ec *executionContext) marshalOTrainingKind2ᚖgithubᚗcomᚋjenjangᚋjen
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOTrainingModule2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingModule) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrainingModule2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOTrainingModule2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModule(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingModule) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingModule(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTrainingModuleEdge2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingModuleEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOTrainingModuleEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOTrainingModuleEdge2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleEdge(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingModuleEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingModuleEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTrainingModuleWhereInput2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInputᚄ(ctx context.Context, v any) ([]*ent.TrainingModuleWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.TrainingModuleWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTrainingModuleWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOTrainingModuleWhereInput2ᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingModuleWhereInput(ctx context.Context, v any) (*ent.TrainingModuleWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTrainingModuleWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOTrainingOrder2ᚕᚖgithubᚗcomᚋjenjangᚋjenjangᚋentᚐTrainingOrderᚄ(ctx context.Context, v any) ([]*ent.TrainingOrder, error) {

@@ -7,14 +7,21 @@ import (
 	"context"
 	"fmt"
 	"sync/atomic"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/ent/mentorship"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/accounts"
 	"github.com/jenjang/jenjang/internal/analytics"
+	"github.com/jenjang/jenjang/internal/appraisal"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/dashboards"
+	"github.com/jenjang/jenjang/internal/mentoring"
+	"github.com/jenjang/jenjang/internal/settings"
+	"github.com/jenjang/jenjang/internal/vacancies"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -27,9 +34,18 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Application() ApplicationResolver
+	AuditEntry() AuditEntryResolver
+	Dashboard() DashboardResolver
 	Employee() EmployeeResolver
+	Enrollment() EnrollmentResolver
+	Evaluation() EvaluationResolver
+	Mentorship() MentorshipResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	RetirementForecast() RetirementForecastResolver
+	AuditEntryWhereInput() AuditEntryWhereInputResolver
+	TrainingWhereInput() TrainingWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -61,19 +77,27 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ApplicantSummary struct {
+		Name          func(childComplexity int) int
+		PositionTitle func(childComplexity int) int
+		RankName      func(childComplexity int) int
+		UnitName      func(childComplexity int) int
+	}
+
 	Application struct {
-		Applicant   func(childComplexity int) int
-		ApplicantID func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		Eligibility func(childComplexity int) int
-		ID          func(childComplexity int) int
-		StageScores func(childComplexity int) int
-		Status      func(childComplexity int) int
-		SubmittedAt func(childComplexity int) int
-		TotalScore  func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		Vacancy     func(childComplexity int) int
-		VacancyID   func(childComplexity int) int
+		Applicant        func(childComplexity int) int
+		ApplicantID      func(childComplexity int) int
+		ApplicantSummary func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Eligibility      func(childComplexity int) int
+		ID               func(childComplexity int) int
+		StageScores      func(childComplexity int) int
+		Status           func(childComplexity int) int
+		SubmittedAt      func(childComplexity int) int
+		TotalScore       func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Vacancy          func(childComplexity int) int
+		VacancyID        func(childComplexity int) int
 	}
 
 	ApplicationConnection struct {
@@ -87,18 +111,24 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AssessEvaluationPayload struct {
+		Calibration func(childComplexity int) int
+		Evaluation  func(childComplexity int) int
+	}
+
 	AuditEntry struct {
-		Action     func(childComplexity int) int
-		ActorID    func(childComplexity int) int
-		ActorName  func(childComplexity int) int
-		At         func(childComplexity int) int
-		Changes    func(childComplexity int) int
-		EmployeeID func(childComplexity int) int
-		EntityID   func(childComplexity int) int
-		EntityType func(childComplexity int) int
-		ID         func(childComplexity int) int
-		RequestID  func(childComplexity int) int
-		UnitID     func(childComplexity int) int
+		Action           func(childComplexity int) int
+		ActorDisplayName func(childComplexity int) int
+		ActorID          func(childComplexity int) int
+		ActorName        func(childComplexity int) int
+		At               func(childComplexity int) int
+		Changes          func(childComplexity int) int
+		EmployeeID       func(childComplexity int) int
+		EntityID         func(childComplexity int) int
+		EntityType       func(childComplexity int) int
+		ID               func(childComplexity int) int
+		RequestID        func(childComplexity int) int
+		UnitID           func(childComplexity int) int
 	}
 
 	AuditEntryConnection struct {
@@ -122,6 +152,17 @@ type ComplexityRoot struct {
 		Dimension func(childComplexity int) int
 		Key       func(childComplexity int) int
 		Label     func(childComplexity int) int
+	}
+
+	Calibration struct {
+		Assessed   func(childComplexity int) int
+		Caps       func(childComplexity int) int
+		Period     func(childComplexity int) int
+		Predikat   func(childComplexity int) int
+		Unit       func(childComplexity int) int
+		UnitRating func(childComplexity int) int
+		Warnings   func(childComplexity int) int
+		Year       func(childComplexity int) int
 	}
 
 	CalibrationCap struct {
@@ -180,6 +221,41 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CoachingPlan struct {
+		ClosedAt     func(childComplexity int) int
+		Coach        func(childComplexity int) int
+		CoachID      func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		DueOn        func(childComplexity int) int
+		Employee     func(childComplexity int) int
+		EmployeeID   func(childComplexity int) int
+		Evaluation   func(childComplexity int) int
+		EvaluationID func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Outcome      func(childComplexity int) int
+		Plan         func(childComplexity int) int
+		Status       func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	CoachingPlanConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CoachingPlanEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	CohortFeedback struct {
+		Count    func(childComplexity int) int
+		Mean     func(childComplexity int) int
+		Modules  func(childComplexity int) int
+		Training func(childComplexity int) int
+	}
+
 	Compliance struct {
 		Employees func(childComplexity int) int
 		JP        func(childComplexity int) int
@@ -193,12 +269,59 @@ type ComplexityRoot struct {
 		Value   func(childComplexity int) int
 	}
 
+	Curriculum struct {
+		Competency  func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Modules     func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Revisions   func(childComplexity int) int
+		Trainings   func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	CurriculumConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CurriculumEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	CurriculumRevision struct {
+		Changes      func(childComplexity int) int
+		Cites        func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Curriculum   func(childComplexity int) int
+		CurriculumID func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	CurriculumRevisionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CurriculumRevisionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Dashboard struct {
 		CreatedAt    func(childComplexity int) int
 		ID           func(childComplexity int) int
+		Mine         func(childComplexity int) int
 		Name         func(childComplexity int) int
-		Owner        func(childComplexity int) int
 		OwnerID      func(childComplexity int) int
+		OwnerName    func(childComplexity int) int
 		SharedWith   func(childComplexity int) int
 		SharedWithID func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
@@ -216,7 +339,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DashboardTemplate struct {
+		Name    func(childComplexity int) int
+		Widgets func(childComplexity int) int
+	}
+
 	DashboardWidget struct {
+		Chart    func(childComplexity int) int
 		H        func(childComplexity int) int
 		ID       func(childComplexity int) int
 		Kind     func(childComplexity int) int
@@ -225,6 +354,14 @@ type ComplexityRoot struct {
 		W        func(childComplexity int) int
 		X        func(childComplexity int) int
 		Y        func(childComplexity int) int
+	}
+
+	DashboardWidgetSettings struct {
+		Dimensions func(childComplexity int) int
+		Period     func(childComplexity int) int
+		UnitID     func(childComplexity int) int
+		Year       func(childComplexity int) int
+		Years      func(childComplexity int) int
 	}
 
 	DisciplinarySanction struct {
@@ -251,12 +388,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EligibilityResult struct {
+		Eligible     func(childComplexity int) int
+		Requirements func(childComplexity int) int
+	}
+
 	Employee struct {
 		Account              func(childComplexity int) int
 		Age                  func(childComplexity int) int
 		Applications         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
 		BirthDate            func(childComplexity int) int
 		CareerEvents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) int
+		CoachingPlans        func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
 		Education            func(childComplexity int) int
 		Email                func(childComplexity int) int
@@ -334,6 +477,7 @@ type ComplexityRoot struct {
 		Employee    func(childComplexity int) int
 		EmployeeID  func(childComplexity int) int
 		ID          func(childComplexity int) int
+		MyFeedback  func(childComplexity int) int
 		Nominated   func(childComplexity int) int
 		Score       func(childComplexity int) int
 		Status      func(childComplexity int) int
@@ -354,32 +498,35 @@ type ComplexityRoot struct {
 	}
 
 	Evaluation struct {
-		AssessedAt      func(childComplexity int) int
-		BehaviorNotes   func(childComplexity int) int
-		CoachingNote    func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		DecidedAt       func(childComplexity int) int
-		DecidedBy       func(childComplexity int) int
-		DecidedByID     func(childComplexity int) int
-		DecisionReason  func(childComplexity int) int
-		Employee        func(childComplexity int) int
-		EmployeeID      func(childComplexity int) int
-		Evaluator       func(childComplexity int) int
-		EvaluatorID     func(childComplexity int) int
-		FinalizedAt     func(childComplexity int) int
-		ID              func(childComplexity int) int
-		ObjectedAt      func(childComplexity int) int
-		ObjectionReason func(childComplexity int) int
-		Period          func(childComplexity int) int
-		Predikat        func(childComplexity int) int
-		Status          func(childComplexity int) int
-		SubmittedAt     func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
-		Version         func(childComplexity int) int
-		WorkBehavior    func(childComplexity int) int
-		WorkPlans       func(childComplexity int) int
-		WorkResult      func(childComplexity int) int
-		Year            func(childComplexity int) int
+		AssessedAt        func(childComplexity int) int
+		BehaviorNotes     func(childComplexity int) int
+		CoachingNote      func(childComplexity int) int
+		CoachingPlan      func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		DecidedAt         func(childComplexity int) int
+		DecidedBy         func(childComplexity int) int
+		DecidedByID       func(childComplexity int) int
+		DecisionReason    func(childComplexity int) int
+		Employee          func(childComplexity int) int
+		EmployeeID        func(childComplexity int) int
+		Evaluator         func(childComplexity int) int
+		EvaluatorID       func(childComplexity int) int
+		FinalizedAt       func(childComplexity int) int
+		ID                func(childComplexity int) int
+		ObjectedAt        func(childComplexity int) int
+		ObjectionDaysLeft func(childComplexity int) int
+		ObjectionDeadline func(childComplexity int) int
+		ObjectionReason   func(childComplexity int) int
+		Period            func(childComplexity int) int
+		Predikat          func(childComplexity int) int
+		Status            func(childComplexity int) int
+		SubmittedAt       func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		Version           func(childComplexity int) int
+		WorkBehavior      func(childComplexity int) int
+		WorkPlans         func(childComplexity int) int
+		WorkResult        func(childComplexity int) int
+		Year              func(childComplexity int) int
 	}
 
 	EvaluationConnection struct {
@@ -391,6 +538,20 @@ type ComplexityRoot struct {
 	EvaluationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	FeedbackComment struct {
+		FeedbackID func(childComplexity int) int
+		Rating     func(childComplexity int) int
+		Text       func(childComplexity int) int
+		Training   func(childComplexity int) int
+	}
+
+	FeedbackSummary struct {
+		Cohorts func(childComplexity int) int
+		Count   func(childComplexity int) int
+		Mean    func(childComplexity int) int
+		Modules func(childComplexity int) int
 	}
 
 	FieldChange struct {
@@ -428,18 +589,44 @@ type ComplexityRoot struct {
 	}
 
 	Mentorship struct {
-		CreatedAt func(childComplexity int) int
-		EndsOn    func(childComplexity int) int
-		Goals     func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Mentee    func(childComplexity int) int
-		MenteeID  func(childComplexity int) int
-		Mentor    func(childComplexity int) int
-		MentorID  func(childComplexity int) int
-		Outcome   func(childComplexity int) int
-		StartsOn  func(childComplexity int) int
-		Status    func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
+		CheckIns         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.MentorshipCheckInOrder, where *ent.MentorshipCheckInWhereInput) int
+		CreatedAt        func(childComplexity int) int
+		EndsOn           func(childComplexity int) int
+		Goals            func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Mentee           func(childComplexity int) int
+		MenteeID         func(childComplexity int) int
+		Mentor           func(childComplexity int) int
+		MentorID         func(childComplexity int) int
+		Outcome          func(childComplexity int) int
+		StartsOn         func(childComplexity int) int
+		Status           func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		ViewerCanCheckIn func(childComplexity int) int
+		ViewerCanEnd     func(childComplexity int) int
+	}
+
+	MentorshipCheckIn struct {
+		Author       func(childComplexity int) int
+		AuthorID     func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		HeldOn       func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Mentorship   func(childComplexity int) int
+		MentorshipID func(childComplexity int) int
+		Note         func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	MentorshipCheckInConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MentorshipCheckInEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	MentorshipConnection struct {
@@ -453,26 +640,99 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ModuleFeedback struct {
+		Comment    func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Module     func(childComplexity int) int
+		ModuleID   func(childComplexity int) int
+		Rating     func(childComplexity int) int
+		Revisions  func(childComplexity int) int
+		Training   func(childComplexity int) int
+		TrainingID func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+	}
+
+	ModuleFeedbackConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ModuleFeedbackEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ModuleFeedbackSummary struct {
+		Comments     func(childComplexity int) int
+		Count        func(childComplexity int) int
+		Distribution func(childComplexity int) int
+		Mean         func(childComplexity int) int
+		Module       func(childComplexity int) int
+	}
+
 	Mutation struct {
-		ChangePassword        func(childComplexity int, input accounts.ChangePasswordInput) int
-		CreateAccount         func(childComplexity int, input accounts.CreateInput) int
-		CreateCalibrationCap  func(childComplexity int, input ent.CreateCalibrationCapInput) int
-		CreateEmployee        func(childComplexity int, input ent.CreateEmployeeInput) int
-		CreateOrgUnit         func(childComplexity int, input ent.CreateOrgUnitInput) int
-		CreatePosition        func(childComplexity int, input ent.CreatePositionInput) int
-		CreatePromotionWindow func(childComplexity int, input ent.CreatePromotionWindowInput) int
-		CreateTraining        func(childComplexity int, input ent.CreateTrainingInput) int
-		CreateUnitRating      func(childComplexity int, input ent.CreateUnitRatingInput) int
-		Login                 func(childComplexity int, input accounts.LoginInput) int
-		ResetPassword         func(childComplexity int, id pulid.ID, newPassword string) int
-		UpdateAccount         func(childComplexity int, id pulid.ID, input accounts.UpdateInput) int
-		UpdateCalibrationCap  func(childComplexity int, id pulid.ID, input ent.UpdateCalibrationCapInput) int
-		UpdateEmployee        func(childComplexity int, id pulid.ID, input ent.UpdateEmployeeInput) int
-		UpdateOrgUnit         func(childComplexity int, id pulid.ID, input ent.UpdateOrgUnitInput) int
-		UpdatePosition        func(childComplexity int, id pulid.ID, input ent.UpdatePositionInput) int
-		UpdatePromotionWindow func(childComplexity int, id pulid.ID, input ent.UpdatePromotionWindowInput) int
-		UpdateTraining        func(childComplexity int, id pulid.ID, input ent.UpdateTrainingInput) int
-		UpdateUnitRating      func(childComplexity int, id pulid.ID, input ent.UpdateUnitRatingInput) int
+		AcceptEvaluation          func(childComplexity int, id pulid.ID, version int) int
+		AddMentorshipCheckIn      func(childComplexity int, mentorshipID pulid.ID, heldOn time.Time, note string) int
+		ApplyToVacancy            func(childComplexity int, vacancyID pulid.ID) int
+		AssessEvaluation          func(childComplexity int, id pulid.ID, version int, input appraisal.AssessInput) int
+		CancelEnrollment          func(childComplexity int, id pulid.ID) int
+		CancelVacancy             func(childComplexity int, id pulid.ID) int
+		ChangePassword            func(childComplexity int, input accounts.ChangePasswordInput) int
+		CloseCoachingPlan         func(childComplexity int, id pulid.ID, outcome string) int
+		CloseVacancy              func(childComplexity int, id pulid.ID) int
+		CompleteEnrollment        func(childComplexity int, id pulid.ID, passed bool, score *float64) int
+		CreateAccount             func(childComplexity int, input accounts.CreateInput) int
+		CreateCalibrationCap      func(childComplexity int, input ent.CreateCalibrationCapInput) int
+		CreateCurriculum          func(childComplexity int, input ent.CreateCurriculumInput) int
+		CreateEmployee            func(childComplexity int, input ent.CreateEmployeeInput) int
+		CreateMentorship          func(childComplexity int, input mentoring.CreateInput) int
+		CreateOrgUnit             func(childComplexity int, input ent.CreateOrgUnitInput) int
+		CreatePosition            func(childComplexity int, input ent.CreatePositionInput) int
+		CreatePromotionWindow     func(childComplexity int, input ent.CreatePromotionWindowInput) int
+		CreateTraining            func(childComplexity int, input ent.CreateTrainingInput) int
+		CreateTrainingModule      func(childComplexity int, input ent.CreateTrainingModuleInput) int
+		CreateUnitRating          func(childComplexity int, input ent.CreateUnitRatingInput) int
+		CreateVacancy             func(childComplexity int, input vacancies.Input) int
+		DecideObjection           func(childComplexity int, id pulid.ID, version int, input appraisal.DecideInput) int
+		DeleteDashboard           func(childComplexity int, id pulid.ID) int
+		EndMentorship             func(childComplexity int, id pulid.ID, status mentorship.Status, outcome string, endsOn time.Time) int
+		EnrollInTraining          func(childComplexity int, trainingID pulid.ID) int
+		GiveModuleFeedback        func(childComplexity int, enrollmentID pulid.ID, moduleID pulid.ID, rating int, comment *string) int
+		Login                     func(childComplexity int, input accounts.LoginInput) int
+		NominateForTraining       func(childComplexity int, trainingID pulid.ID, employeeID pulid.ID) int
+		ObjectToEvaluation        func(childComplexity int, id pulid.ID, version int, reason string) int
+		PublishVacancy            func(childComplexity int, id pulid.ID) int
+		RecordAttendance          func(childComplexity int, id pulid.ID) int
+		RecordCurriculumRevision  func(childComplexity int, curriculumID pulid.ID, changes string, reason string, feedbackIDs []pulid.ID) int
+		RecordPotentialAssessment func(childComplexity int, employeeID pulid.ID, input career.PotentialRecord) int
+		RecordRankPromotion       func(childComplexity int, employeeID pulid.ID, input vacancies.PromotionInput) int
+		RecordSanction            func(childComplexity int, employeeID pulid.ID, input career.SanctionRecord) int
+		RejectApplication         func(childComplexity int, id pulid.ID) int
+		ResetPassword             func(childComplexity int, id pulid.ID, newPassword string) int
+		SaveDashboard             func(childComplexity int, input dashboards.SaveInput) int
+		SaveEvaluation            func(childComplexity int, id pulid.ID, version int, input appraisal.SaveInput) int
+		ScoreApplication          func(childComplexity int, id pulid.ID, scores []*vacancies.StageScoreInput) int
+		SelectCandidate           func(childComplexity int, applicationID pulid.ID, decreeNumber string) int
+		ShareDashboard            func(childComplexity int, id pulid.ID, unitID *pulid.ID) int
+		ShortlistApplication      func(childComplexity int, id pulid.ID) int
+		ShortlistBest             func(childComplexity int, vacancyID pulid.ID) int
+		StartEvaluation           func(childComplexity int, year int, period career.EvaluationPeriod) int
+		SubmitEvaluation          func(childComplexity int, id pulid.ID, version int) int
+		UpdateAccount             func(childComplexity int, id pulid.ID, input accounts.UpdateInput) int
+		UpdateCalibrationCap      func(childComplexity int, id pulid.ID, input ent.UpdateCalibrationCapInput) int
+		UpdateCoachingPlan        func(childComplexity int, id pulid.ID, input appraisal.CoachingInput) int
+		UpdateCurriculum          func(childComplexity int, id pulid.ID, input ent.UpdateCurriculumInput) int
+		UpdateEmployee            func(childComplexity int, id pulid.ID, input ent.UpdateEmployeeInput) int
+		UpdateOrgUnit             func(childComplexity int, id pulid.ID, input ent.UpdateOrgUnitInput) int
+		UpdatePosition            func(childComplexity int, id pulid.ID, input ent.UpdatePositionInput) int
+		UpdatePromotionWindow     func(childComplexity int, id pulid.ID, input ent.UpdatePromotionWindowInput) int
+		UpdateTalentSettings      func(childComplexity int, input settings.TalentChange) int
+		UpdateTraining            func(childComplexity int, id pulid.ID, input ent.UpdateTrainingInput) int
+		UpdateTrainingModule      func(childComplexity int, id pulid.ID, input ent.UpdateTrainingModuleInput) int
+		UpdateUnitRating          func(childComplexity int, id pulid.ID, input ent.UpdateUnitRatingInput) int
+		UpdateVacancy             func(childComplexity int, id pulid.ID, input vacancies.Input) int
 	}
 
 	OrgUnit struct {
@@ -544,6 +804,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PositionRisk struct {
+		Holder     func(childComplexity int) int
+		Pool       func(childComplexity int) int
+		Position   func(childComplexity int) int
+		Retirement func(childComplexity int) int
+	}
+
 	PotentialAssessment struct {
 		AssessedBy   func(childComplexity int) int
 		AssessedByID func(childComplexity int) int
@@ -574,6 +841,11 @@ type ComplexityRoot struct {
 		Label    func(childComplexity int) int
 		Predikat func(childComplexity int) int
 		Share    func(childComplexity int) int
+	}
+
+	PromotionCheck struct {
+		Due     func(childComplexity int) int
+		Reasons func(childComplexity int) int
 	}
 
 	PromotionPipeline struct {
@@ -607,28 +879,46 @@ type ComplexityRoot struct {
 		Applications            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder, where *ent.ApplicationWhereInput) int
 		AuditEntries            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
 		CalibrationCaps         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.CalibrationCapWhereInput) int
+		CalibrationPreview      func(childComplexity int, evaluationID pulid.ID, workResult career.Rating, workBehavior career.Rating) int
 		CareerEvents            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CareerEventOrder, where *ent.CareerEventWhereInput) int
+		CheckEligibility        func(childComplexity int, vacancyID pulid.ID) int
+		CoachingPlans           func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CoachingPlanOrder, where *ent.CoachingPlanWhereInput) int
+		CurriculumFeedback      func(childComplexity int, curriculumID pulid.ID) int
+		Curriculums             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.CurriculumOrder, where *ent.CurriculumWhereInput) int
+		Dashboards              func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.DashboardOrder, where *ent.DashboardWhereInput) int
+		DefaultDashboard        func(childComplexity int) int
 		Employees               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
 		Enrollments             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) int
 		Evaluations             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		Headcount               func(childComplexity int, by []analytics.Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) int
+		JpShortfall             func(childComplexity int, year int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) int
 		Mentorships             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.MentorshipOrder, where *ent.MentorshipWhereInput) int
+		MyApplications          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.ApplicationOrder) int
+		MyRecordChanges         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, where *ent.AuditEntryWhereInput) int
+		NewStaffWithoutMentor   func(childComplexity int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) int
 		Node                    func(childComplexity int, id pulid.ID) int
 		Nodes                   func(childComplexity int, ids []pulid.ID) int
 		OrgUnits                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.OrgUnitOrder, where *ent.OrgUnitWhereInput) int
 		PerformanceDistribution func(childComplexity int, year int, period *career.EvaluationPeriod, unitID *pulid.ID) int
 		Positions               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PositionOrder, where *ent.PositionWhereInput) int
+		PositionsAtRisk         func(childComplexity int, unitID *pulid.ID, years *int, year int) int
 		PotentialAssessments    func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PotentialAssessmentOrder, where *ent.PotentialAssessmentWhereInput) int
+		PromotionCheck          func(childComplexity int, employeeID pulid.ID, effectiveOn time.Time) int
 		PromotionDue            func(childComplexity int, windowID pulid.ID, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) int
 		PromotionPipeline       func(childComplexity int, year int, unitID *pulid.ID) int
 		PromotionWindows        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.PromotionWindowOrder, where *ent.PromotionWindowWhereInput) int
+		RecognitionList         func(childComplexity int, year int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int) int
 		RetirementForecast      func(childComplexity int, fromYear int, years int, unitID *pulid.ID) int
+		SuccessionCandidates    func(childComplexity int, positionID pulid.ID, year int) int
 		TalentBoxMembers        func(childComplexity int, year int, box int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) int
 		TalentMatrix            func(childComplexity int, year int, unitID *pulid.ID) int
+		TalentSettings          func(childComplexity int) int
 		TrainingCompliance      func(childComplexity int, year int, unitID *pulid.ID) int
+		TrainingFeedback        func(childComplexity int, trainingID pulid.ID) int
 		Trainings               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.TrainingOrder, where *ent.TrainingWhereInput) int
 		UnitRatings             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.UnitRatingOrder, where *ent.UnitRatingWhereInput) int
 		Vacancies               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.VacancyOrder, where *ent.VacancyWhereInput) int
+		VacancyAnnouncements    func(childComplexity int, limit *int) int
 		VacancyFunnel           func(childComplexity int, unitID *pulid.ID) int
 		Viewer                  func(childComplexity int) int
 	}
@@ -640,8 +930,9 @@ type ComplexityRoot struct {
 	}
 
 	RetirementForecast struct {
-		FromYear func(childComplexity int) int
-		Years    func(childComplexity int) int
+		FromYear                  func(childComplexity int) int
+		PositionsWithoutSuccessor func(childComplexity int) int
+		Years                     func(childComplexity int) int
 	}
 
 	RetirementYear struct {
@@ -656,10 +947,22 @@ type ComplexityRoot struct {
 		Weight func(childComplexity int) int
 	}
 
+	StageWeight struct {
+		Stage  func(childComplexity int) int
+		Weight func(childComplexity int) int
+	}
+
 	StatusCount struct {
 		Count  func(childComplexity int) int
 		Label  func(childComplexity int) int
 		Status func(childComplexity int) int
+	}
+
+	SuccessionCandidate struct {
+		Box       func(childComplexity int) int
+		Candidate func(childComplexity int) int
+		Employee  func(childComplexity int) int
+		Reasons   func(childComplexity int) int
 	}
 
 	TalentCell struct {
@@ -678,22 +981,32 @@ type ComplexityRoot struct {
 		Year     func(childComplexity int) int
 	}
 
+	TalentSettings struct {
+		AtRiskYears          func(childComplexity int) int
+		MaxMentees           func(childComplexity int) int
+		MinYearsToRetirement func(childComplexity int) int
+		NewStaffYears        func(childComplexity int) int
+		SanctionFreeYears    func(childComplexity int) int
+	}
+
 	Training struct {
-		Capacity    func(childComplexity int) int
-		Competency  func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		Description func(childComplexity int) int
-		EndsOn      func(childComplexity int) int
-		Enrollments func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) int
-		HoursJp     func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Kind        func(childComplexity int) int
-		Provider    func(childComplexity int) int
-		SeatsTaken  func(childComplexity int) int
-		StartsOn    func(childComplexity int) int
-		Status      func(childComplexity int) int
-		Title       func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
+		Capacity     func(childComplexity int) int
+		Competency   func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Curriculum   func(childComplexity int) int
+		CurriculumID func(childComplexity int) int
+		Description  func(childComplexity int) int
+		EndsOn       func(childComplexity int) int
+		Enrollments  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EnrollmentOrder, where *ent.EnrollmentWhereInput) int
+		HoursJp      func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Provider     func(childComplexity int) int
+		SeatsTaken   func(childComplexity int) int
+		StartsOn     func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Title        func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
 	}
 
 	TrainingCompliance struct {
@@ -710,6 +1023,28 @@ type ComplexityRoot struct {
 	}
 
 	TrainingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	TrainingModule struct {
+		CreatedAt    func(childComplexity int) int
+		Curriculum   func(childComplexity int) int
+		CurriculumID func(childComplexity int) int
+		HoursJp      func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Position     func(childComplexity int) int
+		Title        func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	TrainingModuleConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TrainingModuleEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -761,9 +1096,18 @@ type ComplexityRoot struct {
 		Position     func(childComplexity int) int
 		PositionID   func(childComplexity int) int
 		Requirements func(childComplexity int) int
+		Stages       func(childComplexity int) int
 		Status       func(childComplexity int) int
 		Title        func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
+	}
+
+	VacancyAnnouncement struct {
+		FilledAt      func(childComplexity int) int
+		PositionTitle func(childComplexity int) int
+		SelectedName  func(childComplexity int) int
+		UnitName      func(childComplexity int) int
+		Vacancy       func(childComplexity int) int
 	}
 
 	VacancyConnection struct {
@@ -925,6 +1269,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
 
+	case "ApplicantSummary.name":
+		if e.ComplexityRoot.ApplicantSummary.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicantSummary.Name(childComplexity), true
+	case "ApplicantSummary.positionTitle":
+		if e.ComplexityRoot.ApplicantSummary.PositionTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicantSummary.PositionTitle(childComplexity), true
+	case "ApplicantSummary.rankName":
+		if e.ComplexityRoot.ApplicantSummary.RankName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicantSummary.RankName(childComplexity), true
+	case "ApplicantSummary.unitName":
+		if e.ComplexityRoot.ApplicantSummary.UnitName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicantSummary.UnitName(childComplexity), true
+
 	case "Application.applicant":
 		if e.ComplexityRoot.Application.Applicant == nil {
 			break
@@ -937,6 +1306,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.ApplicantID(childComplexity), true
+	case "Application.applicantSummary":
+		if e.ComplexityRoot.Application.ApplicantSummary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.ApplicantSummary(childComplexity), true
 	case "Application.createdAt":
 		if e.ComplexityRoot.Application.CreatedAt == nil {
 			break
@@ -1030,12 +1405,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApplicationEdge.Node(childComplexity), true
 
+	case "AssessEvaluationPayload.calibration":
+		if e.ComplexityRoot.AssessEvaluationPayload.Calibration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessEvaluationPayload.Calibration(childComplexity), true
+	case "AssessEvaluationPayload.evaluation":
+		if e.ComplexityRoot.AssessEvaluationPayload.Evaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessEvaluationPayload.Evaluation(childComplexity), true
+
 	case "AuditEntry.action":
 		if e.ComplexityRoot.AuditEntry.Action == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AuditEntry.Action(childComplexity), true
+	case "AuditEntry.actorDisplayName":
+		if e.ComplexityRoot.AuditEntry.ActorDisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.ActorDisplayName(childComplexity), true
 	case "AuditEntry.actorID":
 		if e.ComplexityRoot.AuditEntry.ActorID == nil {
 			break
@@ -1166,6 +1560,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Bucket.Label(childComplexity), true
+
+	case "Calibration.assessed":
+		if e.ComplexityRoot.Calibration.Assessed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Calibration.Assessed(childComplexity), true
+	case "Calibration.caps":
+		if e.ComplexityRoot.Calibration.Caps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Calibration.Caps(childComplexity), true
+	case "Calibration.period":
+		if e.ComplexityRoot.Calibration.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Calibration.Period(childComplexity), true
+	case "Calibration.predikat":
+		if e.ComplexityRoot.Calibration.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Calibration.Predikat(childComplexity), true
+	case "Calibration.unit":
+		if e.ComplexityRoot.Calibration.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Calibration.Unit(childComplexity), true
+	case "Calibration.unitRating":
+		if e.ComplexityRoot.Calibration.UnitRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Calibration.UnitRating(childComplexity), true
+	case "Calibration.warnings":
+		if e.ComplexityRoot.Calibration.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Calibration.Warnings(childComplexity), true
+	case "Calibration.year":
+		if e.ComplexityRoot.Calibration.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Calibration.Year(childComplexity), true
 
 	case "CalibrationCap.atLeast":
 		if e.ComplexityRoot.CalibrationCap.AtLeast == nil {
@@ -1384,6 +1827,148 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CareerEventEdge.Node(childComplexity), true
 
+	case "CoachingPlan.closedAt":
+		if e.ComplexityRoot.CoachingPlan.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.ClosedAt(childComplexity), true
+	case "CoachingPlan.coach":
+		if e.ComplexityRoot.CoachingPlan.Coach == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.Coach(childComplexity), true
+	case "CoachingPlan.coachID":
+		if e.ComplexityRoot.CoachingPlan.CoachID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.CoachID(childComplexity), true
+	case "CoachingPlan.createdAt":
+		if e.ComplexityRoot.CoachingPlan.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.CreatedAt(childComplexity), true
+	case "CoachingPlan.dueOn":
+		if e.ComplexityRoot.CoachingPlan.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.DueOn(childComplexity), true
+	case "CoachingPlan.employee":
+		if e.ComplexityRoot.CoachingPlan.Employee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.Employee(childComplexity), true
+	case "CoachingPlan.employeeID":
+		if e.ComplexityRoot.CoachingPlan.EmployeeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.EmployeeID(childComplexity), true
+	case "CoachingPlan.evaluation":
+		if e.ComplexityRoot.CoachingPlan.Evaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.Evaluation(childComplexity), true
+	case "CoachingPlan.evaluationID":
+		if e.ComplexityRoot.CoachingPlan.EvaluationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.EvaluationID(childComplexity), true
+	case "CoachingPlan.id":
+		if e.ComplexityRoot.CoachingPlan.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.ID(childComplexity), true
+	case "CoachingPlan.outcome":
+		if e.ComplexityRoot.CoachingPlan.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.Outcome(childComplexity), true
+	case "CoachingPlan.plan":
+		if e.ComplexityRoot.CoachingPlan.Plan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.Plan(childComplexity), true
+	case "CoachingPlan.status":
+		if e.ComplexityRoot.CoachingPlan.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.Status(childComplexity), true
+	case "CoachingPlan.updatedAt":
+		if e.ComplexityRoot.CoachingPlan.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlan.UpdatedAt(childComplexity), true
+
+	case "CoachingPlanConnection.edges":
+		if e.ComplexityRoot.CoachingPlanConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlanConnection.Edges(childComplexity), true
+	case "CoachingPlanConnection.pageInfo":
+		if e.ComplexityRoot.CoachingPlanConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlanConnection.PageInfo(childComplexity), true
+	case "CoachingPlanConnection.totalCount":
+		if e.ComplexityRoot.CoachingPlanConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlanConnection.TotalCount(childComplexity), true
+
+	case "CoachingPlanEdge.cursor":
+		if e.ComplexityRoot.CoachingPlanEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlanEdge.Cursor(childComplexity), true
+	case "CoachingPlanEdge.node":
+		if e.ComplexityRoot.CoachingPlanEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoachingPlanEdge.Node(childComplexity), true
+
+	case "CohortFeedback.count":
+		if e.ComplexityRoot.CohortFeedback.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CohortFeedback.Count(childComplexity), true
+	case "CohortFeedback.mean":
+		if e.ComplexityRoot.CohortFeedback.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CohortFeedback.Mean(childComplexity), true
+	case "CohortFeedback.modules":
+		if e.ComplexityRoot.CohortFeedback.Modules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CohortFeedback.Modules(childComplexity), true
+	case "CohortFeedback.training":
+		if e.ComplexityRoot.CohortFeedback.Training == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CohortFeedback.Training(childComplexity), true
+
 	case "Compliance.employees":
 		if e.ComplexityRoot.Compliance.Employees == nil {
 			break
@@ -1428,6 +2013,185 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Count.Value(childComplexity), true
 
+	case "Curriculum.competency":
+		if e.ComplexityRoot.Curriculum.Competency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.Competency(childComplexity), true
+	case "Curriculum.createdAt":
+		if e.ComplexityRoot.Curriculum.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.CreatedAt(childComplexity), true
+	case "Curriculum.description":
+		if e.ComplexityRoot.Curriculum.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.Description(childComplexity), true
+	case "Curriculum.id":
+		if e.ComplexityRoot.Curriculum.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.ID(childComplexity), true
+	case "Curriculum.kind":
+		if e.ComplexityRoot.Curriculum.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.Kind(childComplexity), true
+	case "Curriculum.modules":
+		if e.ComplexityRoot.Curriculum.Modules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.Modules(childComplexity), true
+	case "Curriculum.name":
+		if e.ComplexityRoot.Curriculum.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.Name(childComplexity), true
+	case "Curriculum.revisions":
+		if e.ComplexityRoot.Curriculum.Revisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.Revisions(childComplexity), true
+	case "Curriculum.trainings":
+		if e.ComplexityRoot.Curriculum.Trainings == nil {
+			break
+		}
+
+		args, err := ec.field_Curriculum_trainings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Curriculum.Trainings(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.TrainingOrder), args["where"].(*ent.TrainingWhereInput)), true
+	case "Curriculum.updatedAt":
+		if e.ComplexityRoot.Curriculum.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Curriculum.UpdatedAt(childComplexity), true
+
+	case "CurriculumConnection.edges":
+		if e.ComplexityRoot.CurriculumConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumConnection.Edges(childComplexity), true
+	case "CurriculumConnection.pageInfo":
+		if e.ComplexityRoot.CurriculumConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumConnection.PageInfo(childComplexity), true
+	case "CurriculumConnection.totalCount":
+		if e.ComplexityRoot.CurriculumConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumConnection.TotalCount(childComplexity), true
+
+	case "CurriculumEdge.cursor":
+		if e.ComplexityRoot.CurriculumEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumEdge.Cursor(childComplexity), true
+	case "CurriculumEdge.node":
+		if e.ComplexityRoot.CurriculumEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumEdge.Node(childComplexity), true
+
+	case "CurriculumRevision.changes":
+		if e.ComplexityRoot.CurriculumRevision.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevision.Changes(childComplexity), true
+	case "CurriculumRevision.cites":
+		if e.ComplexityRoot.CurriculumRevision.Cites == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevision.Cites(childComplexity), true
+	case "CurriculumRevision.createdAt":
+		if e.ComplexityRoot.CurriculumRevision.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevision.CreatedAt(childComplexity), true
+	case "CurriculumRevision.curriculum":
+		if e.ComplexityRoot.CurriculumRevision.Curriculum == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevision.Curriculum(childComplexity), true
+	case "CurriculumRevision.curriculumID":
+		if e.ComplexityRoot.CurriculumRevision.CurriculumID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevision.CurriculumID(childComplexity), true
+	case "CurriculumRevision.id":
+		if e.ComplexityRoot.CurriculumRevision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevision.ID(childComplexity), true
+	case "CurriculumRevision.reason":
+		if e.ComplexityRoot.CurriculumRevision.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevision.Reason(childComplexity), true
+	case "CurriculumRevision.updatedAt":
+		if e.ComplexityRoot.CurriculumRevision.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevision.UpdatedAt(childComplexity), true
+
+	case "CurriculumRevisionConnection.edges":
+		if e.ComplexityRoot.CurriculumRevisionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevisionConnection.Edges(childComplexity), true
+	case "CurriculumRevisionConnection.pageInfo":
+		if e.ComplexityRoot.CurriculumRevisionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevisionConnection.PageInfo(childComplexity), true
+	case "CurriculumRevisionConnection.totalCount":
+		if e.ComplexityRoot.CurriculumRevisionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevisionConnection.TotalCount(childComplexity), true
+
+	case "CurriculumRevisionEdge.cursor":
+		if e.ComplexityRoot.CurriculumRevisionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevisionEdge.Cursor(childComplexity), true
+	case "CurriculumRevisionEdge.node":
+		if e.ComplexityRoot.CurriculumRevisionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurriculumRevisionEdge.Node(childComplexity), true
+
 	case "Dashboard.createdAt":
 		if e.ComplexityRoot.Dashboard.CreatedAt == nil {
 			break
@@ -1440,24 +2204,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dashboard.ID(childComplexity), true
+	case "Dashboard.mine":
+		if e.ComplexityRoot.Dashboard.Mine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Mine(childComplexity), true
 	case "Dashboard.name":
 		if e.ComplexityRoot.Dashboard.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Dashboard.Name(childComplexity), true
-	case "Dashboard.owner":
-		if e.ComplexityRoot.Dashboard.Owner == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Dashboard.Owner(childComplexity), true
 	case "Dashboard.ownerID":
 		if e.ComplexityRoot.Dashboard.OwnerID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Dashboard.OwnerID(childComplexity), true
+	case "Dashboard.ownerName":
+		if e.ComplexityRoot.Dashboard.OwnerName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.OwnerName(childComplexity), true
 	case "Dashboard.sharedWith":
 		if e.ComplexityRoot.Dashboard.SharedWith == nil {
 			break
@@ -1515,6 +2285,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DashboardEdge.Node(childComplexity), true
 
+	case "DashboardTemplate.name":
+		if e.ComplexityRoot.DashboardTemplate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardTemplate.Name(childComplexity), true
+	case "DashboardTemplate.widgets":
+		if e.ComplexityRoot.DashboardTemplate.Widgets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardTemplate.Widgets(childComplexity), true
+
+	case "DashboardWidget.chart":
+		if e.ComplexityRoot.DashboardWidget.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWidget.Chart(childComplexity), true
 	case "DashboardWidget.h":
 		if e.ComplexityRoot.DashboardWidget.H == nil {
 			break
@@ -1563,6 +2352,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DashboardWidget.Y(childComplexity), true
+
+	case "DashboardWidgetSettings.dimensions":
+		if e.ComplexityRoot.DashboardWidgetSettings.Dimensions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWidgetSettings.Dimensions(childComplexity), true
+	case "DashboardWidgetSettings.period":
+		if e.ComplexityRoot.DashboardWidgetSettings.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWidgetSettings.Period(childComplexity), true
+	case "DashboardWidgetSettings.unitID":
+		if e.ComplexityRoot.DashboardWidgetSettings.UnitID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWidgetSettings.UnitID(childComplexity), true
+	case "DashboardWidgetSettings.year":
+		if e.ComplexityRoot.DashboardWidgetSettings.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWidgetSettings.Year(childComplexity), true
+	case "DashboardWidgetSettings.years":
+		if e.ComplexityRoot.DashboardWidgetSettings.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardWidgetSettings.Years(childComplexity), true
 
 	case "DisciplinarySanction.createdAt":
 		if e.ComplexityRoot.DisciplinarySanction.CreatedAt == nil {
@@ -1657,6 +2477,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DisciplinarySanctionEdge.Node(childComplexity), true
 
+	case "EligibilityResult.eligible":
+		if e.ComplexityRoot.EligibilityResult.Eligible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EligibilityResult.Eligible(childComplexity), true
+	case "EligibilityResult.requirements":
+		if e.ComplexityRoot.EligibilityResult.Requirements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EligibilityResult.Requirements(childComplexity), true
+
 	case "Employee.account":
 		if e.ComplexityRoot.Employee.Account == nil {
 			break
@@ -1697,6 +2530,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.CareerEvents(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.CareerEventOrder), args["where"].(*ent.CareerEventWhereInput)), true
+	case "Employee.coachingPlans":
+		if e.ComplexityRoot.Employee.CoachingPlans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.CoachingPlans(childComplexity), true
 	case "Employee.createdAt":
 		if e.ComplexityRoot.Employee.CreatedAt == nil {
 			break
@@ -2077,6 +2916,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Enrollment.ID(childComplexity), true
+	case "Enrollment.myFeedback":
+		if e.ComplexityRoot.Enrollment.MyFeedback == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Enrollment.MyFeedback(childComplexity), true
 	case "Enrollment.nominated":
 		if e.ComplexityRoot.Enrollment.Nominated == nil {
 			break
@@ -2164,6 +3009,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evaluation.CoachingNote(childComplexity), true
+	case "Evaluation.coachingPlan":
+		if e.ComplexityRoot.Evaluation.CoachingPlan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.CoachingPlan(childComplexity), true
 	case "Evaluation.createdAt":
 		if e.ComplexityRoot.Evaluation.CreatedAt == nil {
 			break
@@ -2236,6 +3087,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evaluation.ObjectedAt(childComplexity), true
+	case "Evaluation.objectionDaysLeft":
+		if e.ComplexityRoot.Evaluation.ObjectionDaysLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.ObjectionDaysLeft(childComplexity), true
+	case "Evaluation.objectionDeadline":
+		if e.ComplexityRoot.Evaluation.ObjectionDeadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.ObjectionDeadline(childComplexity), true
 	case "Evaluation.objectionReason":
 		if e.ComplexityRoot.Evaluation.ObjectionReason == nil {
 			break
@@ -2334,6 +3197,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvaluationEdge.Node(childComplexity), true
+
+	case "FeedbackComment.feedbackID":
+		if e.ComplexityRoot.FeedbackComment.FeedbackID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackComment.FeedbackID(childComplexity), true
+	case "FeedbackComment.rating":
+		if e.ComplexityRoot.FeedbackComment.Rating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackComment.Rating(childComplexity), true
+	case "FeedbackComment.text":
+		if e.ComplexityRoot.FeedbackComment.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackComment.Text(childComplexity), true
+	case "FeedbackComment.training":
+		if e.ComplexityRoot.FeedbackComment.Training == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackComment.Training(childComplexity), true
+
+	case "FeedbackSummary.cohorts":
+		if e.ComplexityRoot.FeedbackSummary.Cohorts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackSummary.Cohorts(childComplexity), true
+	case "FeedbackSummary.count":
+		if e.ComplexityRoot.FeedbackSummary.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackSummary.Count(childComplexity), true
+	case "FeedbackSummary.mean":
+		if e.ComplexityRoot.FeedbackSummary.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackSummary.Mean(childComplexity), true
+	case "FeedbackSummary.modules":
+		if e.ComplexityRoot.FeedbackSummary.Modules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackSummary.Modules(childComplexity), true
 
 	case "FieldChange.field":
 		if e.ComplexityRoot.FieldChange.Field == nil {
@@ -2437,6 +3350,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LoginPayload.Token(childComplexity), true
 
+	case "Mentorship.checkIns":
+		if e.ComplexityRoot.Mentorship.CheckIns == nil {
+			break
+		}
+
+		args, err := ec.field_Mentorship_checkIns_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mentorship.CheckIns(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.MentorshipCheckInOrder), args["where"].(*ent.MentorshipCheckInWhereInput)), true
 	case "Mentorship.createdAt":
 		if e.ComplexityRoot.Mentorship.CreatedAt == nil {
 			break
@@ -2509,6 +3433,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mentorship.UpdatedAt(childComplexity), true
+	case "Mentorship.viewerCanCheckIn":
+		if e.ComplexityRoot.Mentorship.ViewerCanCheckIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mentorship.ViewerCanCheckIn(childComplexity), true
+	case "Mentorship.viewerCanEnd":
+		if e.ComplexityRoot.Mentorship.ViewerCanEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mentorship.ViewerCanEnd(childComplexity), true
+
+	case "MentorshipCheckIn.author":
+		if e.ComplexityRoot.MentorshipCheckIn.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.Author(childComplexity), true
+	case "MentorshipCheckIn.authorID":
+		if e.ComplexityRoot.MentorshipCheckIn.AuthorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.AuthorID(childComplexity), true
+	case "MentorshipCheckIn.createdAt":
+		if e.ComplexityRoot.MentorshipCheckIn.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.CreatedAt(childComplexity), true
+	case "MentorshipCheckIn.heldOn":
+		if e.ComplexityRoot.MentorshipCheckIn.HeldOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.HeldOn(childComplexity), true
+	case "MentorshipCheckIn.id":
+		if e.ComplexityRoot.MentorshipCheckIn.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.ID(childComplexity), true
+	case "MentorshipCheckIn.mentorship":
+		if e.ComplexityRoot.MentorshipCheckIn.Mentorship == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.Mentorship(childComplexity), true
+	case "MentorshipCheckIn.mentorshipID":
+		if e.ComplexityRoot.MentorshipCheckIn.MentorshipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.MentorshipID(childComplexity), true
+	case "MentorshipCheckIn.note":
+		if e.ComplexityRoot.MentorshipCheckIn.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.Note(childComplexity), true
+	case "MentorshipCheckIn.updatedAt":
+		if e.ComplexityRoot.MentorshipCheckIn.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckIn.UpdatedAt(childComplexity), true
+
+	case "MentorshipCheckInConnection.edges":
+		if e.ComplexityRoot.MentorshipCheckInConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckInConnection.Edges(childComplexity), true
+	case "MentorshipCheckInConnection.pageInfo":
+		if e.ComplexityRoot.MentorshipCheckInConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckInConnection.PageInfo(childComplexity), true
+	case "MentorshipCheckInConnection.totalCount":
+		if e.ComplexityRoot.MentorshipCheckInConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckInConnection.TotalCount(childComplexity), true
+
+	case "MentorshipCheckInEdge.cursor":
+		if e.ComplexityRoot.MentorshipCheckInEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckInEdge.Cursor(childComplexity), true
+	case "MentorshipCheckInEdge.node":
+		if e.ComplexityRoot.MentorshipCheckInEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MentorshipCheckInEdge.Node(childComplexity), true
 
 	case "MentorshipConnection.edges":
 		if e.ComplexityRoot.MentorshipConnection.Edges == nil {
@@ -2542,6 +3565,196 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MentorshipEdge.Node(childComplexity), true
 
+	case "ModuleFeedback.comment":
+		if e.ComplexityRoot.ModuleFeedback.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.Comment(childComplexity), true
+	case "ModuleFeedback.createdAt":
+		if e.ComplexityRoot.ModuleFeedback.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.CreatedAt(childComplexity), true
+	case "ModuleFeedback.id":
+		if e.ComplexityRoot.ModuleFeedback.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.ID(childComplexity), true
+	case "ModuleFeedback.module":
+		if e.ComplexityRoot.ModuleFeedback.Module == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.Module(childComplexity), true
+	case "ModuleFeedback.moduleID":
+		if e.ComplexityRoot.ModuleFeedback.ModuleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.ModuleID(childComplexity), true
+	case "ModuleFeedback.rating":
+		if e.ComplexityRoot.ModuleFeedback.Rating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.Rating(childComplexity), true
+	case "ModuleFeedback.revisions":
+		if e.ComplexityRoot.ModuleFeedback.Revisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.Revisions(childComplexity), true
+	case "ModuleFeedback.training":
+		if e.ComplexityRoot.ModuleFeedback.Training == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.Training(childComplexity), true
+	case "ModuleFeedback.trainingID":
+		if e.ComplexityRoot.ModuleFeedback.TrainingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.TrainingID(childComplexity), true
+	case "ModuleFeedback.updatedAt":
+		if e.ComplexityRoot.ModuleFeedback.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedback.UpdatedAt(childComplexity), true
+
+	case "ModuleFeedbackConnection.edges":
+		if e.ComplexityRoot.ModuleFeedbackConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackConnection.Edges(childComplexity), true
+	case "ModuleFeedbackConnection.pageInfo":
+		if e.ComplexityRoot.ModuleFeedbackConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackConnection.PageInfo(childComplexity), true
+	case "ModuleFeedbackConnection.totalCount":
+		if e.ComplexityRoot.ModuleFeedbackConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackConnection.TotalCount(childComplexity), true
+
+	case "ModuleFeedbackEdge.cursor":
+		if e.ComplexityRoot.ModuleFeedbackEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackEdge.Cursor(childComplexity), true
+	case "ModuleFeedbackEdge.node":
+		if e.ComplexityRoot.ModuleFeedbackEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackEdge.Node(childComplexity), true
+
+	case "ModuleFeedbackSummary.comments":
+		if e.ComplexityRoot.ModuleFeedbackSummary.Comments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackSummary.Comments(childComplexity), true
+	case "ModuleFeedbackSummary.count":
+		if e.ComplexityRoot.ModuleFeedbackSummary.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackSummary.Count(childComplexity), true
+	case "ModuleFeedbackSummary.distribution":
+		if e.ComplexityRoot.ModuleFeedbackSummary.Distribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackSummary.Distribution(childComplexity), true
+	case "ModuleFeedbackSummary.mean":
+		if e.ComplexityRoot.ModuleFeedbackSummary.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackSummary.Mean(childComplexity), true
+	case "ModuleFeedbackSummary.module":
+		if e.ComplexityRoot.ModuleFeedbackSummary.Module == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ModuleFeedbackSummary.Module(childComplexity), true
+
+	case "Mutation.acceptEvaluation":
+		if e.ComplexityRoot.Mutation.AcceptEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptEvaluation(childComplexity, args["id"].(pulid.ID), args["version"].(int)), true
+	case "Mutation.addMentorshipCheckIn":
+		if e.ComplexityRoot.Mutation.AddMentorshipCheckIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addMentorshipCheckIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddMentorshipCheckIn(childComplexity, args["mentorshipID"].(pulid.ID), args["heldOn"].(time.Time), args["note"].(string)), true
+	case "Mutation.applyToVacancy":
+		if e.ComplexityRoot.Mutation.ApplyToVacancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_applyToVacancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApplyToVacancy(childComplexity, args["vacancyID"].(pulid.ID)), true
+	case "Mutation.assessEvaluation":
+		if e.ComplexityRoot.Mutation.AssessEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assessEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssessEvaluation(childComplexity, args["id"].(pulid.ID), args["version"].(int), args["input"].(appraisal.AssessInput)), true
+	case "Mutation.cancelEnrollment":
+		if e.ComplexityRoot.Mutation.CancelEnrollment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelEnrollment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelEnrollment(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.cancelVacancy":
+		if e.ComplexityRoot.Mutation.CancelVacancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelVacancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelVacancy(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2553,6 +3766,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(accounts.ChangePasswordInput)), true
+	case "Mutation.closeCoachingPlan":
+		if e.ComplexityRoot.Mutation.CloseCoachingPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeCoachingPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseCoachingPlan(childComplexity, args["id"].(pulid.ID), args["outcome"].(string)), true
+	case "Mutation.closeVacancy":
+		if e.ComplexityRoot.Mutation.CloseVacancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeVacancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseVacancy(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.completeEnrollment":
+		if e.ComplexityRoot.Mutation.CompleteEnrollment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeEnrollment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteEnrollment(childComplexity, args["id"].(pulid.ID), args["passed"].(bool), args["score"].(*float64)), true
 	case "Mutation.createAccount":
 		if e.ComplexityRoot.Mutation.CreateAccount == nil {
 			break
@@ -2575,6 +3821,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCalibrationCap(childComplexity, args["input"].(ent.CreateCalibrationCapInput)), true
+	case "Mutation.createCurriculum":
+		if e.ComplexityRoot.Mutation.CreateCurriculum == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCurriculum_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCurriculum(childComplexity, args["input"].(ent.CreateCurriculumInput)), true
 	case "Mutation.createEmployee":
 		if e.ComplexityRoot.Mutation.CreateEmployee == nil {
 			break
@@ -2586,6 +3843,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateEmployee(childComplexity, args["input"].(ent.CreateEmployeeInput)), true
+	case "Mutation.createMentorship":
+		if e.ComplexityRoot.Mutation.CreateMentorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMentorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMentorship(childComplexity, args["input"].(mentoring.CreateInput)), true
 	case "Mutation.createOrgUnit":
 		if e.ComplexityRoot.Mutation.CreateOrgUnit == nil {
 			break
@@ -2630,6 +3898,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTraining(childComplexity, args["input"].(ent.CreateTrainingInput)), true
+	case "Mutation.createTrainingModule":
+		if e.ComplexityRoot.Mutation.CreateTrainingModule == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createTrainingModule_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateTrainingModule(childComplexity, args["input"].(ent.CreateTrainingModuleInput)), true
 	case "Mutation.createUnitRating":
 		if e.ComplexityRoot.Mutation.CreateUnitRating == nil {
 			break
@@ -2641,6 +3920,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateUnitRating(childComplexity, args["input"].(ent.CreateUnitRatingInput)), true
+	case "Mutation.createVacancy":
+		if e.ComplexityRoot.Mutation.CreateVacancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createVacancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateVacancy(childComplexity, args["input"].(vacancies.Input)), true
+	case "Mutation.decideObjection":
+		if e.ComplexityRoot.Mutation.DecideObjection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideObjection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideObjection(childComplexity, args["id"].(pulid.ID), args["version"].(int), args["input"].(appraisal.DecideInput)), true
+	case "Mutation.deleteDashboard":
+		if e.ComplexityRoot.Mutation.DeleteDashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteDashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteDashboard(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.endMentorship":
+		if e.ComplexityRoot.Mutation.EndMentorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_endMentorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EndMentorship(childComplexity, args["id"].(pulid.ID), args["status"].(mentorship.Status), args["outcome"].(string), args["endsOn"].(time.Time)), true
+	case "Mutation.enrollInTraining":
+		if e.ComplexityRoot.Mutation.EnrollInTraining == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_enrollInTraining_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EnrollInTraining(childComplexity, args["trainingID"].(pulid.ID)), true
+	case "Mutation.giveModuleFeedback":
+		if e.ComplexityRoot.Mutation.GiveModuleFeedback == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_giveModuleFeedback_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GiveModuleFeedback(childComplexity, args["enrollmentID"].(pulid.ID), args["moduleID"].(pulid.ID), args["rating"].(int), args["comment"].(*string)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2652,6 +3997,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(accounts.LoginInput)), true
+	case "Mutation.nominateForTraining":
+		if e.ComplexityRoot.Mutation.NominateForTraining == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_nominateForTraining_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.NominateForTraining(childComplexity, args["trainingID"].(pulid.ID), args["employeeID"].(pulid.ID)), true
+	case "Mutation.objectToEvaluation":
+		if e.ComplexityRoot.Mutation.ObjectToEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_objectToEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ObjectToEvaluation(childComplexity, args["id"].(pulid.ID), args["version"].(int), args["reason"].(string)), true
+	case "Mutation.publishVacancy":
+		if e.ComplexityRoot.Mutation.PublishVacancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishVacancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishVacancy(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.recordAttendance":
+		if e.ComplexityRoot.Mutation.RecordAttendance == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordAttendance_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordAttendance(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.recordCurriculumRevision":
+		if e.ComplexityRoot.Mutation.RecordCurriculumRevision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordCurriculumRevision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordCurriculumRevision(childComplexity, args["curriculumID"].(pulid.ID), args["changes"].(string), args["reason"].(string), args["feedbackIDs"].([]pulid.ID)), true
+	case "Mutation.recordPotentialAssessment":
+		if e.ComplexityRoot.Mutation.RecordPotentialAssessment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordPotentialAssessment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordPotentialAssessment(childComplexity, args["employeeID"].(pulid.ID), args["input"].(career.PotentialRecord)), true
+	case "Mutation.recordRankPromotion":
+		if e.ComplexityRoot.Mutation.RecordRankPromotion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordRankPromotion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordRankPromotion(childComplexity, args["employeeID"].(pulid.ID), args["input"].(vacancies.PromotionInput)), true
+	case "Mutation.recordSanction":
+		if e.ComplexityRoot.Mutation.RecordSanction == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordSanction_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordSanction(childComplexity, args["employeeID"].(pulid.ID), args["input"].(career.SanctionRecord)), true
+	case "Mutation.rejectApplication":
+		if e.ComplexityRoot.Mutation.RejectApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectApplication(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.resetPassword":
 		if e.ComplexityRoot.Mutation.ResetPassword == nil {
 			break
@@ -2663,6 +4107,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["id"].(pulid.ID), args["newPassword"].(string)), true
+	case "Mutation.saveDashboard":
+		if e.ComplexityRoot.Mutation.SaveDashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveDashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveDashboard(childComplexity, args["input"].(dashboards.SaveInput)), true
+	case "Mutation.saveEvaluation":
+		if e.ComplexityRoot.Mutation.SaveEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveEvaluation(childComplexity, args["id"].(pulid.ID), args["version"].(int), args["input"].(appraisal.SaveInput)), true
+	case "Mutation.scoreApplication":
+		if e.ComplexityRoot.Mutation.ScoreApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scoreApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScoreApplication(childComplexity, args["id"].(pulid.ID), args["scores"].([]*vacancies.StageScoreInput)), true
+	case "Mutation.selectCandidate":
+		if e.ComplexityRoot.Mutation.SelectCandidate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_selectCandidate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SelectCandidate(childComplexity, args["applicationID"].(pulid.ID), args["decreeNumber"].(string)), true
+	case "Mutation.shareDashboard":
+		if e.ComplexityRoot.Mutation.ShareDashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_shareDashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ShareDashboard(childComplexity, args["id"].(pulid.ID), args["unitID"].(*pulid.ID)), true
+	case "Mutation.shortlistApplication":
+		if e.ComplexityRoot.Mutation.ShortlistApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_shortlistApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ShortlistApplication(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.shortlistBest":
+		if e.ComplexityRoot.Mutation.ShortlistBest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_shortlistBest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ShortlistBest(childComplexity, args["vacancyID"].(pulid.ID)), true
+	case "Mutation.startEvaluation":
+		if e.ComplexityRoot.Mutation.StartEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartEvaluation(childComplexity, args["year"].(int), args["period"].(career.EvaluationPeriod)), true
+	case "Mutation.submitEvaluation":
+		if e.ComplexityRoot.Mutation.SubmitEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitEvaluation(childComplexity, args["id"].(pulid.ID), args["version"].(int)), true
 	case "Mutation.updateAccount":
 		if e.ComplexityRoot.Mutation.UpdateAccount == nil {
 			break
@@ -2685,6 +4228,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCalibrationCap(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateCalibrationCapInput)), true
+	case "Mutation.updateCoachingPlan":
+		if e.ComplexityRoot.Mutation.UpdateCoachingPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCoachingPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCoachingPlan(childComplexity, args["id"].(pulid.ID), args["input"].(appraisal.CoachingInput)), true
+	case "Mutation.updateCurriculum":
+		if e.ComplexityRoot.Mutation.UpdateCurriculum == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCurriculum_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCurriculum(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateCurriculumInput)), true
 	case "Mutation.updateEmployee":
 		if e.ComplexityRoot.Mutation.UpdateEmployee == nil {
 			break
@@ -2729,6 +4294,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePromotionWindow(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdatePromotionWindowInput)), true
+	case "Mutation.updateTalentSettings":
+		if e.ComplexityRoot.Mutation.UpdateTalentSettings == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateTalentSettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateTalentSettings(childComplexity, args["input"].(settings.TalentChange)), true
 	case "Mutation.updateTraining":
 		if e.ComplexityRoot.Mutation.UpdateTraining == nil {
 			break
@@ -2740,6 +4316,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateTraining(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateTrainingInput)), true
+	case "Mutation.updateTrainingModule":
+		if e.ComplexityRoot.Mutation.UpdateTrainingModule == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateTrainingModule_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateTrainingModule(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateTrainingModuleInput)), true
 	case "Mutation.updateUnitRating":
 		if e.ComplexityRoot.Mutation.UpdateUnitRating == nil {
 			break
@@ -2751,6 +4338,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUnitRating(childComplexity, args["id"].(pulid.ID), args["input"].(ent.UpdateUnitRatingInput)), true
+	case "Mutation.updateVacancy":
+		if e.ComplexityRoot.Mutation.UpdateVacancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateVacancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateVacancy(childComplexity, args["id"].(pulid.ID), args["input"].(vacancies.Input)), true
 
 	case "OrgUnit.children":
 		if e.ComplexityRoot.OrgUnit.Children == nil {
@@ -3035,6 +4633,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PositionEdge.Node(childComplexity), true
 
+	case "PositionRisk.holder":
+		if e.ComplexityRoot.PositionRisk.Holder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionRisk.Holder(childComplexity), true
+	case "PositionRisk.pool":
+		if e.ComplexityRoot.PositionRisk.Pool == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionRisk.Pool(childComplexity), true
+	case "PositionRisk.position":
+		if e.ComplexityRoot.PositionRisk.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionRisk.Position(childComplexity), true
+	case "PositionRisk.retirement":
+		if e.ComplexityRoot.PositionRisk.Retirement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionRisk.Retirement(childComplexity), true
+
 	case "PotentialAssessment.assessedBy":
 		if e.ComplexityRoot.PotentialAssessment.AssessedBy == nil {
 			break
@@ -3158,6 +4781,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PredikatShare.Share(childComplexity), true
+
+	case "PromotionCheck.due":
+		if e.ComplexityRoot.PromotionCheck.Due == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCheck.Due(childComplexity), true
+	case "PromotionCheck.reasons":
+		if e.ComplexityRoot.PromotionCheck.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCheck.Reasons(childComplexity), true
 
 	case "PromotionPipeline.windows":
 		if e.ComplexityRoot.PromotionPipeline.Windows == nil {
@@ -3291,6 +4927,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CalibrationCaps(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["where"].(*ent.CalibrationCapWhereInput)), true
+	case "Query.calibrationPreview":
+		if e.ComplexityRoot.Query.CalibrationPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_calibrationPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CalibrationPreview(childComplexity, args["evaluationID"].(pulid.ID), args["workResult"].(career.Rating), args["workBehavior"].(career.Rating)), true
 	case "Query.careerEvents":
 		if e.ComplexityRoot.Query.CareerEvents == nil {
 			break
@@ -3302,6 +4949,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CareerEvents(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.CareerEventOrder), args["where"].(*ent.CareerEventWhereInput)), true
+	case "Query.checkEligibility":
+		if e.ComplexityRoot.Query.CheckEligibility == nil {
+			break
+		}
+
+		args, err := ec.field_Query_checkEligibility_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CheckEligibility(childComplexity, args["vacancyID"].(pulid.ID)), true
+	case "Query.coachingPlans":
+		if e.ComplexityRoot.Query.CoachingPlans == nil {
+			break
+		}
+
+		args, err := ec.field_Query_coachingPlans_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CoachingPlans(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.CoachingPlanOrder), args["where"].(*ent.CoachingPlanWhereInput)), true
+	case "Query.curriculumFeedback":
+		if e.ComplexityRoot.Query.CurriculumFeedback == nil {
+			break
+		}
+
+		args, err := ec.field_Query_curriculumFeedback_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CurriculumFeedback(childComplexity, args["curriculumID"].(pulid.ID)), true
+	case "Query.curriculums":
+		if e.ComplexityRoot.Query.Curriculums == nil {
+			break
+		}
+
+		args, err := ec.field_Query_curriculums_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Curriculums(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.CurriculumOrder), args["where"].(*ent.CurriculumWhereInput)), true
+	case "Query.dashboards":
+		if e.ComplexityRoot.Query.Dashboards == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dashboards_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dashboards(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.DashboardOrder), args["where"].(*ent.DashboardWhereInput)), true
+	case "Query.defaultDashboard":
+		if e.ComplexityRoot.Query.DefaultDashboard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.DefaultDashboard(childComplexity), true
 	case "Query.employees":
 		if e.ComplexityRoot.Query.Employees == nil {
 			break
@@ -3347,6 +5055,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Headcount(childComplexity, args["by"].([]analytics.Dimension), args["unitID"].(*pulid.ID), args["where"].(*ent.EmployeeWhereInput)), true
 
+	case "Query.jpShortfall":
+		if e.ComplexityRoot.Query.JpShortfall == nil {
+			break
+		}
+
+		args, err := ec.field_Query_jpShortfall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.JpShortfall(childComplexity, args["year"].(int), args["unitID"].(*pulid.ID), args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.EmployeeOrder)), true
 	case "Query.mentorships":
 		if e.ComplexityRoot.Query.Mentorships == nil {
 			break
@@ -3358,6 +5077,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Mentorships(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.MentorshipOrder), args["where"].(*ent.MentorshipWhereInput)), true
+	case "Query.myApplications":
+		if e.ComplexityRoot.Query.MyApplications == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myApplications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyApplications(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.ApplicationOrder)), true
+	case "Query.myRecordChanges":
+		if e.ComplexityRoot.Query.MyRecordChanges == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myRecordChanges_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyRecordChanges(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["where"].(*ent.AuditEntryWhereInput)), true
+	case "Query.newStaffWithoutMentor":
+		if e.ComplexityRoot.Query.NewStaffWithoutMentor == nil {
+			break
+		}
+
+		args, err := ec.field_Query_newStaffWithoutMentor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NewStaffWithoutMentor(childComplexity, args["unitID"].(*pulid.ID), args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.EmployeeOrder)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -3413,6 +5165,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Positions(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.PositionOrder), args["where"].(*ent.PositionWhereInput)), true
+	case "Query.positionsAtRisk":
+		if e.ComplexityRoot.Query.PositionsAtRisk == nil {
+			break
+		}
+
+		args, err := ec.field_Query_positionsAtRisk_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PositionsAtRisk(childComplexity, args["unitID"].(*pulid.ID), args["years"].(*int), args["year"].(int)), true
 	case "Query.potentialAssessments":
 		if e.ComplexityRoot.Query.PotentialAssessments == nil {
 			break
@@ -3424,6 +5187,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PotentialAssessments(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.PotentialAssessmentOrder), args["where"].(*ent.PotentialAssessmentWhereInput)), true
+	case "Query.promotionCheck":
+		if e.ComplexityRoot.Query.PromotionCheck == nil {
+			break
+		}
+
+		args, err := ec.field_Query_promotionCheck_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PromotionCheck(childComplexity, args["employeeID"].(pulid.ID), args["effectiveOn"].(time.Time)), true
 	case "Query.promotionDue":
 		if e.ComplexityRoot.Query.PromotionDue == nil {
 			break
@@ -3457,6 +5231,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PromotionWindows(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.PromotionWindowOrder), args["where"].(*ent.PromotionWindowWhereInput)), true
+	case "Query.recognitionList":
+		if e.ComplexityRoot.Query.RecognitionList == nil {
+			break
+		}
+
+		args, err := ec.field_Query_recognitionList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RecognitionList(childComplexity, args["year"].(int), args["unitID"].(*pulid.ID), args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int)), true
 	case "Query.retirementForecast":
 		if e.ComplexityRoot.Query.RetirementForecast == nil {
 			break
@@ -3468,6 +5253,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RetirementForecast(childComplexity, args["fromYear"].(int), args["years"].(int), args["unitID"].(*pulid.ID)), true
+	case "Query.successionCandidates":
+		if e.ComplexityRoot.Query.SuccessionCandidates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_successionCandidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SuccessionCandidates(childComplexity, args["positionID"].(pulid.ID), args["year"].(int)), true
 	case "Query.talentBoxMembers":
 		if e.ComplexityRoot.Query.TalentBoxMembers == nil {
 			break
@@ -3490,6 +5286,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TalentMatrix(childComplexity, args["year"].(int), args["unitID"].(*pulid.ID)), true
+	case "Query.talentSettings":
+		if e.ComplexityRoot.Query.TalentSettings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.TalentSettings(childComplexity), true
 	case "Query.trainingCompliance":
 		if e.ComplexityRoot.Query.TrainingCompliance == nil {
 			break
@@ -3501,6 +5303,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TrainingCompliance(childComplexity, args["year"].(int), args["unitID"].(*pulid.ID)), true
+	case "Query.trainingFeedback":
+		if e.ComplexityRoot.Query.TrainingFeedback == nil {
+			break
+		}
+
+		args, err := ec.field_Query_trainingFeedback_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TrainingFeedback(childComplexity, args["trainingID"].(pulid.ID)), true
 	case "Query.trainings":
 		if e.ComplexityRoot.Query.Trainings == nil {
 			break
@@ -3534,6 +5347,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Vacancies(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*ent.VacancyOrder), args["where"].(*ent.VacancyWhereInput)), true
+	case "Query.vacancyAnnouncements":
+		if e.ComplexityRoot.Query.VacancyAnnouncements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_vacancyAnnouncements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VacancyAnnouncements(childComplexity, args["limit"].(*int)), true
 	case "Query.vacancyFunnel":
 		if e.ComplexityRoot.Query.VacancyFunnel == nil {
 			break
@@ -3577,6 +5401,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RetirementForecast.FromYear(childComplexity), true
+	case "RetirementForecast.positionsWithoutSuccessor":
+		if e.ComplexityRoot.RetirementForecast.PositionsWithoutSuccessor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetirementForecast.PositionsWithoutSuccessor(childComplexity), true
 	case "RetirementForecast.years":
 		if e.ComplexityRoot.RetirementForecast.Years == nil {
 			break
@@ -3622,6 +5452,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StageScore.Weight(childComplexity), true
 
+	case "StageWeight.stage":
+		if e.ComplexityRoot.StageWeight.Stage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StageWeight.Stage(childComplexity), true
+	case "StageWeight.weight":
+		if e.ComplexityRoot.StageWeight.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StageWeight.Weight(childComplexity), true
+
 	case "StatusCount.count":
 		if e.ComplexityRoot.StatusCount.Count == nil {
 			break
@@ -3640,6 +5483,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatusCount.Status(childComplexity), true
+
+	case "SuccessionCandidate.box":
+		if e.ComplexityRoot.SuccessionCandidate.Box == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuccessionCandidate.Box(childComplexity), true
+	case "SuccessionCandidate.candidate":
+		if e.ComplexityRoot.SuccessionCandidate.Candidate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuccessionCandidate.Candidate(childComplexity), true
+	case "SuccessionCandidate.employee":
+		if e.ComplexityRoot.SuccessionCandidate.Employee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuccessionCandidate.Employee(childComplexity), true
+	case "SuccessionCandidate.reasons":
+		if e.ComplexityRoot.SuccessionCandidate.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuccessionCandidate.Reasons(childComplexity), true
 
 	case "TalentCell.box":
 		if e.ComplexityRoot.TalentCell.Box == nil {
@@ -3703,6 +5571,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TalentMatrix.Year(childComplexity), true
 
+	case "TalentSettings.atRiskYears":
+		if e.ComplexityRoot.TalentSettings.AtRiskYears == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentSettings.AtRiskYears(childComplexity), true
+	case "TalentSettings.maxMentees":
+		if e.ComplexityRoot.TalentSettings.MaxMentees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentSettings.MaxMentees(childComplexity), true
+	case "TalentSettings.minYearsToRetirement":
+		if e.ComplexityRoot.TalentSettings.MinYearsToRetirement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentSettings.MinYearsToRetirement(childComplexity), true
+	case "TalentSettings.newStaffYears":
+		if e.ComplexityRoot.TalentSettings.NewStaffYears == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentSettings.NewStaffYears(childComplexity), true
+	case "TalentSettings.sanctionFreeYears":
+		if e.ComplexityRoot.TalentSettings.SanctionFreeYears == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentSettings.SanctionFreeYears(childComplexity), true
+
 	case "Training.capacity":
 		if e.ComplexityRoot.Training.Capacity == nil {
 			break
@@ -3721,6 +5620,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Training.CreatedAt(childComplexity), true
+	case "Training.curriculum":
+		if e.ComplexityRoot.Training.Curriculum == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.Curriculum(childComplexity), true
+	case "Training.curriculumID":
+		if e.ComplexityRoot.Training.CurriculumID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.CurriculumID(childComplexity), true
 	case "Training.description":
 		if e.ComplexityRoot.Training.Description == nil {
 			break
@@ -3855,6 +5766,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingEdge.Node(childComplexity), true
+
+	case "TrainingModule.createdAt":
+		if e.ComplexityRoot.TrainingModule.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModule.CreatedAt(childComplexity), true
+	case "TrainingModule.curriculum":
+		if e.ComplexityRoot.TrainingModule.Curriculum == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModule.Curriculum(childComplexity), true
+	case "TrainingModule.curriculumID":
+		if e.ComplexityRoot.TrainingModule.CurriculumID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModule.CurriculumID(childComplexity), true
+	case "TrainingModule.hoursJp":
+		if e.ComplexityRoot.TrainingModule.HoursJp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModule.HoursJp(childComplexity), true
+	case "TrainingModule.id":
+		if e.ComplexityRoot.TrainingModule.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModule.ID(childComplexity), true
+	case "TrainingModule.position":
+		if e.ComplexityRoot.TrainingModule.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModule.Position(childComplexity), true
+	case "TrainingModule.title":
+		if e.ComplexityRoot.TrainingModule.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModule.Title(childComplexity), true
+	case "TrainingModule.updatedAt":
+		if e.ComplexityRoot.TrainingModule.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModule.UpdatedAt(childComplexity), true
+
+	case "TrainingModuleConnection.edges":
+		if e.ComplexityRoot.TrainingModuleConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModuleConnection.Edges(childComplexity), true
+	case "TrainingModuleConnection.pageInfo":
+		if e.ComplexityRoot.TrainingModuleConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModuleConnection.PageInfo(childComplexity), true
+	case "TrainingModuleConnection.totalCount":
+		if e.ComplexityRoot.TrainingModuleConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModuleConnection.TotalCount(childComplexity), true
+
+	case "TrainingModuleEdge.cursor":
+		if e.ComplexityRoot.TrainingModuleEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModuleEdge.Cursor(childComplexity), true
+	case "TrainingModuleEdge.node":
+		if e.ComplexityRoot.TrainingModuleEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingModuleEdge.Node(childComplexity), true
 
 	case "UnitCompliance.compliance":
 		if e.ComplexityRoot.UnitCompliance.Compliance == nil {
@@ -4052,6 +6044,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Vacancy.Requirements(childComplexity), true
+	case "Vacancy.stages":
+		if e.ComplexityRoot.Vacancy.Stages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vacancy.Stages(childComplexity), true
 	case "Vacancy.status":
 		if e.ComplexityRoot.Vacancy.Status == nil {
 			break
@@ -4070,6 +6068,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Vacancy.UpdatedAt(childComplexity), true
+
+	case "VacancyAnnouncement.filledAt":
+		if e.ComplexityRoot.VacancyAnnouncement.FilledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyAnnouncement.FilledAt(childComplexity), true
+	case "VacancyAnnouncement.positionTitle":
+		if e.ComplexityRoot.VacancyAnnouncement.PositionTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyAnnouncement.PositionTitle(childComplexity), true
+	case "VacancyAnnouncement.selectedName":
+		if e.ComplexityRoot.VacancyAnnouncement.SelectedName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyAnnouncement.SelectedName(childComplexity), true
+	case "VacancyAnnouncement.unitName":
+		if e.ComplexityRoot.VacancyAnnouncement.UnitName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyAnnouncement.UnitName(childComplexity), true
+	case "VacancyAnnouncement.vacancy":
+		if e.ComplexityRoot.VacancyAnnouncement.Vacancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VacancyAnnouncement.Vacancy(childComplexity), true
 
 	case "VacancyConnection.edges":
 		if e.ComplexityRoot.VacancyConnection.Edges == nil {
@@ -4235,22 +6264,35 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AccountWhereInput", ec.unmarshalInputAccountWhereInput),
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationWhereInput", ec.unmarshalInputApplicationWhereInput),
+			graphql.NewInputUnmarshaler("AssessEvaluationInput", ec.unmarshalInputAssessEvaluationInput),
 			graphql.NewInputUnmarshaler("AuditEntryOrder", ec.unmarshalInputAuditEntryOrder),
 			graphql.NewInputUnmarshaler("AuditEntryWhereInput", ec.unmarshalInputAuditEntryWhereInput),
+			graphql.NewInputUnmarshaler("BehaviorNoteInput", ec.unmarshalInputBehaviorNoteInput),
 			graphql.NewInputUnmarshaler("CalibrationCapWhereInput", ec.unmarshalInputCalibrationCapWhereInput),
 			graphql.NewInputUnmarshaler("CareerEventOrder", ec.unmarshalInputCareerEventOrder),
 			graphql.NewInputUnmarshaler("CareerEventWhereInput", ec.unmarshalInputCareerEventWhereInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("CoachingPlanOrder", ec.unmarshalInputCoachingPlanOrder),
+			graphql.NewInputUnmarshaler("CoachingPlanWhereInput", ec.unmarshalInputCoachingPlanWhereInput),
 			graphql.NewInputUnmarshaler("CreateAccountInput", ec.unmarshalInputCreateAccountInput),
 			graphql.NewInputUnmarshaler("CreateCalibrationCapInput", ec.unmarshalInputCreateCalibrationCapInput),
+			graphql.NewInputUnmarshaler("CreateCurriculumInput", ec.unmarshalInputCreateCurriculumInput),
 			graphql.NewInputUnmarshaler("CreateEmployeeInput", ec.unmarshalInputCreateEmployeeInput),
+			graphql.NewInputUnmarshaler("CreateMentorshipInput", ec.unmarshalInputCreateMentorshipInput),
 			graphql.NewInputUnmarshaler("CreateOrgUnitInput", ec.unmarshalInputCreateOrgUnitInput),
 			graphql.NewInputUnmarshaler("CreatePositionInput", ec.unmarshalInputCreatePositionInput),
 			graphql.NewInputUnmarshaler("CreatePromotionWindowInput", ec.unmarshalInputCreatePromotionWindowInput),
 			graphql.NewInputUnmarshaler("CreateTrainingInput", ec.unmarshalInputCreateTrainingInput),
+			graphql.NewInputUnmarshaler("CreateTrainingModuleInput", ec.unmarshalInputCreateTrainingModuleInput),
 			graphql.NewInputUnmarshaler("CreateUnitRatingInput", ec.unmarshalInputCreateUnitRatingInput),
+			graphql.NewInputUnmarshaler("CurriculumOrder", ec.unmarshalInputCurriculumOrder),
+			graphql.NewInputUnmarshaler("CurriculumRevisionWhereInput", ec.unmarshalInputCurriculumRevisionWhereInput),
+			graphql.NewInputUnmarshaler("CurriculumWhereInput", ec.unmarshalInputCurriculumWhereInput),
 			graphql.NewInputUnmarshaler("DashboardOrder", ec.unmarshalInputDashboardOrder),
 			graphql.NewInputUnmarshaler("DashboardWhereInput", ec.unmarshalInputDashboardWhereInput),
+			graphql.NewInputUnmarshaler("DashboardWidgetInput", ec.unmarshalInputDashboardWidgetInput),
+			graphql.NewInputUnmarshaler("DashboardWidgetSettingsInput", ec.unmarshalInputDashboardWidgetSettingsInput),
+			graphql.NewInputUnmarshaler("DecideObjectionInput", ec.unmarshalInputDecideObjectionInput),
 			graphql.NewInputUnmarshaler("DisciplinarySanctionOrder", ec.unmarshalInputDisciplinarySanctionOrder),
 			graphql.NewInputUnmarshaler("DisciplinarySanctionWhereInput", ec.unmarshalInputDisciplinarySanctionWhereInput),
 			graphql.NewInputUnmarshaler("EmployeeOrder", ec.unmarshalInputEmployeeOrder),
@@ -4261,31 +6303,51 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EnrollmentWhereInput", ec.unmarshalInputEnrollmentWhereInput),
 			graphql.NewInputUnmarshaler("EvaluationOrder", ec.unmarshalInputEvaluationOrder),
 			graphql.NewInputUnmarshaler("EvaluationWhereInput", ec.unmarshalInputEvaluationWhereInput),
+			graphql.NewInputUnmarshaler("IndicatorInput", ec.unmarshalInputIndicatorInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("MentorshipCheckInOrder", ec.unmarshalInputMentorshipCheckInOrder),
+			graphql.NewInputUnmarshaler("MentorshipCheckInWhereInput", ec.unmarshalInputMentorshipCheckInWhereInput),
 			graphql.NewInputUnmarshaler("MentorshipOrder", ec.unmarshalInputMentorshipOrder),
 			graphql.NewInputUnmarshaler("MentorshipWhereInput", ec.unmarshalInputMentorshipWhereInput),
+			graphql.NewInputUnmarshaler("ModuleFeedbackWhereInput", ec.unmarshalInputModuleFeedbackWhereInput),
 			graphql.NewInputUnmarshaler("OrgUnitOrder", ec.unmarshalInputOrgUnitOrder),
 			graphql.NewInputUnmarshaler("OrgUnitWhereInput", ec.unmarshalInputOrgUnitWhereInput),
 			graphql.NewInputUnmarshaler("PositionOrder", ec.unmarshalInputPositionOrder),
 			graphql.NewInputUnmarshaler("PositionWhereInput", ec.unmarshalInputPositionWhereInput),
+			graphql.NewInputUnmarshaler("PotentialAssessmentInput", ec.unmarshalInputPotentialAssessmentInput),
 			graphql.NewInputUnmarshaler("PotentialAssessmentOrder", ec.unmarshalInputPotentialAssessmentOrder),
 			graphql.NewInputUnmarshaler("PotentialAssessmentWhereInput", ec.unmarshalInputPotentialAssessmentWhereInput),
 			graphql.NewInputUnmarshaler("PromotionWindowOrder", ec.unmarshalInputPromotionWindowOrder),
 			graphql.NewInputUnmarshaler("PromotionWindowWhereInput", ec.unmarshalInputPromotionWindowWhereInput),
+			graphql.NewInputUnmarshaler("RankPromotionInput", ec.unmarshalInputRankPromotionInput),
+			graphql.NewInputUnmarshaler("SanctionInput", ec.unmarshalInputSanctionInput),
+			graphql.NewInputUnmarshaler("SaveDashboardInput", ec.unmarshalInputSaveDashboardInput),
+			graphql.NewInputUnmarshaler("SaveEvaluationInput", ec.unmarshalInputSaveEvaluationInput),
+			graphql.NewInputUnmarshaler("StageScoreInput", ec.unmarshalInputStageScoreInput),
+			graphql.NewInputUnmarshaler("StageWeightInput", ec.unmarshalInputStageWeightInput),
+			graphql.NewInputUnmarshaler("TrainingModuleOrder", ec.unmarshalInputTrainingModuleOrder),
+			graphql.NewInputUnmarshaler("TrainingModuleWhereInput", ec.unmarshalInputTrainingModuleWhereInput),
 			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
 			graphql.NewInputUnmarshaler("TrainingWhereInput", ec.unmarshalInputTrainingWhereInput),
 			graphql.NewInputUnmarshaler("UnitRatingOrder", ec.unmarshalInputUnitRatingOrder),
 			graphql.NewInputUnmarshaler("UnitRatingWhereInput", ec.unmarshalInputUnitRatingWhereInput),
 			graphql.NewInputUnmarshaler("UpdateAccountInput", ec.unmarshalInputUpdateAccountInput),
 			graphql.NewInputUnmarshaler("UpdateCalibrationCapInput", ec.unmarshalInputUpdateCalibrationCapInput),
+			graphql.NewInputUnmarshaler("UpdateCoachingPlanInput", ec.unmarshalInputUpdateCoachingPlanInput),
+			graphql.NewInputUnmarshaler("UpdateCurriculumInput", ec.unmarshalInputUpdateCurriculumInput),
 			graphql.NewInputUnmarshaler("UpdateEmployeeInput", ec.unmarshalInputUpdateEmployeeInput),
 			graphql.NewInputUnmarshaler("UpdateOrgUnitInput", ec.unmarshalInputUpdateOrgUnitInput),
 			graphql.NewInputUnmarshaler("UpdatePositionInput", ec.unmarshalInputUpdatePositionInput),
 			graphql.NewInputUnmarshaler("UpdatePromotionWindowInput", ec.unmarshalInputUpdatePromotionWindowInput),
+			graphql.NewInputUnmarshaler("UpdateTalentSettingsInput", ec.unmarshalInputUpdateTalentSettingsInput),
 			graphql.NewInputUnmarshaler("UpdateTrainingInput", ec.unmarshalInputUpdateTrainingInput),
+			graphql.NewInputUnmarshaler("UpdateTrainingModuleInput", ec.unmarshalInputUpdateTrainingModuleInput),
 			graphql.NewInputUnmarshaler("UpdateUnitRatingInput", ec.unmarshalInputUpdateUnitRatingInput),
+			graphql.NewInputUnmarshaler("VacancyInput", ec.unmarshalInputVacancyInput),
 			graphql.NewInputUnmarshaler("VacancyOrder", ec.unmarshalInputVacancyOrder),
+			graphql.NewInputUnmarshaler("VacancyRequirementsInput", ec.unmarshalInputVacancyRequirementsInput),
 			graphql.NewInputUnmarshaler("VacancyWhereInput", ec.unmarshalInputVacancyWhereInput),
+			graphql.NewInputUnmarshaler("WorkPlanInput", ec.unmarshalInputWorkPlanInput),
 		)
 	}
 	first := true
@@ -4639,6 +6701,161 @@ extend type Query {
   vacancyFunnel(unitID: ID): VacancyFunnels!
 }
 `, BuiltIn: false},
+	{Name: "../appraisal.graphqls", Input: `# The appraisal workflow (SKP): DRAFT → SUBMITTED → ASSESSED → (OBJECTED →) FINAL. Every step is a verb,
+# one transaction, audited, and allowed only to the person whose step it is; ` + "`" + `version` + "`" + ` is the one the
+# client read, and a stale one gets CONFLICT.
+
+"A work plan as the employee writes it."
+input WorkPlanInput {
+  "What the employee plans to deliver."
+  title: String!
+  "Main or additional plan."
+  kind: WorkPlanKind!
+  "The individual performance indicators (IKI) of the plan."
+  indicators: [IndicatorInput!]!
+}
+
+"An individual performance indicator as the employee writes it."
+input IndicatorInput {
+  "What is measured."
+  name: String!
+  "The target."
+  target: String!
+  "What was achieved."
+  realisation: String
+}
+
+"A note on one BerAKHLAK value."
+input BehaviorNoteInput {
+  "The value."
+  value: BerakhlakValue!
+  "The note."
+  note: String!
+}
+
+"What the employee fills in a draft evaluation."
+input SaveEvaluationInput {
+  "The work plans with their indicators; replaces the stored ones."
+  workPlans: [WorkPlanInput!]!
+  "The employee's own notes per BerAKHLAK value; replaces the stored ones."
+  selfNotes: [BehaviorNoteInput!]!
+}
+
+"The assessor's ratings and notes."
+input AssessEvaluationInput {
+  "Rating of the work result."
+  workResult: Rating!
+  "Rating of the work behaviour."
+  workBehavior: Rating!
+  "The assessor's notes per BerAKHLAK value (optional)."
+  assessorNotes: [BehaviorNoteInput!]
+  "The assessor's note on coaching and follow-up."
+  coachingNote: String
+}
+
+"The decision of the assessor's superior on an objection: the ratings kept or changed, with reasons."
+input DecideObjectionInput {
+  "Rating of the work result after the decision."
+  workResult: Rating!
+  "Rating of the work behaviour after the decision."
+  workBehavior: Rating!
+  "Why the ratings were kept or changed."
+  reason: String!
+}
+
+"A unit's predikat distribution for a year and period against the caps of its rating, as it is or as it would be after one assessment."
+type Calibration {
+  "The unit whose rating sets the caps: the employee's nearest unit (itself or above) with a rating for the year; null when none has one."
+  unit: OrgUnit
+  "The unit's organisational performance rating for the year."
+  unitRating: UnitPerformance
+  "The year."
+  year: Int!
+  "The period."
+  period: EvaluationPeriod!
+  "The predikat the assessment would give, in a preview."
+  predikat: Predikat
+  "How many evaluations of the unit's subtree have a predikat, with this one."
+  assessed: Int!
+  "Each cap of the unit's rating against the distribution."
+  caps: [CapCheck!]!
+  "Readable warnings, one per cap the distribution breaks; empty when none is broken."
+  warnings: [String!]!
+}
+
+"An assessment, with the calibration of the unit after it."
+type AssessEvaluationPayload {
+  "The evaluation as assessed."
+  evaluation: Evaluation!
+  "The unit's calibration with this assessment; its warnings say which cap it breaks (the assessment is saved all the same)."
+  calibration: Calibration!
+}
+
+"What the supervisor writes in a coaching plan."
+input UpdateCoachingPlanInput {
+  "What will be done, and by whom."
+  plan: String!
+  "When it should be carried out."
+  dueOn: Date
+}
+
+extend type Evaluation {
+  "Calendar days (WIB) left to object to the assessment, today included; 0 when the window is closed or there is no assessment."
+  objectionDaysLeft: Int!
+  "The first moment an objection is late: midnight WIB after the 14th day from the assessment; null before the assessment."
+  objectionDeadline: Time
+}
+
+extend type Query {
+  "The calibration an assessment would meet: the unit's distribution for the evaluation's year and period with these ratings in place of the evaluation's own."
+  calibrationPreview(evaluationID: ID!, workResult: Rating!, workBehavior: Rating!): Calibration!
+  "The employees with a final annual SANGAT_BAIK in the year within the unit's subtree (or the viewer's scope): the unit's recognition list."
+  recognitionList(year: Int!, unitID: ID, after: Cursor, first: Int, before: Cursor, last: Int): EmployeeConnection!
+}
+
+extend type Mutation {
+  "Start the viewer's own evaluation for a year and period, as a draft."
+  startEvaluation(year: Int!, period: EvaluationPeriod!): Evaluation!
+  "Save the work plans and self-notes of the viewer's own draft."
+  saveEvaluation(id: ID!, version: Int!, input: SaveEvaluationInput!): Evaluation!
+  "Submit the viewer's own draft to the assessor (the direct supervisor)."
+  submitEvaluation(id: ID!, version: Int!): Evaluation!
+  "Assess a submitted evaluation: the employee's direct supervisor only."
+  assessEvaluation(id: ID!, version: Int!, input: AssessEvaluationInput!): AssessEvaluationPayload!
+  "Accept the assessment of the viewer's own evaluation: it becomes final."
+  acceptEvaluation(id: ID!, version: Int!): Evaluation!
+  "Object to the assessment of the viewer's own evaluation, within 14 calendar days (WIB), with written reasons."
+  objectToEvaluation(id: ID!, version: Int!, reason: String!): Evaluation!
+  "Decide an objection: the assessor's own superior only, with reasons; the evaluation becomes final."
+  decideObjection(id: ID!, version: Int!, input: DecideObjectionInput!): Evaluation!
+  "Fill in a coaching plan: the supervisor responsible (the assessor) only."
+  updateCoachingPlan(id: ID!, input: UpdateCoachingPlanInput!): CoachingPlan!
+  "Close a coaching plan with its outcome: the supervisor responsible only."
+  closeCoachingPlan(id: ID!, outcome: String!): CoachingPlan!
+}
+`, BuiltIn: false},
+	{Name: "../audit.graphqls", Input: `# The audit trail as people read it: who made a change by name, a filter by username, and the changes
+# to the signed-in employee's own record (transparency: everyone may see who changed their data).
+
+extend type AuditEntry {
+  "Who made the change: the name of the account's employee, else its username; \"system\" or \"anonymous\" without an account."
+  actorDisplayName: String!
+}
+
+extend input AuditEntryWhereInput {
+  "Entries made by the account with this username (usernames never change)."
+  actorUsername: String
+}
+
+extend type Query {
+  """
+  Who changed the signed-in employee's record, newest first: entries about their employee record and the
+  records that belong to them (evaluations, enrolments, applications, their account, …). Refused for an
+  account without an employee.
+  """
+  myRecordChanges(after: Cursor, first: Int, before: Cursor, last: Int, where: AuditEntryWhereInput): AuditEntryConnection!
+}
+`, BuiltIn: false},
 	{Name: "../auth.graphqls", Input: `"What a successful login or password change returns: send the token as ` + "`" + `Authorization: Bearer <token>` + "`" + `."
 type LoginPayload {
   "The signed bearer token (JWT)."
@@ -4799,26 +7016,6 @@ type FieldChange {
   new: String
 }
 
-"One tile of a saved dashboard."
-type DashboardWidget {
-  "Identifier of the tile within its dashboard."
-  id: String!
-  "What the tile shows."
-  kind: String!
-  "Heading of the tile."
-  title: String!
-  "Column on the grid."
-  x: Int!
-  "Row on the grid."
-  y: Int!
-  "Width in grid columns."
-  w: Int!
-  "Height in grid rows."
-  h: Int!
-  "Settings of the tile, such as the unit and year shown."
-  settings: Map
-}
-
 extend type Employee {
   "Rank with its name, such as \"Penata Muda (III/a)\", or the PPPK grade, such as \"Golongan IX\"."
   rankName: String
@@ -4830,6 +7027,211 @@ extend type Employee {
   talentBox(year: Int!): Int
   "Lesson hours (JP) of development completed in the year; the right of a PNS is 20."
   jpCompleted(year: Int!): Int
+}
+
+"A stage of an open selection for a JPT post."
+enum SelectionStage {
+  WRITTEN_TEST
+  ASSESSMENT_CENTRE
+  INTERVIEW
+  TRACK_RECORD
+}
+
+"A stage's weight in an open selection, in percent."
+type StageWeight {
+  "The stage."
+  stage: SelectionStage!
+  "Its weight (written test 15–20, assessment centre 20–25, interview 30–35, track record 15–20; 100 in all)."
+  weight: Float!
+}
+`, BuiltIn: false},
+	{Name: "../dashboard.graphqls", Input: `"What a dashboard widget shows: one of the analytics queries."
+enum WidgetKind {
+  "headcount(by: settings.dimensions)"
+  HEADCOUNT
+  "performanceDistribution: predikat shares against the calibration caps"
+  PERFORMANCE
+  "trainingCompliance: the 20 JP right"
+  TRAINING_COMPLIANCE
+  "talentMatrix: the 9-box"
+  TALENT_MATRIX
+  "retirementForecast from settings.year over settings.years"
+  RETIREMENT_FORECAST
+  "vacancyFunnel: applications by status"
+  VACANCY_FUNNEL
+  "promotionPipeline: regular promotions due per window"
+  PROMOTION_PIPELINE
+}
+
+"How a widget draws its data."
+enum ChartType {
+  BAR
+  "Bars split by a second series, such as the second headcount dimension."
+  STACKED_BAR
+  PIE
+  TABLE
+}
+
+"""
+The arguments a widget passes to its query. Which apply depends on the kind: dimensions (HEADCOUNT),
+year (every kind but HEADCOUNT and VACANCY_FUNNEL; the first year of a RETIREMENT_FORECAST), period
+(PERFORMANCE), years (RETIREMENT_FORECAST), unitID (all). A null setting follows the dashboard's unit
+and year filters, or the query's default.
+"""
+type DashboardWidgetSettings {
+  "HEADCOUNT: the one or two dimensions grouped by, in order; empty for the other kinds."
+  dimensions: [Dimension!]!
+  "The unit whose subtree the widget shows; null: the dashboard's unit filter, else the viewer's scope."
+  unitID: ID
+  "The year shown; null: the dashboard's year filter."
+  year: Int
+  "PERFORMANCE: the evaluation period; null: ANNUAL."
+  period: EvaluationPeriod
+  "RETIREMENT_FORECAST: the number of years forecast (1–20); null: 5."
+  years: Int
+}
+
+"One tile of a saved dashboard: an analytics query, how it is drawn, and its place on the 12-column grid."
+type DashboardWidget {
+  "Identifier of the tile within its dashboard (the grid layout's key)."
+  id: String!
+  "The analytics query the tile shows."
+  kind: WidgetKind!
+  "Heading of the tile; empty: the client labels it from its kind and settings."
+  title: String!
+  "Column of the left edge, 0–11."
+  x: Int!
+  "Row of the top edge, from 0."
+  y: Int!
+  "Width in grid columns, 1–12 (x + w ≤ 12)."
+  w: Int!
+  "Height in grid rows, 1–24."
+  h: Int!
+  "How the data is drawn."
+  chart: ChartType!
+  "The query's arguments."
+  settings: DashboardWidgetSettings!
+}
+
+"The arguments of a widget's query; see DashboardWidgetSettings for which apply to which kind."
+input DashboardWidgetSettingsInput {
+  "HEADCOUNT only, and required there: one or two different dimensions."
+  dimensions: [Dimension!]
+  "An existing unit; null: the dashboard's unit filter."
+  unitID: ID
+  "2000–2100; not for HEADCOUNT or VACANCY_FUNNEL."
+  year: Int
+  "PERFORMANCE only."
+  period: EvaluationPeriod
+  "RETIREMENT_FORECAST only: 1–20."
+  years: Int
+}
+
+"One tile of a dashboard being saved."
+input DashboardWidgetInput {
+  "1–64 letters, digits, dashes or underscores; unique within the dashboard."
+  id: String!
+  "The analytics query the tile shows."
+  kind: WidgetKind!
+  "At most 120 characters; empty: the client labels the tile."
+  title: String! = ""
+  "Column of the left edge, 0–11."
+  x: Int!
+  "Row of the top edge, 0–999."
+  y: Int!
+  "Width in columns, at least 1, with x + w at most 12."
+  w: Int!
+  "Height in rows, 1–24."
+  h: Int!
+  "How the data is drawn."
+  chart: ChartType!
+  "The query's arguments; null: none of its own."
+  settings: DashboardWidgetSettingsInput
+}
+
+"A dashboard to create (no id) or to replace the name and widgets of (id of a dashboard the viewer owns)."
+input SaveDashboardInput {
+  "The dashboard to change; null creates a new one owned by the viewer."
+  id: ID
+  "1–120 characters."
+  name: String!
+  "At most 24 widgets, in the order shown."
+  widgets: [DashboardWidgetInput!]!
+}
+
+"An unsaved dashboard: what the viewer's role starts with before it saves one. Save it with saveDashboard to make it the viewer's."
+type DashboardTemplate {
+  "A name to save it under."
+  name: String!
+  "The widgets, with ids, ready to save."
+  widgets: [DashboardWidget!]!
+}
+
+extend type Dashboard {
+  "Whether the viewer owns the dashboard (and may change, share and delete it); false for one shared with it to read."
+  mine: Boolean!
+  "Who saved the dashboard: the owner's employee name, or its username."
+  ownerName: String!
+}
+
+extend type Query {
+  """
+  The dashboards the viewer may open from its list: those it owns and those shared with a unit it
+  belongs to (its employee's unit, or an HR or LEADER account's scope unit, or any unit above it),
+  by name unless orderBy says otherwise. ADMIN may open any other dashboard with node(id:).
+  """
+  dashboards(after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [DashboardOrder!], where: DashboardWhereInput): DashboardConnection!
+  "The dashboard the viewer's role starts with when it has none saved."
+  defaultDashboard: DashboardTemplate!
+}
+
+extend type Mutation {
+  "Create a dashboard (no id), or replace the name and widgets of one the viewer owns. Invalid input is refused with BAD_USER_INPUT naming the field, such as widgets[2].w."
+  saveDashboard(input: SaveDashboardInput!): Dashboard!
+  "Delete a dashboard the viewer owns; returns its id."
+  deleteDashboard(id: ID!): ID!
+  """
+  Share a dashboard the viewer owns with everyone who belongs to the subtree of a unit, to read; null
+  makes it private again. ADMIN shares with any unit, HR and LEADER with units of their scope,
+  SUPERVISOR and EMPLOYEE with their own unit or a unit above it up to their instansi; ANALYST with none.
+  """
+  shareDashboard(id: ID!, unitID: ID): Dashboard!
+}
+`, BuiltIn: false},
+	{Name: "../mentoring.graphqls", Input: `# Mentoring of new and junior staff: HR or the mentee's supervisor pairs a senior mentor with a mentee
+# under the rules of internal/career, both note their meetings, and the mentorship ends with an outcome.
+
+"A pairing as HR or the mentee's supervisor proposes it."
+input CreateMentorshipInput {
+  "The mentor: ACTIVE, of a higher rank than the mentee, not the mentee's direct supervisor, below the limit of active mentees."
+  mentorID: ID!
+  "The mentee, who has no ACTIVE mentor yet."
+  menteeID: ID!
+  "What the mentee should learn or achieve."
+  goals: String!
+  "First day of the mentorship."
+  startsOn: Date!
+}
+
+extend type Mentorship {
+  "Whether the viewer may note a meeting: the mentor or the mentee, while it is ACTIVE."
+  viewerCanCheckIn: Boolean!
+  "Whether the viewer may end it: either party, HR of the mentee's scope, the mentee's supervisors, ADMIN; while it is ACTIVE."
+  viewerCanEnd: Boolean!
+}
+
+extend type Query {
+  "ACTIVE staff hired less than the configured years ago (talentSettings.newStaffYears) who have no ACTIVE mentor, in the unit's subtree or the viewer's scope (HR, LEADER and ADMIN)."
+  newStaffWithoutMentor(unitID: ID, after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [EmployeeOrder!]): EmployeeConnection!
+}
+
+extend type Mutation {
+  "Pair a mentor with a mentee (ADMIN, HR of the mentee's scope, or the mentee's supervisor, direct or higher). A broken rule is refused with BAD_USER_INPUT naming the field and the values."
+  createMentorship(input: CreateMentorshipInput!): Mentorship!
+  "Note a meeting of an ACTIVE mentorship (the mentor or the mentee)."
+  addMentorshipCheckIn(mentorshipID: ID!, heldOn: Date!, note: String!): MentorshipCheckIn!
+  "End an ACTIVE mentorship as COMPLETED or CANCELLED, with what came of it (either party, HR of the mentee's scope, the mentee's supervisors, ADMIN)."
+  endMentorship(id: ID!, status: MentorshipStatus!, outcome: String!, endsOn: Date!): Mentorship!
 }
 `, BuiltIn: false},
 	{Name: "../mutation.graphqls", Input: `"""
@@ -4849,6 +7251,14 @@ type Mutation {
   createTraining(input: CreateTrainingInput!): Training!
   "Change a training."
   updateTraining(id: ID!, input: UpdateTrainingInput!): Training!
+  "Create a curriculum: the programme its cohorts (trainings) share."
+  createCurriculum(input: CreateCurriculumInput!): Curriculum!
+  "Change a curriculum."
+  updateCurriculum(id: ID!, input: UpdateCurriculumInput!): Curriculum!
+  "Add a module to a curriculum."
+  createTrainingModule(input: CreateTrainingModuleInput!): TrainingModule!
+  "Change a module."
+  updateTrainingModule(id: ID!, input: UpdateTrainingModuleInput!): TrainingModule!
   "Create an employee. A PNS's NIP must agree with the birth date, gender and month of appointment."
   createEmployee(input: CreateEmployeeInput!): Employee!
   "Change an employee."
@@ -4872,6 +7282,356 @@ scalar Date
 
 "A JSON object."
 scalar Map
+`, BuiltIn: false},
+	{Name: "../talent.graphqls", Input: `# Succession: the talent pool of a post's instansi weighed for the post, and the posts whose holder
+# retires with nobody to succeed them.
+
+"A member of the talent pool (boxes 7–9) weighed for a post."
+type SuccessionCandidate {
+  "The employee."
+  employee: Employee!
+  "Their box of the 9-box grid in the year."
+  box: Int!
+  "Whether they are a succession candidate for the post."
+  candidate: Boolean!
+  "Every condition with whether it is met and why: the box, the post's minimum rank, years to retirement, recent sanctions."
+  reasons: [RequirementResult!]!
+}
+
+"A post whose holder retires before the horizon with no succession candidate."
+type PositionRisk {
+  "The post."
+  position: Position!
+  "Its holder."
+  holder: Employee!
+  "The holder's retirement date."
+  retirement: Date!
+  "How many members of the instansi's talent pool were weighed, none of them a candidate."
+  pool: Int!
+}
+
+extend type RetirementForecast {
+  "The posts of the scope whose holder retires within the forecast's years and that have no succession candidate in the talent pool of the last completed year (HR, LEADER and ADMIN)."
+  positionsWithoutSuccessor: [PositionRisk!]!
+}
+
+extend type Query {
+  "The talent pool of the post's instansi weighed for the post, candidates first (HR, LEADER and ADMIN)."
+  successionCandidates(positionID: ID!, year: Int!): [SuccessionCandidate!]!
+  "Posts of the unit's subtree (or the viewer's scope) whose holder retires within the years (default: the talent settings' atRiskYears) and that have no succession candidate (HR, LEADER and ADMIN)."
+  positionsAtRisk(unitID: ID, years: Int, year: Int!): [PositionRisk!]!
+}
+
+"A potential assessment as HR records it: the potential axis of the employee's 9-box for the year."
+input PotentialAssessmentInput {
+  "The year assessed: this year (WIB) or an earlier one."
+  year: Int!
+  "The potential level."
+  level: PotentialLevel!
+  "The score, 0–100."
+  score: Float!
+  "How potential was assessed, such as \"Assessment Center\" or \"Uji Kompetensi\"."
+  method: String!
+}
+
+"A disciplinary sanction (PP 94/2021) as HR records it from its decree."
+input SanctionInput {
+  "Its weight: a moderate or heavy one excludes from the talent pool for the talent settings' sanctionFreeYears."
+  level: SanctionLevel!
+  "What the sanction is, such as \"Teguran tertulis\"."
+  description: String!
+  "Number of the decree (SK) imposing it."
+  decreeNumber: String!
+  "Date it takes effect: today at the latest."
+  imposedOn: Date!
+  "Date it ends, if it has an end."
+  endsOn: Date
+}
+
+extend type Mutation {
+  "Record an employee's potential assessment of a year (HR of the employee's scope, ADMIN); a second one for the same year corrects the first. The year's 9-box placement follows."
+  recordPotentialAssessment(employeeID: ID!, input: PotentialAssessmentInput!): PotentialAssessment!
+  "Record a disciplinary sanction of an employee (HR of the employee's scope, ADMIN)."
+  recordSanction(employeeID: ID!, input: SanctionInput!): DisciplinarySanction!
+}
+
+"The configurable values of talent management and mentoring (ADMIN changes them; everyone signed in reads them)."
+type TalentSettings {
+  "A succession candidate has at least this many years before retirement."
+  minYearsToRetirement: Int!
+  "A moderate or heavy sanction excludes from the talent pool for this many years."
+  sanctionFreeYears: Int!
+  "A post is at risk when its holder retires within this many years and it has no succession candidate."
+  atRiskYears: Int!
+  "How many active mentees one mentor may have."
+  maxMentees: Int!
+  "Staff hired less than this many years ago should have a mentor."
+  newStaffYears: Int!
+}
+
+"A change of the talent settings; a value left out stays as it is."
+input UpdateTalentSettingsInput {
+  minYearsToRetirement: Int
+  sanctionFreeYears: Int
+  atRiskYears: Int
+  maxMentees: Int
+  newStaffYears: Int
+}
+
+extend type Query {
+  "The talent settings in force."
+  talentSettings: TalentSettings!
+}
+
+extend type Mutation {
+  "Change the talent settings (ADMIN)."
+  updateTalentSettings(input: UpdateTalentSettingsInput!): TalentSettings!
+}
+`, BuiltIn: false},
+	{Name: "../training.graphqls", Input: `# Competency development: enrolment that never over-books, attendance and completion feeding the JP
+# ledger, and participants' feedback on the modules of a curriculum, cited by its revisions.
+
+"The feedback on one module: how many gave it, the mean, the distribution and the comments, attributed to no one."
+type ModuleFeedbackSummary {
+  "The module."
+  module: TrainingModule!
+  "How many participants rated it."
+  count: Int!
+  "The mean rating (1–5); null when nobody rated it."
+  mean: Float
+  "How many gave each rating: the first element counts the 1s, the last the 5s."
+  distribution: [Int!]!
+  "The comments, oldest first, without the participants' names."
+  comments: [FeedbackComment!]!
+}
+
+"One participant's comment on a module, shown without their name."
+type FeedbackComment {
+  "The feedback, as a revision cites it."
+  feedbackID: ID!
+  "The rating given with it."
+  rating: Int!
+  "What the participant wrote."
+  text: String!
+  "The cohort it was given in."
+  training: Training
+}
+
+"The feedback of one cohort (training), per module."
+type CohortFeedback {
+  "The cohort."
+  training: Training!
+  "Ratings given in it."
+  count: Int!
+  "Their mean; null when none."
+  mean: Float
+  "Per module."
+  modules: [ModuleFeedbackSummary!]!
+}
+
+"The feedback on a training or across the cohorts of a curriculum."
+type FeedbackSummary {
+  "Ratings given."
+  count: Int!
+  "Their mean; null when none."
+  mean: Float
+  "Per module, over every cohort counted."
+  modules: [ModuleFeedbackSummary!]!
+  "Per cohort, oldest first: the chart across cohorts."
+  cohorts: [CohortFeedback!]!
+}
+
+extend type Enrollment {
+  "The participant's own ratings in this training, one per module rated, to show what they already gave; empty for anyone else, since feedback is never shown next to a name."
+  myFeedback: [ModuleFeedback!]!
+}
+
+extend input TrainingWhereInput {
+  "true: trainings with at least one seat left; false: fully booked ones."
+  seatsLeft: Boolean
+}
+
+extend type Query {
+  "The feedback given in one training (HR and ADMIN)."
+  trainingFeedback(trainingID: ID!): FeedbackSummary!
+  "The feedback given across the cohorts of a curriculum (HR and ADMIN)."
+  curriculumFeedback(curriculumID: ID!): FeedbackSummary!
+  "Active PNS who have not completed 20 JP in the year: a supervisor's own team, or the unit's subtree (or all the viewer may read)."
+  jpShortfall(year: Int!, unitID: ID, after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [EmployeeOrder!]): EmployeeConnection!
+}
+
+extend type Mutation {
+  "Enrol the viewer in an open training with a seat left."
+  enrollInTraining(trainingID: ID!): Enrollment!
+  "Nominate an employee for a training: their supervisor (direct or higher), HR of their scope, or ADMIN."
+  nominateForTraining(trainingID: ID!, employeeID: ID!): Enrollment!
+  "Withdraw a registered enrolment and free its seat: the participant before the start, or HR."
+  cancelEnrollment(id: ID!): Enrollment!
+  "Record that a registered participant attends (HR)."
+  recordAttendance(id: ID!): Enrollment!
+  "Record the outcome of an attended enrolment (HR): passed, it is COMPLETED, counts its JP in the year the training ended and enters the career history; else FAILED."
+  completeEnrollment(id: ID!, passed: Boolean!, score: Float): Enrollment!
+  "Rate one module of a training the viewer completed, 1–5, with an optional comment: once per module."
+  giveModuleFeedback(enrollmentID: ID!, moduleID: ID!, rating: Int!, comment: String): ModuleFeedback!
+  "Record a revision of a curriculum citing the feedback behind it, all on the curriculum's own modules (HR)."
+  recordCurriculumRevision(curriculumID: ID!, changes: String!, reason: String!, feedbackIDs: [ID!]!): CurriculumRevision!
+}
+`, BuiltIn: false},
+	{Name: "../vacancy.graphqls", Input: `# Open careers: vacancies announced with their requirements, eligibility explained, applications,
+# selection with weighted stages and the appointment, the public board, and regular rank promotion.
+
+"What a vacancy asks of an applicant, as HR writes it; a missing field asks nothing."
+input VacancyRequirementsInput {
+  "Lowest rank an applicant must hold."
+  minRank: Rank
+  "Lowest predikat required in each of the last predikatYears years."
+  minPredikat: Predikat
+  "Number of recent years the minimum predikat applies to."
+  predikatYears: Int
+  "Training kinds the applicant must have completed."
+  trainingKinds: [TrainingKind!]
+  "Lowest education required."
+  minEducation: Education
+  "Years the applicant must have left before retirement."
+  minYearsToRetirement: Int
+  "Years without a moderate or heavy disciplinary sanction."
+  noSanctionYears: Int
+}
+
+"A stage's weight in an open selection, in percent."
+input StageWeightInput {
+  "The stage."
+  stage: SelectionStage!
+  "Its weight."
+  weight: Float!
+}
+
+"A vacancy as HR writes it."
+input VacancyInput {
+  "OPEN_SELECTION (a JPT post), PROMOTION (internal) or RECRUITMENT (external)."
+  kind: VacancyKind!
+  "Title of the announcement."
+  title: String!
+  "The announcement text."
+  description: String
+  "The post to be filled; required but for RECRUITMENT."
+  positionID: ID
+  "First day applications are accepted."
+  opensOn: Date!
+  "Last day applications are accepted."
+  closesOn: Date!
+  "What an applicant must meet."
+  requirements: VacancyRequirementsInput!
+  "The weighted stages of an open selection; the regulation's defaults when left out."
+  stages: [StageWeightInput!]
+}
+
+"A stage's score, 0–100."
+input StageScoreInput {
+  "The stage."
+  stage: SelectionStage!
+  "The score."
+  score: Float!
+}
+
+"An applicant's result against a vacancy's requirements, each explained."
+type EligibilityResult {
+  "Whether every requirement is met."
+  eligible: Boolean!
+  "Every requirement with whether it is met and why, naming the values."
+  requirements: [RequirementResult!]!
+}
+
+"The public result of a filled vacancy: who was appointed to which post. Nothing about other applicants."
+type VacancyAnnouncement {
+  "The vacancy."
+  vacancy: Vacancy!
+  "The person appointed."
+  selectedName: String!
+  "The post."
+  positionTitle: String!
+  "The post's unit."
+  unitName: String!
+  "When the appointment was made."
+  filledAt: Time!
+}
+
+"""
+Who sent an application, as the officers running the selection need to know them. Whoever reads the
+application reads this, even when the applicant's own record lies outside their scope (an open selection
+takes candidates from every instansi); nothing else of the applicant comes with it.
+"""
+type ApplicantSummary {
+  "Full name with academic titles. Restricted: null, with a FORBIDDEN error, for analysts."
+  name: String
+  "Rank with its name, such as \"Pembina (IV/a)\", or the PPPK grade."
+  rankName: String
+  "The post the applicant holds now."
+  positionTitle: String
+  "The unit the applicant works in now."
+  unitName: String!
+}
+
+extend type Application {
+  "Name, rank, post and unit of the applicant, for whoever reads the application."
+  applicantSummary: ApplicantSummary!
+}
+
+"The regular rank promotion rule applied to one employee for one date."
+type PromotionCheck {
+  "Whether the employee is due."
+  due: Boolean!
+  "What is not met, in Indonesian; empty when due."
+  reasons: [String!]!
+}
+
+"A regular rank promotion as HR records it."
+input RankPromotionInput {
+  "The new rank: the next one after the current."
+  rank: Rank!
+  "Number of the promotion decree (SK)."
+  decreeNumber: String!
+  "Date the new rank takes effect (TMT)."
+  effectiveOn: Date!
+}
+
+extend type Query {
+  "Whether the viewer meets each requirement of an open vacancy, before applying."
+  checkEligibility(vacancyID: ID!): EligibilityResult!
+  "The viewer's own applications."
+  myApplications(after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [ApplicationOrder!]): ApplicationConnection!
+  "The results of filled vacancies, newest first: open to everyone, signed in or not."
+  vacancyAnnouncements(limit: Int = 20): [VacancyAnnouncement!]!
+  "The regular rank promotion rule applied to an employee for a promotion taking effect on a date."
+  promotionCheck(employeeID: ID!, effectiveOn: Date!): PromotionCheck!
+}
+
+extend type Mutation {
+  "Create a vacancy as a DRAFT (HR of the post's scope)."
+  createVacancy(input: VacancyInput!): Vacancy!
+  "Change a vacancy while it is a DRAFT."
+  updateVacancy(id: ID!, input: VacancyInput!): Vacancy!
+  "Publish a DRAFT vacancy on the public board."
+  publishVacancy(id: ID!): Vacancy!
+  "Stop taking applications for an OPEN vacancy."
+  closeVacancy(id: ID!): Vacancy!
+  "Cancel a vacancy that is not filled."
+  cancelVacancy(id: ID!): Vacancy!
+  "Apply to an open vacancy: the application records the eligibility result and its reasons, INELIGIBLE included."
+  applyToVacancy(vacancyID: ID!): Application!
+  "Record stage scores of a candidate of an open selection; the weighted total follows when every stage has one."
+  scoreApplication(id: ID!, scores: [StageScoreInput!]!): Application!
+  "Send an eligible candidate on to the final choice."
+  shortlistApplication(id: ID!): Application!
+  "Send the three best fully scored candidates of an open selection on; returns the ranking, best first."
+  shortlistBest(vacancyID: ID!): [Application!]!
+  "End an eligible or shortlisted application."
+  rejectApplication(id: ID!): Application!
+  "Appoint a shortlisted candidate: fills the vacancy, assigns the post within its quota and writes the career event, in one transaction."
+  selectCandidate(applicationID: ID!, decreeNumber: String!): Application!
+  "Record a regular rank promotion to the next rank, refused with the rule's reasons when not due."
+  recordRankPromotion(employeeID: ID!, input: RankPromotionInput!): Employee!
+}
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
@@ -5817,6 +8577,241 @@ input CareerEventWhereInput {
   hasVacancyWith: [VacancyWhereInput!]
 }
 """
+The coaching follow-up of a final predikat below BAIK.
+"""
+type CoachingPlan implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  OPEN until the supervisor closes it with an outcome.
+  """
+  status: CoachingPlanStatus!
+  """
+  What will be done, and by whom. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
+  """
+  plan: String
+  """
+  When the plan should be carried out.
+  """
+  dueOn: Date
+  """
+  How it ended, written when it is closed. Restricted: null, with a FORBIDDEN error, for viewers who may not read it.
+  """
+  outcome: String
+  """
+  When it was closed.
+  """
+  closedAt: Time
+  """
+  The final evaluation that called for it.
+  """
+  evaluationID: ID!
+  """
+  The employee coached.
+  """
+  employeeID: ID!
+  """
+  The supervisor responsible: the assessor of the evaluation.
+  """
+  coachID: ID
+  """
+  The evaluation that called for it.
+  """
+  evaluation: Evaluation!
+  """
+  The employee coached.
+  """
+  employee: Employee!
+  """
+  The supervisor responsible.
+  """
+  coach: Employee
+}
+"""
+A connection to a list of items.
+"""
+type CoachingPlanConnection {
+  """
+  A list of edges.
+  """
+  edges: [CoachingPlanEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CoachingPlanEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: CoachingPlan
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for CoachingPlan connections
+"""
+input CoachingPlanOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order CoachingPlans.
+  """
+  field: CoachingPlanOrderField!
+}
+"""
+Properties by which CoachingPlan connections can be ordered.
+"""
+enum CoachingPlanOrderField {
+  DUE_ON
+}
+"""
+CoachingPlanStatus is enum for the field status
+"""
+enum CoachingPlanStatus @goModel(model: "github.com/jenjang/jenjang/ent/coachingplan.Status") {
+  OPEN
+  CLOSED
+}
+"""
+CoachingPlanWhereInput is used for filtering CoachingPlan objects.
+Input was generated by ent.
+"""
+input CoachingPlanWhereInput {
+  not: CoachingPlanWhereInput
+  and: [CoachingPlanWhereInput!]
+  or: [CoachingPlanWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  status field predicates
+  """
+  status: CoachingPlanStatus
+  statusNEQ: CoachingPlanStatus
+  statusIn: [CoachingPlanStatus!]
+  statusNotIn: [CoachingPlanStatus!]
+  """
+  due_on field predicates
+  """
+  dueOn: Date
+  dueOnNEQ: Date
+  dueOnIn: [Date!]
+  dueOnNotIn: [Date!]
+  dueOnGT: Date
+  dueOnGTE: Date
+  dueOnLT: Date
+  dueOnLTE: Date
+  dueOnIsNil: Boolean
+  dueOnNotNil: Boolean
+  """
+  closed_at field predicates
+  """
+  closedAt: Time
+  closedAtNEQ: Time
+  closedAtIn: [Time!]
+  closedAtNotIn: [Time!]
+  closedAtGT: Time
+  closedAtGTE: Time
+  closedAtLT: Time
+  closedAtLTE: Time
+  closedAtIsNil: Boolean
+  closedAtNotNil: Boolean
+  """
+  evaluation_id field predicates
+  """
+  evaluationID: ID
+  evaluationIDNEQ: ID
+  evaluationIDIn: [ID!]
+  evaluationIDNotIn: [ID!]
+  evaluationIDGT: ID
+  evaluationIDGTE: ID
+  evaluationIDLT: ID
+  evaluationIDLTE: ID
+  evaluationIDContains: ID
+  evaluationIDHasPrefix: ID
+  evaluationIDHasSuffix: ID
+  evaluationIDEqualFold: ID
+  evaluationIDContainsFold: ID
+  """
+  employee_id field predicates
+  """
+  employeeID: ID
+  employeeIDNEQ: ID
+  employeeIDIn: [ID!]
+  employeeIDNotIn: [ID!]
+  employeeIDGT: ID
+  employeeIDGTE: ID
+  employeeIDLT: ID
+  employeeIDLTE: ID
+  employeeIDContains: ID
+  employeeIDHasPrefix: ID
+  employeeIDHasSuffix: ID
+  employeeIDEqualFold: ID
+  employeeIDContainsFold: ID
+  """
+  coach_id field predicates
+  """
+  coachID: ID
+  coachIDNEQ: ID
+  coachIDIn: [ID!]
+  coachIDNotIn: [ID!]
+  coachIDGT: ID
+  coachIDGTE: ID
+  coachIDLT: ID
+  coachIDLTE: ID
+  coachIDContains: ID
+  coachIDHasPrefix: ID
+  coachIDHasSuffix: ID
+  coachIDIsNil: Boolean
+  coachIDNotNil: Boolean
+  coachIDEqualFold: ID
+  coachIDContainsFold: ID
+  """
+  evaluation edge predicates
+  """
+  hasEvaluation: Boolean
+  hasEvaluationWith: [EvaluationWhereInput!]
+  """
+  employee edge predicates
+  """
+  hasEmployee: Boolean
+  hasEmployeeWith: [EmployeeWhereInput!]
+  """
+  coach edge predicates
+  """
+  hasCoach: Boolean
+  hasCoachWith: [EmployeeWhereInput!]
+}
+"""
 CreateCalibrationCapInput is used for create CalibrationCap object.
 Input was generated by ent.
 """
@@ -5833,6 +8828,28 @@ input CreateCalibrationCapInput {
   The largest share (0–1) of assessed staff that may have atLeast or better.
   """
   maxShare: Float!
+}
+"""
+CreateCurriculumInput is used for create Curriculum object.
+Input was generated by ent.
+"""
+input CreateCurriculumInput {
+  """
+  Name of the programme, such as "Pelatihan Kepemimpinan Administrator".
+  """
+  name: String!
+  """
+  Kind of training its cohorts are.
+  """
+  kind: TrainingKind!
+  """
+  The competency it develops.
+  """
+  competency: String!
+  """
+  What the programme is for.
+  """
+  description: String
 }
 """
 CreateEmployeeInput is used for create Employee object.
@@ -6008,6 +9025,26 @@ input CreateTrainingInput {
   What participants learn.
   """
   description: String
+  curriculumID: ID
+}
+"""
+CreateTrainingModuleInput is used for create TrainingModule object.
+Input was generated by ent.
+"""
+input CreateTrainingModuleInput {
+  """
+  Title of the module.
+  """
+  title: String!
+  """
+  Its place in the curriculum, from 1.
+  """
+  position: Int!
+  """
+  Lesson hours (JP) of the module.
+  """
+  hoursJp: Int
+  curriculumID: ID!
 }
 """
 CreateUnitRatingInput is used for create UnitRating object.
@@ -6023,6 +9060,317 @@ input CreateUnitRatingInput {
   """
   rating: UnitPerformance!
   unitID: ID!
+}
+"""
+A training programme whose cohorts share its modules.
+"""
+type Curriculum implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  Name of the programme, such as "Pelatihan Kepemimpinan Administrator".
+  """
+  name: String!
+  """
+  Kind of training its cohorts are.
+  """
+  kind: TrainingKind!
+  """
+  The competency it develops.
+  """
+  competency: String!
+  """
+  What the programme is for.
+  """
+  description: String
+  """
+  The cohorts that taught it.
+  """
+  trainings(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Trainings returned from the connection.
+    """
+    orderBy: [TrainingOrder!]
+
+    """
+    Filtering options for Trainings returned from the connection.
+    """
+    where: TrainingWhereInput
+  ): TrainingConnection!
+  """
+  Its modules, in order.
+  """
+  modules: [TrainingModule!]
+  """
+  The revisions recorded, with the feedback behind them.
+  """
+  revisions: [CurriculumRevision!]
+}
+"""
+A connection to a list of items.
+"""
+type CurriculumConnection {
+  """
+  A list of edges.
+  """
+  edges: [CurriculumEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CurriculumEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Curriculum
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Curriculum connections
+"""
+input CurriculumOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Curriculums.
+  """
+  field: CurriculumOrderField!
+}
+"""
+Properties by which Curriculum connections can be ordered.
+"""
+enum CurriculumOrderField {
+  NAME
+}
+"""
+A revision of a curriculum citing the feedback behind it.
+"""
+type CurriculumRevision implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  What changed.
+  """
+  changes: String!
+  """
+  Why, in the light of the feedback cited.
+  """
+  reason: String!
+  """
+  The curriculum revised.
+  """
+  curriculumID: ID!
+  """
+  The curriculum revised.
+  """
+  curriculum: Curriculum!
+  """
+  The feedback behind the revision, all of the same curriculum.
+  """
+  cites: [ModuleFeedback!]
+}
+"""
+A connection to a list of items.
+"""
+type CurriculumRevisionConnection {
+  """
+  A list of edges.
+  """
+  edges: [CurriculumRevisionEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CurriculumRevisionEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: CurriculumRevision
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+CurriculumRevisionWhereInput is used for filtering CurriculumRevision objects.
+Input was generated by ent.
+"""
+input CurriculumRevisionWhereInput {
+  not: CurriculumRevisionWhereInput
+  and: [CurriculumRevisionWhereInput!]
+  or: [CurriculumRevisionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  curriculum_id field predicates
+  """
+  curriculumID: ID
+  curriculumIDNEQ: ID
+  curriculumIDIn: [ID!]
+  curriculumIDNotIn: [ID!]
+  curriculumIDGT: ID
+  curriculumIDGTE: ID
+  curriculumIDLT: ID
+  curriculumIDLTE: ID
+  curriculumIDContains: ID
+  curriculumIDHasPrefix: ID
+  curriculumIDHasSuffix: ID
+  curriculumIDEqualFold: ID
+  curriculumIDContainsFold: ID
+  """
+  curriculum edge predicates
+  """
+  hasCurriculum: Boolean
+  hasCurriculumWith: [CurriculumWhereInput!]
+  """
+  cites edge predicates
+  """
+  hasCites: Boolean
+  hasCitesWith: [ModuleFeedbackWhereInput!]
+}
+"""
+CurriculumWhereInput is used for filtering Curriculum objects.
+Input was generated by ent.
+"""
+input CurriculumWhereInput {
+  not: CurriculumWhereInput
+  and: [CurriculumWhereInput!]
+  or: [CurriculumWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  kind field predicates
+  """
+  kind: TrainingKind
+  kindNEQ: TrainingKind
+  kindIn: [TrainingKind!]
+  kindNotIn: [TrainingKind!]
+  """
+  competency field predicates
+  """
+  competency: String
+  competencyNEQ: String
+  competencyIn: [String!]
+  competencyNotIn: [String!]
+  competencyGT: String
+  competencyGTE: String
+  competencyLT: String
+  competencyLTE: String
+  competencyContains: String
+  competencyHasPrefix: String
+  competencyHasSuffix: String
+  competencyEqualFold: String
+  competencyContainsFold: String
+  """
+  trainings edge predicates
+  """
+  hasTrainings: Boolean
+  hasTrainingsWith: [TrainingWhereInput!]
+  """
+  modules edge predicates
+  """
+  hasModules: Boolean
+  hasModulesWith: [TrainingModuleWhereInput!]
+  """
+  revisions edge predicates
+  """
+  hasRevisions: Boolean
+  hasRevisionsWith: [CurriculumRevisionWhereInput!]
 }
 """
 Define a Relay Cursor type:
@@ -6050,21 +9398,17 @@ type Dashboard implements Node {
   """
   name: String!
   """
-  The widgets and their places on the grid.
+  The widgets and their places on the grid, in the order saved.
   """
-  widgets: [DashboardWidget!]
+  widgets: [DashboardWidget!]!
   """
   The account that owns the dashboard.
   """
   ownerID: ID!
   """
-  A unit whose members may open the dashboard, if shared.
+  The unit whose subtree may open the dashboard (read only), if shared.
   """
   sharedWithID: ID
-  """
-  The owner.
-  """
-  owner: Account!
   """
   The unit it is shared with.
   """
@@ -6188,11 +9532,6 @@ input DashboardWhereInput {
   sharedWithIDNotNil: Boolean
   sharedWithIDEqualFold: ID
   sharedWithIDContainsFold: ID
-  """
-  owner edge predicates
-  """
-  hasOwner: Boolean
-  hasOwnerWith: [AccountWhereInput!]
   """
   shared_with edge predicates
   """
@@ -6582,6 +9921,10 @@ type Employee implements Node {
   """
   sanctions: [DisciplinarySanction!]
   """
+  Coaching plans that followed a final predikat below BAIK.
+  """
+  coachingPlans: [CoachingPlan!]
+  """
   Mentorships in which the employee is the mentor.
   """
   mentorshipsAsMentor: [Mentorship!]
@@ -6957,6 +10300,11 @@ input EmployeeWhereInput {
   """
   hasSanctions: Boolean
   hasSanctionsWith: [DisciplinarySanctionWhereInput!]
+  """
+  coaching_plans edge predicates
+  """
+  hasCoachingPlans: Boolean
+  hasCoachingPlansWith: [CoachingPlanWhereInput!]
   """
   mentorships_as_mentor edge predicates
   """
@@ -7481,6 +10829,10 @@ type Evaluation implements Node {
   Who decided the objection.
   """
   decidedBy: Employee
+  """
+  The coaching plan that followed a final predikat below BAIK.
+  """
+  coachingPlan: CoachingPlan
 }
 """
 A connection to a list of items.
@@ -7703,6 +11055,11 @@ input EvaluationWhereInput {
   """
   hasDecidedBy: Boolean
   hasDecidedByWith: [EmployeeWhereInput!]
+  """
+  coaching_plan edge predicates
+  """
+  hasCoachingPlan: Boolean
+  hasCoachingPlanWith: [CoachingPlanWhereInput!]
 }
 """
 Level of a functional post: expertise (AHLI_*) or skill (PEMULA … PENYELIA).
@@ -7776,6 +11133,203 @@ type Mentorship implements Node {
   The mentee.
   """
   mentee: Employee!
+  """
+  Notes of its meetings.
+  """
+  checkIns(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for MentorshipCheckIns returned from the connection.
+    """
+    orderBy: [MentorshipCheckInOrder!]
+
+    """
+    Filtering options for MentorshipCheckIns returned from the connection.
+    """
+    where: MentorshipCheckInWhereInput
+  ): MentorshipCheckInConnection!
+}
+"""
+A note of one mentoring meeting.
+"""
+type MentorshipCheckIn implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  Day of the meeting.
+  """
+  heldOn: Date!
+  """
+  What was discussed and agreed.
+  """
+  note: String!
+  """
+  The mentorship.
+  """
+  mentorshipID: ID!
+  """
+  Who wrote the note: the mentor or the mentee.
+  """
+  authorID: ID!
+  """
+  The mentorship.
+  """
+  mentorship: Mentorship!
+  """
+  Who wrote the note.
+  """
+  author: Employee!
+}
+"""
+A connection to a list of items.
+"""
+type MentorshipCheckInConnection {
+  """
+  A list of edges.
+  """
+  edges: [MentorshipCheckInEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type MentorshipCheckInEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: MentorshipCheckIn
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for MentorshipCheckIn connections
+"""
+input MentorshipCheckInOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order MentorshipCheckIns.
+  """
+  field: MentorshipCheckInOrderField!
+}
+"""
+Properties by which MentorshipCheckIn connections can be ordered.
+"""
+enum MentorshipCheckInOrderField {
+  HELD_ON
+}
+"""
+MentorshipCheckInWhereInput is used for filtering MentorshipCheckIn objects.
+Input was generated by ent.
+"""
+input MentorshipCheckInWhereInput {
+  not: MentorshipCheckInWhereInput
+  and: [MentorshipCheckInWhereInput!]
+  or: [MentorshipCheckInWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  held_on field predicates
+  """
+  heldOn: Date
+  heldOnNEQ: Date
+  heldOnIn: [Date!]
+  heldOnNotIn: [Date!]
+  heldOnGT: Date
+  heldOnGTE: Date
+  heldOnLT: Date
+  heldOnLTE: Date
+  """
+  mentorship_id field predicates
+  """
+  mentorshipID: ID
+  mentorshipIDNEQ: ID
+  mentorshipIDIn: [ID!]
+  mentorshipIDNotIn: [ID!]
+  mentorshipIDGT: ID
+  mentorshipIDGTE: ID
+  mentorshipIDLT: ID
+  mentorshipIDLTE: ID
+  mentorshipIDContains: ID
+  mentorshipIDHasPrefix: ID
+  mentorshipIDHasSuffix: ID
+  mentorshipIDEqualFold: ID
+  mentorshipIDContainsFold: ID
+  """
+  author_id field predicates
+  """
+  authorID: ID
+  authorIDNEQ: ID
+  authorIDIn: [ID!]
+  authorIDNotIn: [ID!]
+  authorIDGT: ID
+  authorIDGTE: ID
+  authorIDLT: ID
+  authorIDLTE: ID
+  authorIDContains: ID
+  authorIDHasPrefix: ID
+  authorIDHasSuffix: ID
+  authorIDEqualFold: ID
+  authorIDContainsFold: ID
+  """
+  mentorship edge predicates
+  """
+  hasMentorship: Boolean
+  hasMentorshipWith: [MentorshipWhereInput!]
+  """
+  author edge predicates
+  """
+  hasAuthor: Boolean
+  hasAuthorWith: [EmployeeWhereInput!]
 }
 """
 A connection to a list of items.
@@ -7913,6 +11467,164 @@ input MentorshipWhereInput {
   """
   hasMentee: Boolean
   hasMenteeWith: [EmployeeWhereInput!]
+  """
+  check_ins edge predicates
+  """
+  hasCheckIns: Boolean
+  hasCheckInsWith: [MentorshipCheckInWhereInput!]
+}
+"""
+A participant's feedback on one module, shown without the participant's name.
+"""
+type ModuleFeedback implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  Rating from 1 (poor) to 5 (excellent).
+  """
+  rating: Int!
+  """
+  What the participant wrote.
+  """
+  comment: String
+  """
+  The module.
+  """
+  moduleID: ID!
+  """
+  The cohort (training) it was given in.
+  """
+  trainingID: ID!
+  """
+  The module.
+  """
+  module: TrainingModule!
+  """
+  The cohort.
+  """
+  training: Training!
+  """
+  Revisions that cite it.
+  """
+  revisions: [CurriculumRevision!]
+}
+"""
+A connection to a list of items.
+"""
+type ModuleFeedbackConnection {
+  """
+  A list of edges.
+  """
+  edges: [ModuleFeedbackEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ModuleFeedbackEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ModuleFeedback
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+ModuleFeedbackWhereInput is used for filtering ModuleFeedback objects.
+Input was generated by ent.
+"""
+input ModuleFeedbackWhereInput {
+  not: ModuleFeedbackWhereInput
+  and: [ModuleFeedbackWhereInput!]
+  or: [ModuleFeedbackWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  rating field predicates
+  """
+  rating: Int
+  ratingNEQ: Int
+  ratingIn: [Int!]
+  ratingNotIn: [Int!]
+  ratingGT: Int
+  ratingGTE: Int
+  ratingLT: Int
+  ratingLTE: Int
+  """
+  module_id field predicates
+  """
+  moduleID: ID
+  moduleIDNEQ: ID
+  moduleIDIn: [ID!]
+  moduleIDNotIn: [ID!]
+  moduleIDGT: ID
+  moduleIDGTE: ID
+  moduleIDLT: ID
+  moduleIDLTE: ID
+  moduleIDContains: ID
+  moduleIDHasPrefix: ID
+  moduleIDHasSuffix: ID
+  moduleIDEqualFold: ID
+  moduleIDContainsFold: ID
+  """
+  training_id field predicates
+  """
+  trainingID: ID
+  trainingIDNEQ: ID
+  trainingIDIn: [ID!]
+  trainingIDNotIn: [ID!]
+  trainingIDGT: ID
+  trainingIDGTE: ID
+  trainingIDLT: ID
+  trainingIDLTE: ID
+  trainingIDContains: ID
+  trainingIDHasPrefix: ID
+  trainingIDHasSuffix: ID
+  trainingIDEqualFold: ID
+  trainingIDContainsFold: ID
+  """
+  module edge predicates
+  """
+  hasModule: Boolean
+  hasModuleWith: [TrainingModuleWhereInput!]
+  """
+  training edge predicates
+  """
+  hasTraining: Boolean
+  hasTrainingWith: [TrainingWhereInput!]
+  """
+  revisions edge predicates
+  """
+  hasRevisions: Boolean
+  hasRevisionsWith: [CurriculumRevisionWhereInput!]
 }
 """
 An object with an ID.
@@ -9012,6 +12724,74 @@ type Query {
     where: CareerEventWhereInput
   ): CareerEventConnection!
   """
+  A page of CoachingPlan records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
+  """
+  coachingPlans(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for CoachingPlans returned from the connection.
+    """
+    orderBy: [CoachingPlanOrder!]
+
+    """
+    Filtering options for CoachingPlans returned from the connection.
+    """
+    where: CoachingPlanWhereInput
+  ): CoachingPlanConnection!
+  """
+  A page of Curriculum records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
+  """
+  curriculums(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Curriculums returned from the connection.
+    """
+    orderBy: [CurriculumOrder!]
+
+    """
+    Filtering options for Curriculums returned from the connection.
+    """
+    where: CurriculumWhereInput
+  ): CurriculumConnection!
+  """
   A page of Employee records: pass first (with after) or last (with before), between 1 and 100; filter with where and sort with orderBy.
   """
   employees(
@@ -9500,6 +13280,10 @@ type Training implements Node {
   """
   description: String
   """
+  The curriculum this training is a cohort of, if any.
+  """
+  curriculumID: ID
+  """
   Enrolments of participants.
   """
   enrollments(
@@ -9533,6 +13317,10 @@ type Training implements Node {
     """
     where: EnrollmentWhereInput
   ): EnrollmentConnection!
+  """
+  The curriculum this training is a cohort of, if any.
+  """
+  curriculum: Curriculum
 }
 """
 A connection to a list of items.
@@ -9575,6 +13363,160 @@ enum TrainingKind @goModel(model: "github.com/jenjang/jenjang/internal/career.Tr
   FUNGSIONAL
   TEKNIS
   SEMINAR
+}
+"""
+A module of a curriculum.
+"""
+type TrainingModule implements Node {
+  """
+  Opaque ID of the record; its first three letters name the type (EMP for an employee, ORG for a unit, …).
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  Title of the module.
+  """
+  title: String!
+  """
+  Its place in the curriculum, from 1.
+  """
+  position: Int!
+  """
+  Lesson hours (JP) of the module.
+  """
+  hoursJp: Int!
+  """
+  The curriculum.
+  """
+  curriculumID: ID!
+  """
+  The curriculum.
+  """
+  curriculum: Curriculum!
+}
+"""
+A connection to a list of items.
+"""
+type TrainingModuleConnection {
+  """
+  A list of edges.
+  """
+  edges: [TrainingModuleEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type TrainingModuleEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: TrainingModule
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for TrainingModule connections
+"""
+input TrainingModuleOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order TrainingModules.
+  """
+  field: TrainingModuleOrderField!
+}
+"""
+Properties by which TrainingModule connections can be ordered.
+"""
+enum TrainingModuleOrderField {
+  POSITION
+}
+"""
+TrainingModuleWhereInput is used for filtering TrainingModule objects.
+Input was generated by ent.
+"""
+input TrainingModuleWhereInput {
+  not: TrainingModuleWhereInput
+  and: [TrainingModuleWhereInput!]
+  or: [TrainingModuleWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  position field predicates
+  """
+  position: Int
+  positionNEQ: Int
+  positionIn: [Int!]
+  positionNotIn: [Int!]
+  positionGT: Int
+  positionGTE: Int
+  positionLT: Int
+  positionLTE: Int
+  """
+  curriculum_id field predicates
+  """
+  curriculumID: ID
+  curriculumIDNEQ: ID
+  curriculumIDIn: [ID!]
+  curriculumIDNotIn: [ID!]
+  curriculumIDGT: ID
+  curriculumIDGTE: ID
+  curriculumIDLT: ID
+  curriculumIDLTE: ID
+  curriculumIDContains: ID
+  curriculumIDHasPrefix: ID
+  curriculumIDHasSuffix: ID
+  curriculumIDEqualFold: ID
+  curriculumIDContainsFold: ID
+  """
+  curriculum edge predicates
+  """
+  hasCurriculum: Boolean
+  hasCurriculumWith: [CurriculumWhereInput!]
 }
 """
 Ordering options for Training connections
@@ -9695,10 +13637,33 @@ input TrainingWhereInput {
   statusIn: [TrainingStatus!]
   statusNotIn: [TrainingStatus!]
   """
+  curriculum_id field predicates
+  """
+  curriculumID: ID
+  curriculumIDNEQ: ID
+  curriculumIDIn: [ID!]
+  curriculumIDNotIn: [ID!]
+  curriculumIDGT: ID
+  curriculumIDGTE: ID
+  curriculumIDLT: ID
+  curriculumIDLTE: ID
+  curriculumIDContains: ID
+  curriculumIDHasPrefix: ID
+  curriculumIDHasSuffix: ID
+  curriculumIDIsNil: Boolean
+  curriculumIDNotNil: Boolean
+  curriculumIDEqualFold: ID
+  curriculumIDContainsFold: ID
+  """
   enrollments edge predicates
   """
   hasEnrollments: Boolean
   hasEnrollmentsWith: [EnrollmentWhereInput!]
+  """
+  curriculum edge predicates
+  """
+  hasCurriculum: Boolean
+  hasCurriculumWith: [CurriculumWhereInput!]
 }
 """
 Organisational performance rating of a unit for a year, best first.
@@ -9868,6 +13833,29 @@ input UpdateCalibrationCapInput {
   The largest share (0–1) of assessed staff that may have atLeast or better.
   """
   maxShare: Float
+}
+"""
+UpdateCurriculumInput is used for update Curriculum object.
+Input was generated by ent.
+"""
+input UpdateCurriculumInput {
+  """
+  Name of the programme, such as "Pelatihan Kepemimpinan Administrator".
+  """
+  name: String
+  """
+  Kind of training its cohorts are.
+  """
+  kind: TrainingKind
+  """
+  The competency it develops.
+  """
+  competency: String
+  """
+  What the programme is for.
+  """
+  description: String
+  clearDescription: Boolean
 }
 """
 UpdateEmployeeInput is used for update Employee object.
@@ -10052,6 +14040,27 @@ input UpdateTrainingInput {
   """
   description: String
   clearDescription: Boolean
+  curriculumID: ID
+  clearCurriculum: Boolean
+}
+"""
+UpdateTrainingModuleInput is used for update TrainingModule object.
+Input was generated by ent.
+"""
+input UpdateTrainingModuleInput {
+  """
+  Title of the module.
+  """
+  title: String
+  """
+  Its place in the curriculum, from 1.
+  """
+  position: Int
+  """
+  Lesson hours (JP) of the module.
+  """
+  hoursJp: Int
+  curriculumID: ID
 }
 """
 UpdateUnitRatingInput is used for update UnitRating object.
@@ -10100,6 +14109,10 @@ type Vacancy implements Node {
   What an applicant must meet: minimum rank, predikat in the last years, trainings, education, years to retirement, no recent sanction.
   """
   requirements: VacancyRequirements!
+  """
+  The weighted stages of an open selection (PermenPANRB 15/2019), in percent.
+  """
+  stages: [StageWeight!]
   """
   First day applications are accepted.
   """
@@ -10395,6 +14408,20 @@ func (ec *executionContext) childFields_AccountEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AccountEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ApplicantSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ApplicantSummary_name(ctx, field)
+	case "rankName":
+		return ec.fieldContext_ApplicantSummary_rankName(ctx, field)
+	case "positionTitle":
+		return ec.fieldContext_ApplicantSummary_positionTitle(ctx, field)
+	case "unitName":
+		return ec.fieldContext_ApplicantSummary_unitName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicantSummary", field.Name)
+}
+
 func (ec *executionContext) childFields_Application(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10421,6 +14448,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_vacancy(ctx, field)
 	case "applicant":
 		return ec.fieldContext_Application_applicant(ctx, field)
+	case "applicantSummary":
+		return ec.fieldContext_Application_applicantSummary(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -10447,6 +14476,16 @@ func (ec *executionContext) childFields_ApplicationEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AssessEvaluationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "evaluation":
+		return ec.fieldContext_AssessEvaluationPayload_evaluation(ctx, field)
+	case "calibration":
+		return ec.fieldContext_AssessEvaluationPayload_calibration(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssessEvaluationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10471,6 +14510,8 @@ func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field gr
 		return ec.fieldContext_AuditEntry_requestID(ctx, field)
 	case "at":
 		return ec.fieldContext_AuditEntry_at(ctx, field)
+	case "actorDisplayName":
+		return ec.fieldContext_AuditEntry_actorDisplayName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
 }
@@ -10519,6 +14560,28 @@ func (ec *executionContext) childFields_Bucket(ctx context.Context, field graphq
 		return ec.fieldContext_Bucket_label(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Bucket", field.Name)
+}
+
+func (ec *executionContext) childFields_Calibration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unit":
+		return ec.fieldContext_Calibration_unit(ctx, field)
+	case "unitRating":
+		return ec.fieldContext_Calibration_unitRating(ctx, field)
+	case "year":
+		return ec.fieldContext_Calibration_year(ctx, field)
+	case "period":
+		return ec.fieldContext_Calibration_period(ctx, field)
+	case "predikat":
+		return ec.fieldContext_Calibration_predikat(ctx, field)
+	case "assessed":
+		return ec.fieldContext_Calibration_assessed(ctx, field)
+	case "caps":
+		return ec.fieldContext_Calibration_caps(ctx, field)
+	case "warnings":
+		return ec.fieldContext_Calibration_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Calibration", field.Name)
 }
 
 func (ec *executionContext) childFields_CalibrationCap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10633,6 +14696,76 @@ func (ec *executionContext) childFields_CareerEventEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type CareerEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CoachingPlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CoachingPlan_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CoachingPlan_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_CoachingPlan_updatedAt(ctx, field)
+	case "status":
+		return ec.fieldContext_CoachingPlan_status(ctx, field)
+	case "plan":
+		return ec.fieldContext_CoachingPlan_plan(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_CoachingPlan_dueOn(ctx, field)
+	case "outcome":
+		return ec.fieldContext_CoachingPlan_outcome(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_CoachingPlan_closedAt(ctx, field)
+	case "evaluationID":
+		return ec.fieldContext_CoachingPlan_evaluationID(ctx, field)
+	case "employeeID":
+		return ec.fieldContext_CoachingPlan_employeeID(ctx, field)
+	case "coachID":
+		return ec.fieldContext_CoachingPlan_coachID(ctx, field)
+	case "evaluation":
+		return ec.fieldContext_CoachingPlan_evaluation(ctx, field)
+	case "employee":
+		return ec.fieldContext_CoachingPlan_employee(ctx, field)
+	case "coach":
+		return ec.fieldContext_CoachingPlan_coach(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoachingPlan", field.Name)
+}
+
+func (ec *executionContext) childFields_CoachingPlanConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CoachingPlanConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CoachingPlanConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CoachingPlanConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoachingPlanConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CoachingPlanEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CoachingPlanEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CoachingPlanEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoachingPlanEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CohortFeedback(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "training":
+		return ec.fieldContext_CohortFeedback_training(ctx, field)
+	case "count":
+		return ec.fieldContext_CohortFeedback_count(ctx, field)
+	case "mean":
+		return ec.fieldContext_CohortFeedback_mean(ctx, field)
+	case "modules":
+		return ec.fieldContext_CohortFeedback_modules(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CohortFeedback", field.Name)
+}
+
 func (ec *executionContext) childFields_Compliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "employees":
@@ -10659,6 +14792,86 @@ func (ec *executionContext) childFields_Count(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Count", field.Name)
 }
 
+func (ec *executionContext) childFields_Curriculum(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Curriculum_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Curriculum_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Curriculum_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_Curriculum_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_Curriculum_kind(ctx, field)
+	case "competency":
+		return ec.fieldContext_Curriculum_competency(ctx, field)
+	case "description":
+		return ec.fieldContext_Curriculum_description(ctx, field)
+	case "trainings":
+		return ec.fieldContext_Curriculum_trainings(ctx, field)
+	case "modules":
+		return ec.fieldContext_Curriculum_modules(ctx, field)
+	case "revisions":
+		return ec.fieldContext_Curriculum_revisions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Curriculum", field.Name)
+}
+
+func (ec *executionContext) childFields_CurriculumConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CurriculumConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CurriculumConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CurriculumConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CurriculumConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CurriculumEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CurriculumEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CurriculumEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CurriculumEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CurriculumRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CurriculumRevision_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CurriculumRevision_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_CurriculumRevision_updatedAt(ctx, field)
+	case "changes":
+		return ec.fieldContext_CurriculumRevision_changes(ctx, field)
+	case "reason":
+		return ec.fieldContext_CurriculumRevision_reason(ctx, field)
+	case "curriculumID":
+		return ec.fieldContext_CurriculumRevision_curriculumID(ctx, field)
+	case "curriculum":
+		return ec.fieldContext_CurriculumRevision_curriculum(ctx, field)
+	case "cites":
+		return ec.fieldContext_CurriculumRevision_cites(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CurriculumRevision", field.Name)
+}
+
+func (ec *executionContext) childFields_CurriculumRevisionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CurriculumRevisionEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CurriculumRevisionEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CurriculumRevisionEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10675,12 +14888,26 @@ func (ec *executionContext) childFields_Dashboard(ctx context.Context, field gra
 		return ec.fieldContext_Dashboard_ownerID(ctx, field)
 	case "sharedWithID":
 		return ec.fieldContext_Dashboard_sharedWithID(ctx, field)
-	case "owner":
-		return ec.fieldContext_Dashboard_owner(ctx, field)
 	case "sharedWith":
 		return ec.fieldContext_Dashboard_sharedWith(ctx, field)
+	case "mine":
+		return ec.fieldContext_Dashboard_mine(ctx, field)
+	case "ownerName":
+		return ec.fieldContext_Dashboard_ownerName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DashboardConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DashboardConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DashboardConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_DashboardEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10691,6 +14918,16 @@ func (ec *executionContext) childFields_DashboardEdge(ctx context.Context, field
 		return ec.fieldContext_DashboardEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DashboardEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_DashboardTemplate_name(ctx, field)
+	case "widgets":
+		return ec.fieldContext_DashboardTemplate_widgets(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardTemplate", field.Name)
 }
 
 func (ec *executionContext) childFields_DashboardWidget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10709,10 +14946,28 @@ func (ec *executionContext) childFields_DashboardWidget(ctx context.Context, fie
 		return ec.fieldContext_DashboardWidget_w(ctx, field)
 	case "h":
 		return ec.fieldContext_DashboardWidget_h(ctx, field)
+	case "chart":
+		return ec.fieldContext_DashboardWidget_chart(ctx, field)
 	case "settings":
 		return ec.fieldContext_DashboardWidget_settings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DashboardWidget", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardWidgetSettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dimensions":
+		return ec.fieldContext_DashboardWidgetSettings_dimensions(ctx, field)
+	case "unitID":
+		return ec.fieldContext_DashboardWidgetSettings_unitID(ctx, field)
+	case "year":
+		return ec.fieldContext_DashboardWidgetSettings_year(ctx, field)
+	case "period":
+		return ec.fieldContext_DashboardWidgetSettings_period(ctx, field)
+	case "years":
+		return ec.fieldContext_DashboardWidgetSettings_years(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardWidgetSettings", field.Name)
 }
 
 func (ec *executionContext) childFields_DisciplinarySanction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10749,6 +15004,16 @@ func (ec *executionContext) childFields_DisciplinarySanctionEdge(ctx context.Con
 		return ec.fieldContext_DisciplinarySanctionEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DisciplinarySanctionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EligibilityResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "eligible":
+		return ec.fieldContext_EligibilityResult_eligible(ctx, field)
+	case "requirements":
+		return ec.fieldContext_EligibilityResult_requirements(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EligibilityResult", field.Name)
 }
 
 func (ec *executionContext) childFields_Employee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10813,6 +15078,8 @@ func (ec *executionContext) childFields_Employee(ctx context.Context, field grap
 		return ec.fieldContext_Employee_potentialAssessments(ctx, field)
 	case "sanctions":
 		return ec.fieldContext_Employee_sanctions(ctx, field)
+	case "coachingPlans":
+		return ec.fieldContext_Employee_coachingPlans(ctx, field)
 	case "mentorshipsAsMentor":
 		return ec.fieldContext_Employee_mentorshipsAsMentor(ctx, field)
 	case "mentorshipsAsMentee":
@@ -10917,6 +15184,8 @@ func (ec *executionContext) childFields_Enrollment(ctx context.Context, field gr
 		return ec.fieldContext_Enrollment_employee(ctx, field)
 	case "training":
 		return ec.fieldContext_Enrollment_training(ctx, field)
+	case "myFeedback":
+		return ec.fieldContext_Enrollment_myFeedback(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Enrollment", field.Name)
 }
@@ -10997,6 +15266,12 @@ func (ec *executionContext) childFields_Evaluation(ctx context.Context, field gr
 		return ec.fieldContext_Evaluation_evaluator(ctx, field)
 	case "decidedBy":
 		return ec.fieldContext_Evaluation_decidedBy(ctx, field)
+	case "coachingPlan":
+		return ec.fieldContext_Evaluation_coachingPlan(ctx, field)
+	case "objectionDaysLeft":
+		return ec.fieldContext_Evaluation_objectionDaysLeft(ctx, field)
+	case "objectionDeadline":
+		return ec.fieldContext_Evaluation_objectionDeadline(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
 }
@@ -11021,6 +15296,34 @@ func (ec *executionContext) childFields_EvaluationEdge(ctx context.Context, fiel
 		return ec.fieldContext_EvaluationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EvaluationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FeedbackComment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "feedbackID":
+		return ec.fieldContext_FeedbackComment_feedbackID(ctx, field)
+	case "rating":
+		return ec.fieldContext_FeedbackComment_rating(ctx, field)
+	case "text":
+		return ec.fieldContext_FeedbackComment_text(ctx, field)
+	case "training":
+		return ec.fieldContext_FeedbackComment_training(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedbackComment", field.Name)
+}
+
+func (ec *executionContext) childFields_FeedbackSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_FeedbackSummary_count(ctx, field)
+	case "mean":
+		return ec.fieldContext_FeedbackSummary_mean(ctx, field)
+	case "modules":
+		return ec.fieldContext_FeedbackSummary_modules(ctx, field)
+	case "cohorts":
+		return ec.fieldContext_FeedbackSummary_cohorts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedbackSummary", field.Name)
 }
 
 func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11117,8 +15420,60 @@ func (ec *executionContext) childFields_Mentorship(ctx context.Context, field gr
 		return ec.fieldContext_Mentorship_mentor(ctx, field)
 	case "mentee":
 		return ec.fieldContext_Mentorship_mentee(ctx, field)
+	case "checkIns":
+		return ec.fieldContext_Mentorship_checkIns(ctx, field)
+	case "viewerCanCheckIn":
+		return ec.fieldContext_Mentorship_viewerCanCheckIn(ctx, field)
+	case "viewerCanEnd":
+		return ec.fieldContext_Mentorship_viewerCanEnd(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Mentorship", field.Name)
+}
+
+func (ec *executionContext) childFields_MentorshipCheckIn(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MentorshipCheckIn_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_MentorshipCheckIn_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_MentorshipCheckIn_updatedAt(ctx, field)
+	case "heldOn":
+		return ec.fieldContext_MentorshipCheckIn_heldOn(ctx, field)
+	case "note":
+		return ec.fieldContext_MentorshipCheckIn_note(ctx, field)
+	case "mentorshipID":
+		return ec.fieldContext_MentorshipCheckIn_mentorshipID(ctx, field)
+	case "authorID":
+		return ec.fieldContext_MentorshipCheckIn_authorID(ctx, field)
+	case "mentorship":
+		return ec.fieldContext_MentorshipCheckIn_mentorship(ctx, field)
+	case "author":
+		return ec.fieldContext_MentorshipCheckIn_author(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MentorshipCheckIn", field.Name)
+}
+
+func (ec *executionContext) childFields_MentorshipCheckInConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MentorshipCheckInConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MentorshipCheckInConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MentorshipCheckInConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MentorshipCheckInConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MentorshipCheckInEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_MentorshipCheckInEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_MentorshipCheckInEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MentorshipCheckInEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_MentorshipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11141,6 +15496,58 @@ func (ec *executionContext) childFields_MentorshipEdge(ctx context.Context, fiel
 		return ec.fieldContext_MentorshipEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MentorshipEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ModuleFeedback(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ModuleFeedback_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ModuleFeedback_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ModuleFeedback_updatedAt(ctx, field)
+	case "rating":
+		return ec.fieldContext_ModuleFeedback_rating(ctx, field)
+	case "comment":
+		return ec.fieldContext_ModuleFeedback_comment(ctx, field)
+	case "moduleID":
+		return ec.fieldContext_ModuleFeedback_moduleID(ctx, field)
+	case "trainingID":
+		return ec.fieldContext_ModuleFeedback_trainingID(ctx, field)
+	case "module":
+		return ec.fieldContext_ModuleFeedback_module(ctx, field)
+	case "training":
+		return ec.fieldContext_ModuleFeedback_training(ctx, field)
+	case "revisions":
+		return ec.fieldContext_ModuleFeedback_revisions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ModuleFeedback", field.Name)
+}
+
+func (ec *executionContext) childFields_ModuleFeedbackEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ModuleFeedbackEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ModuleFeedbackEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ModuleFeedbackEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ModuleFeedbackSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "module":
+		return ec.fieldContext_ModuleFeedbackSummary_module(ctx, field)
+	case "count":
+		return ec.fieldContext_ModuleFeedbackSummary_count(ctx, field)
+	case "mean":
+		return ec.fieldContext_ModuleFeedbackSummary_mean(ctx, field)
+	case "distribution":
+		return ec.fieldContext_ModuleFeedbackSummary_distribution(ctx, field)
+	case "comments":
+		return ec.fieldContext_ModuleFeedbackSummary_comments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ModuleFeedbackSummary", field.Name)
 }
 
 func (ec *executionContext) childFields_OrgUnit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11281,6 +15688,20 @@ func (ec *executionContext) childFields_PositionEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type PositionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PositionRisk(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "position":
+		return ec.fieldContext_PositionRisk_position(ctx, field)
+	case "holder":
+		return ec.fieldContext_PositionRisk_holder(ctx, field)
+	case "retirement":
+		return ec.fieldContext_PositionRisk_retirement(ctx, field)
+	case "pool":
+		return ec.fieldContext_PositionRisk_pool(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PositionRisk", field.Name)
+}
+
 func (ec *executionContext) childFields_PotentialAssessment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11343,6 +15764,16 @@ func (ec *executionContext) childFields_PredikatShare(ctx context.Context, field
 		return ec.fieldContext_PredikatShare_share(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PredikatShare", field.Name)
+}
+
+func (ec *executionContext) childFields_PromotionCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "due":
+		return ec.fieldContext_PromotionCheck_due(ctx, field)
+	case "reasons":
+		return ec.fieldContext_PromotionCheck_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PromotionCheck", field.Name)
 }
 
 func (ec *executionContext) childFields_PromotionPipeline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11415,6 +15846,8 @@ func (ec *executionContext) childFields_RetirementForecast(ctx context.Context, 
 		return ec.fieldContext_RetirementForecast_fromYear(ctx, field)
 	case "years":
 		return ec.fieldContext_RetirementForecast_years(ctx, field)
+	case "positionsWithoutSuccessor":
+		return ec.fieldContext_RetirementForecast_positionsWithoutSuccessor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RetirementForecast", field.Name)
 }
@@ -11443,6 +15876,16 @@ func (ec *executionContext) childFields_StageScore(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type StageScore", field.Name)
 }
 
+func (ec *executionContext) childFields_StageWeight(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "stage":
+		return ec.fieldContext_StageWeight_stage(ctx, field)
+	case "weight":
+		return ec.fieldContext_StageWeight_weight(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StageWeight", field.Name)
+}
+
 func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "status":
@@ -11453,6 +15896,20 @@ func (ec *executionContext) childFields_StatusCount(ctx context.Context, field g
 		return ec.fieldContext_StatusCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StatusCount", field.Name)
+}
+
+func (ec *executionContext) childFields_SuccessionCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employee":
+		return ec.fieldContext_SuccessionCandidate_employee(ctx, field)
+	case "box":
+		return ec.fieldContext_SuccessionCandidate_box(ctx, field)
+	case "candidate":
+		return ec.fieldContext_SuccessionCandidate_candidate(ctx, field)
+	case "reasons":
+		return ec.fieldContext_SuccessionCandidate_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SuccessionCandidate", field.Name)
 }
 
 func (ec *executionContext) childFields_TalentCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11487,6 +15944,22 @@ func (ec *executionContext) childFields_TalentMatrix(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type TalentMatrix", field.Name)
 }
 
+func (ec *executionContext) childFields_TalentSettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "minYearsToRetirement":
+		return ec.fieldContext_TalentSettings_minYearsToRetirement(ctx, field)
+	case "sanctionFreeYears":
+		return ec.fieldContext_TalentSettings_sanctionFreeYears(ctx, field)
+	case "atRiskYears":
+		return ec.fieldContext_TalentSettings_atRiskYears(ctx, field)
+	case "maxMentees":
+		return ec.fieldContext_TalentSettings_maxMentees(ctx, field)
+	case "newStaffYears":
+		return ec.fieldContext_TalentSettings_newStaffYears(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TalentSettings", field.Name)
+}
+
 func (ec *executionContext) childFields_Training(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11517,8 +15990,12 @@ func (ec *executionContext) childFields_Training(ctx context.Context, field grap
 		return ec.fieldContext_Training_status(ctx, field)
 	case "description":
 		return ec.fieldContext_Training_description(ctx, field)
+	case "curriculumID":
+		return ec.fieldContext_Training_curriculumID(ctx, field)
 	case "enrollments":
 		return ec.fieldContext_Training_enrollments(ctx, field)
+	case "curriculum":
+		return ec.fieldContext_Training_curriculum(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Training", field.Name)
 }
@@ -11557,6 +16034,38 @@ func (ec *executionContext) childFields_TrainingEdge(ctx context.Context, field 
 		return ec.fieldContext_TrainingEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingModule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TrainingModule_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TrainingModule_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TrainingModule_updatedAt(ctx, field)
+	case "title":
+		return ec.fieldContext_TrainingModule_title(ctx, field)
+	case "position":
+		return ec.fieldContext_TrainingModule_position(ctx, field)
+	case "hoursJp":
+		return ec.fieldContext_TrainingModule_hoursJp(ctx, field)
+	case "curriculumID":
+		return ec.fieldContext_TrainingModule_curriculumID(ctx, field)
+	case "curriculum":
+		return ec.fieldContext_TrainingModule_curriculum(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingModule", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingModuleEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_TrainingModuleEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_TrainingModuleEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingModuleEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_UnitCompliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11643,6 +16152,8 @@ func (ec *executionContext) childFields_Vacancy(ctx context.Context, field graph
 		return ec.fieldContext_Vacancy_description(ctx, field)
 	case "requirements":
 		return ec.fieldContext_Vacancy_requirements(ctx, field)
+	case "stages":
+		return ec.fieldContext_Vacancy_stages(ctx, field)
 	case "opensOn":
 		return ec.fieldContext_Vacancy_opensOn(ctx, field)
 	case "closesOn":
@@ -11661,6 +16172,22 @@ func (ec *executionContext) childFields_Vacancy(ctx context.Context, field graph
 		return ec.fieldContext_Vacancy_careerEvents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Vacancy", field.Name)
+}
+
+func (ec *executionContext) childFields_VacancyAnnouncement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "vacancy":
+		return ec.fieldContext_VacancyAnnouncement_vacancy(ctx, field)
+	case "selectedName":
+		return ec.fieldContext_VacancyAnnouncement_selectedName(ctx, field)
+	case "positionTitle":
+		return ec.fieldContext_VacancyAnnouncement_positionTitle(ctx, field)
+	case "unitName":
+		return ec.fieldContext_VacancyAnnouncement_unitName(ctx, field)
+	case "filledAt":
+		return ec.fieldContext_VacancyAnnouncement_filledAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VacancyAnnouncement", field.Name)
 }
 
 func (ec *executionContext) childFields_VacancyConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -117,6 +117,20 @@ func CanFilterEdge(ctx context.Context, typeName, edge, target string) bool {
 	return false
 }
 
+// occupancyEdges lead from a post to its holders: whether a post has any is its occupancy (formasi),
+// which is organisational rather than personal, and which the vacancy board announces anyway.
+var occupancyEdges = map[string]bool{"Position.holders": true}
+
+// CanFilterEdgeExists reports whether the viewer may filter records of a type by whether an edge
+// leads anywhere (where: {hasX: true}). Only the existence counts, not what the target records hold,
+// so a post's occupancy is open to every signed-in viewer; otherwise the rule of CanFilterEdge holds.
+func CanFilterEdgeExists(ctx context.Context, typeName, edge, target string) bool {
+	if occupancyEdges[typeName+"."+edge] && auth.FromContext(ctx) != nil {
+		return true
+	}
+	return CanFilterEdge(ctx, typeName, edge, target)
+}
+
 // analystSeesAll are the types of which analysts see every record (for aggregates).
 var analystSeesAll = map[string]bool{
 	"Employee": true, "Evaluation": true, "PotentialAssessment": true, "DisciplinarySanction": true,

@@ -14,12 +14,14 @@ import (
 	"github.com/jenjang/jenjang/ent/application"
 	"github.com/jenjang/jenjang/ent/auditentry"
 	"github.com/jenjang/jenjang/ent/careerevent"
+	"github.com/jenjang/jenjang/ent/coachingplan"
 	"github.com/jenjang/jenjang/ent/dashboard"
 	"github.com/jenjang/jenjang/ent/disciplinarysanction"
 	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/enrollment"
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/mentorship"
+	"github.com/jenjang/jenjang/ent/mentorshipcheckin"
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
@@ -54,6 +56,14 @@ func restrict(ctx context.Context, what string, r rows, apply func(func(*sql.Sel
 
 var allowAdmin = privacy.ContextQueryMutationRule(func(ctx context.Context) error {
 	if auth.IsSystem(ctx) || auth.FromContext(ctx).Is(auth.RoleAdmin) {
+		return privacy.Allow
+	}
+	return privacy.Skip
+})
+
+// allowSystem lets the system write (seeding, migrations); an ADMIN goes through the entity's rules.
+var allowSystem = privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+	if auth.IsSystem(ctx) {
 		return privacy.Allow
 	}
 	return privacy.Skip
@@ -310,7 +320,11 @@ func AuditEntryPolicy() ent.Policy {
 	}
 }
 
-// DashboardPolicy: a dashboard is its owner's, and visible to the accounts of the unit it is shared with.
+// DashboardPolicy: a dashboard is read and changed by its owner, and read by everyone who belongs to
+// the subtree of the unit it is shared with (auth.Viewer.HomePath: the account's employee's unit, or
+// the scope unit of an HR or LEADER account without an employee). ADMIN reads every dashboard. Nobody
+// else sees it: lists, counts and node(id:) leave it out. Only the owner changes, shares or deletes
+// it (ADMIN too, for its own), and it shares only with a unit auth.Viewer.MayShareWith allows.
 func DashboardPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
@@ -320,34 +334,57 @@ func DashboardPolicy() ent.Policy {
 				if v == nil {
 					return deny(ctx, "read dashboards")
 				}
-				units := make([]any, 0, len(v.Units()))
-				for _, id := range v.Units() {
-					units = append(units, string(id))
-				}
-				q.Where(func(s *sql.Selector) {
-					s.Where(sql.Or(sql.EQ(s.C(dashboard.FieldOwnerID), string(v.AccountID)), sql.In(s.C(dashboard.FieldSharedWithID), units...)))
-				})
+				q.Where(OwnOrShared(v))
 				return privacy.Allow
 			}),
 		},
 		Mutation: privacy.MutationPolicy{
-			allowAdmin,
-			privacy.DashboardMutationRuleFunc(func(ctx context.Context, m *entgen.DashboardMutation) error {
-				v := auth.FromContext(ctx)
-				if v == nil {
-					return privacy.Skip
-				}
-				if owner, ok := m.OwnerID(); ok && owner != v.AccountID {
-					return deny(ctx, "save dashboards for another account")
-				}
-				if !m.Op().Is(ent.OpCreate) {
-					m.Where(dashboard.OwnerID(v.AccountID))
-				}
-				return privacy.Allow
-			}),
+			allowSystem,
+			privacy.DashboardMutationRuleFunc(dashboardWrite),
 			refuse("change dashboards"),
 		},
 	}
+}
+
+// OwnOrShared selects the dashboards the viewer owns and those shared with a unit on its home path
+// (its home unit or a unit above it): what every viewer but ADMIN reads, and every viewer's list.
+func OwnOrShared(v *auth.Viewer) func(*sql.Selector) {
+	units := make([]any, 0, 8)
+	for _, id := range v.Units() {
+		units = append(units, string(id))
+	}
+	var owner string
+	if v != nil {
+		owner = string(v.AccountID)
+	}
+	return func(s *sql.Selector) {
+		s.Where(sql.Or(sql.EQ(s.C(dashboard.FieldOwnerID), owner), sql.In(s.C(dashboard.FieldSharedWithID), units...)))
+	}
+}
+
+// dashboardWrite lets a signed-in viewer create dashboards it owns, share them only with units it may
+// share with, and update or delete only its own (other rows are not found).
+func dashboardWrite(ctx context.Context, m *entgen.DashboardMutation) error {
+	v := auth.FromContext(ctx)
+	if v == nil {
+		return privacy.Skip
+	}
+	if owner, ok := m.OwnerID(); ok && owner != v.AccountID {
+		return deny(ctx, "save dashboards for another account")
+	}
+	if unit, ok := m.SharedWithID(); ok {
+		u, err := m.Client().OrgUnit.Query().Where(orgunit.ID(unit)).Select(orgunit.FieldPath).Only(Allow(ctx))
+		if err != nil && !entgen.IsNotFound(err) {
+			return err
+		}
+		if u == nil || !v.MayShareWith(u.Path) {
+			return &DeniedError{Message: "you may share a dashboard only with a unit you belong to or, for HR and leaders, a unit of your scope", Field: dashboard.FieldSharedWithID}
+		}
+	}
+	if !m.Op().Is(ent.OpCreate) {
+		m.Where(dashboard.OwnerID(v.AccountID))
+	}
+	return privacy.Allow
 }
 
 func allowRole(role auth.Role) privacy.MutationRuleFunc {
@@ -393,11 +430,81 @@ func PromotionWindowPolicy() ent.Policy {
 	return privacy.Policy{Query: signedIn("promotion windows"), Mutation: privacy.MutationPolicy{allowAdmin, refuse("change promotion windows")}}
 }
 
+// CoachingPlanPolicy: a coaching plan is read like the evaluation it follows, and written only by the
+// appraisal workflow, which checks who may take each step.
+func CoachingPlanPolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{privacy.CoachingPlanQueryRuleFunc(readOwned[predicate.CoachingPlan, *entgen.CoachingPlanQuery]("coaching plans", coachingplan.FieldEmployeeID))},
+		Mutation: privacy.MutationPolicy{refuse("change coaching plans but through the appraisal workflow")},
+	}
+}
+
 // EmployeeYearPolicy: an employee's yearly figures are read like their evaluations, and written only
 // by the hooks that derive them.
 func EmployeeYearPolicy() ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{privacy.EmployeeYearQueryRuleFunc(readOwned[predicate.EmployeeYear, *entgen.EmployeeYearQuery]("yearly figures", employeeyear.FieldEmployeeID))},
 		Mutation: privacy.MutationPolicy{refuse("change derived yearly figures")},
+	}
+}
+
+// Internal is the policy of a table that only internal code reads and writes, with raw SQL: through
+// ent, nobody may.
+func Internal(what string) ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{privacy.QueryRuleFunc(func(ctx context.Context, _ entgen.Query) error { return deny(ctx, "read "+what) })},
+		Mutation: privacy.MutationPolicy{refuse("change " + what)},
+	}
+}
+
+// FeedbackPolicy: participants' feedback is read by ADMIN and HR, who improve the curricula, and
+// written only by the feedback workflow, which checks that the writer took part.
+func FeedbackPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			allowAdmin,
+			privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+				if auth.FromContext(ctx).Is(auth.RoleHR) {
+					return privacy.Allow
+				}
+				return deny(ctx, "read participants' feedback")
+			}),
+		},
+		Mutation: privacy.MutationPolicy{refuse("change feedback but through the feedback workflow")},
+	}
+}
+
+// MentorshipCheckInPolicy: a mentoring note is read by whoever reads its mentorship, and written only
+// by the mentoring workflow, which checks that the writer is the mentor or the mentee.
+func MentorshipCheckInPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{privacy.MentorshipCheckInQueryRuleFunc(func(ctx context.Context, q *entgen.MentorshipCheckInQuery) error {
+			v := auth.FromContext(ctx)
+			mentor, mentee := fullEmployees(v, mentorship.FieldMentorID), fullEmployees(v, mentorship.FieldMenteeID)
+			r := mentor
+			if !mentor.all && mentor.pred != nil {
+				r = where(func(s *sql.Selector) *sql.Predicate {
+					t := sql.Table(mentorship.Table)
+					read := sql.Select(t.C(mentorship.FieldID)).From(t)
+					read.Where(sql.Or(mentor.pred(read), mentee.pred(read)))
+					return sql.In(s.C(mentorshipcheckin.FieldMentorshipID), read)
+				})
+			}
+			return restrict(ctx, "mentoring notes", r, func(p func(*sql.Selector)) { q.Where(p) })
+		})},
+		Mutation: privacy.MutationPolicy{refuse("change mentoring notes but through the mentoring workflow")},
+	}
+}
+
+// TalentPolicyPolicy: the talent settings are read by everyone signed in and changed by ADMIN.
+func TalentPolicyPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{privacy.QueryRuleFunc(func(ctx context.Context, _ entgen.Query) error {
+			if auth.IsSystem(ctx) || auth.FromContext(ctx) != nil {
+				return privacy.Allow
+			}
+			return deny(ctx, "read the talent settings")
+		})},
+		Mutation: privacy.MutationPolicy{allowAdmin, refuse("change the talent settings")},
 	}
 }

@@ -69,6 +69,9 @@ func hrWrite(ctx context.Context, m clientMutation, o owner, ownerField, rowFiel
 		}
 	} else if m.Op().Is(entgen.OpCreate) {
 		return deny(ctx, "create records outside your scope")
+	} else if m.FieldCleared(ownerField) {
+		// A record hanging from nothing (a unit made a root) lies outside every scope.
+		return &DeniedError{Message: "your scope does not include records without " + ownerField, Field: ownerField}
 	}
 	if !m.Op().Is(entgen.OpCreate) {
 		where(func(s *sql.Selector) { s.Where(sql.In(s.C(rowField), o.under(v.ScopePath))) })

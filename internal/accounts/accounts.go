@@ -117,10 +117,10 @@ func (l Logins) ChangePassword(ctx context.Context, client *ent.Client, in Chang
 		return nil, err
 	}
 	if !auth.PasswordMatches(a.PasswordHash, in.CurrentPassword) {
-		return nil, &career.FieldError{Field: "current_password", Message: "the current password is wrong"}
+		return nil, &career.FieldError{Field: "current_password", Message: "kata sandi saat ini salah"}
 	}
 	if in.NewPassword == in.CurrentPassword {
-		return nil, &career.FieldError{Field: "new_password", Message: "the new password must differ from the current one"}
+		return nil, &career.FieldError{Field: "new_password", Message: "kata sandi baru harus berbeda dari yang sekarang"}
 	}
 	hash, err := newHash("new_password", in.NewPassword)
 	if err != nil {
@@ -141,7 +141,7 @@ var usernamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{2,63}$`)
 func Create(ctx context.Context, client *ent.Client, in CreateInput) (*ent.Account, error) {
 	username := strings.ToLower(strings.TrimSpace(in.Username))
 	if !usernamePattern.MatchString(username) {
-		return nil, &career.FieldError{Field: "username", Message: "a username has 3 to 64 lowercase letters, digits, dots, dashes or underscores, starting with a letter or digit"}
+		return nil, &career.FieldError{Field: "username", Message: "nama pengguna terdiri atas 3 sampai 64 huruf kecil, angka, titik, tanda hubung atau garis bawah, diawali huruf atau angka"}
 	}
 	if err := checkRole(in.Role, in.EmployeeID != nil, in.ScopeUnitID != nil); err != nil {
 		return nil, err
@@ -183,7 +183,7 @@ func Update(ctx context.Context, client *ent.Client, id pulid.ID, in UpdateInput
 		return nil, err
 	}
 	if v := auth.FromContext(ctx); v != nil && v.AccountID == id && in.Active != nil && !*in.Active {
-		return nil, &career.FieldError{Field: "active", Message: "you cannot deactivate your own account"}
+		return nil, &career.FieldError{Field: "active", Message: "Anda tidak dapat menonaktifkan akun Anda sendiri"}
 	}
 	update := client.Account.UpdateOne(a).SetNillableActive(in.Active)
 	if in.Role != nil && *in.Role != a.Role {
@@ -218,11 +218,11 @@ func ResetPassword(ctx context.Context, client *ent.Client, id pulid.ID, passwor
 func checkRole(role auth.Role, hasEmployee, hasScope bool) error {
 	switch {
 	case role.Scoped() && !hasScope:
-		return &career.FieldError{Field: "scope_unit_id", Message: fmt.Sprintf("a %s account needs a scope unit", role)}
+		return &career.FieldError{Field: "scope_unit_id", Message: fmt.Sprintf("akun %s membutuhkan unit cakupan", role)}
 	case !role.Scoped() && hasScope:
-		return &career.FieldError{Field: "scope_unit_id", Message: fmt.Sprintf("a %s account has no scope unit", role)}
+		return &career.FieldError{Field: "scope_unit_id", Message: fmt.Sprintf("akun %s tidak memiliki unit cakupan", role)}
 	case (role == auth.RoleSupervisor || role == auth.RoleEmployee) && !hasEmployee:
-		return &career.FieldError{Field: "employee_id", Message: fmt.Sprintf("a %s account belongs to an employee: give employeeID", role)}
+		return &career.FieldError{Field: "employee_id", Message: fmt.Sprintf("akun %s harus milik seorang pegawai: pilih pegawainya", role)}
 	}
 	return nil
 }

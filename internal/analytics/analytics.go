@@ -17,6 +17,7 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/auth"
+	"github.com/jenjang/jenjang/internal/tally"
 )
 
 // Service runs the aggregates over one database.
@@ -62,8 +63,11 @@ func (s Service) scopeUnit(ctx context.Context, unitID *pulid.ID) (*ent.OrgUnit,
 }
 
 // employees returns the employees an aggregate counts: those the viewer may count, within the scope
-// unit's subtree. This is the one place that intersects the requested scope with the viewer's.
-func (s Service) employees(ctx context.Context, unitID *pulid.ID) (*ent.EmployeeQuery, scope, error) {
+// unit's subtree. This is the one place that intersects the requested scope with the viewer's. An
+// aggregate grouped by unit (byUnit) gets each employee's unit joined as "gu", whose path names the
+// group (unitGroup); the subtree is then a condition of that join, which PostgreSQL starts from,
+// rather than a test of each employee's unit beside it.
+func (s Service) employees(ctx context.Context, unitID *pulid.ID, byUnit bool) (*ent.EmployeeQuery, scope, error) {
 	counted, err := access.Counted(ctx)
 	if err != nil {
 		return nil, scope{}, err
@@ -73,31 +77,40 @@ func (s Service) employees(ctx context.Context, unitID *pulid.ID) (*ent.Employee
 		return nil, scope{}, err
 	}
 	q := s.Client.Employee.Query().Where(counted)
-	if unit != nil {
+	switch {
+	case byUnit:
+		q.Modify(func(sel *sql.Selector) {
+			u := sql.Table(orgunit.Table).As(groupUnits)
+			on := sql.ColumnsEQ(sel.C(employee.FieldUnitID), u.C(orgunit.FieldID))
+			if unit == nil {
+				sel.LeftJoin(u).OnP(on)
+				return
+			}
+			sel.Join(u).OnP(sql.And(on, sql.HasPrefix(u.C(orgunit.FieldPath), unit.Path)))
+		})
+	case unit != nil:
 		q.Where(employee.HasUnitWith(orgunit.PathHasPrefix(unit.Path)))
 	}
 	return q, scope{unit: unit}, nil
 }
 
-// unitGroup joins, to a query of employees, the child of the scope unit (or the top-level unit, with
-// no scope) that each employee works under, as the column group_unit; employees placed in the scope
-// unit itself get the scope unit.
-func unitGroup(s *sql.Selector, sc scope) string {
-	u := sql.Table(orgunit.Table).As("gu")
-	c := sql.Table(orgunit.Table).As("gc")
-	parent := sql.IsNull(c.C(orgunit.FieldParentID))
+// groupUnits is the alias of the units joined to a query of employees byUnit.
+const groupUnits = "gu"
+
+// unitGroup is the SQL of the group each employee of a query byUnit falls in: the child of the scope
+// unit (or the top-level unit, with no scope) that they work under, read from their unit's path;
+// employees placed in the scope unit itself get the scope unit.
+func unitGroup(sel *sql.Selector, sc scope) string {
+	start := 2 // a path is "/" and then IDs, each followed by "/"
 	if sc.unit != nil {
-		parent = sql.EQ(c.C(orgunit.FieldParentID), string(sc.unit.ID))
+		start = len(sc.unit.Path) + 1
 	}
-	groups := sql.Select(sql.As(u.C(orgunit.FieldID), "unit_id"), sql.As(c.C(orgunit.FieldID), "group_id")).
-		From(u).Join(c).OnP(sql.And(parent, sql.P(func(b *sql.Builder) {
-		b.Ident(u.C(orgunit.FieldPath)).WriteString(" LIKE ").Ident(c.C(orgunit.FieldPath)).WriteString(" || '%'")
-	}))).As("grp")
-	s.LeftJoin(groups).On(s.C(employee.FieldUnitID), groups.C("unit_id"))
+	path := sql.Dialect(sel.Dialect()).Table(orgunit.Table).As(groupUnits).C(orgunit.FieldPath)
+	group := fmt.Sprintf("SUBSTR(%s, %d, %d)", path, start, tally.IDLen)
 	if sc.unit != nil {
-		return fmt.Sprintf("COALESCE(%s, '%s')", groups.C("group_id"), sc.unit.ID)
+		return fmt.Sprintf("COALESCE(NULLIF(%s, ''), '%s')", group, sc.unit.ID)
 	}
-	return groups.C("group_id")
+	return group
 }
 
 // unitNames returns the names of units by ID, for the labels of UNIT buckets.

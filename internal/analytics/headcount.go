@@ -15,6 +15,7 @@ import (
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/tally"
 )
 
 // Dimension is what a headcount is grouped by.
@@ -91,31 +92,7 @@ func (s Service) HeadcountOf(ctx context.Context, by []Dimension, unitID *pulid.
 	if len(by) == 2 && by[0] == by[1] {
 		return nil, &career.FieldError{Field: "by", Message: "group by two different dimensions"}
 	}
-	q, sc, err := s.employees(ctx, unitID)
-	if err != nil {
-		return nil, err
-	}
-	if where != nil {
-		p, err := where.P()
-		if err != nil {
-			return nil, err
-		}
-		q.Where(p)
-	}
-	today := career.DateOf(s.Now())
-	var rows []struct {
-		K1 sql.NullString `json:"k1"`
-		K2 sql.NullString `json:"k2"`
-		N  int            `json:"n"`
-	}
-	err = q.Modify(func(sel *sql.Selector) {
-		keys := []string{"k1", "k2"}[:len(by)]
-		sel.Select()
-		for i, d := range by {
-			sel.AppendSelectExprAs(keyExpr(sel, d, sc, today), keys[i])
-		}
-		sel.AppendSelectAs("COUNT(*)", "n").GroupBy(keys...)
-	}).Scan(ctx, &rows)
+	rows, err := s.headcountRows(ctx, by, unitID, where)
 	if err != nil {
 		return nil, err
 	}
@@ -144,28 +121,122 @@ func (s Service) HeadcountOf(ctx context.Context, by []Dimension, unitID *pulid.
 	return out, nil
 }
 
+// headcountRow is one group of a headcount: its key in each dimension.
+type headcountRow struct {
+	K1 sql.NullString `json:"k1"`
+	K2 sql.NullString `json:"k2"`
+	N  int            `json:"n"`
+}
+
+// headcountRows counts from the tallies where they hold the answer: no filter, and dimensions that
+// are the unit and an employee attribute.
+func (s Service) headcountRows(ctx context.Context, by []Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) ([]headcountRow, error) {
+	unitAt := slices.Index(by, ByUnit)
+	var attribute []Dimension
+	for _, d := range by {
+		if d != ByUnit {
+			attribute = append(attribute, d)
+		}
+	}
+	if where != nil || len(attribute) > 1 || (len(attribute) == 1 && !slices.Contains(tally.Attributes, string(attribute[0]))) {
+		return s.headcountFromRows(ctx, by, unitID, where)
+	}
+	p, err := s.plan(ctx, unitID, unitAt >= 0)
+	if err != nil || p == nil {
+		if err == nil {
+			return s.headcountFromRows(ctx, by, unitID, where)
+		}
+		return nil, err
+	}
+	measure := tally.All
+	if len(attribute) == 1 {
+		measure = string(attribute[0])
+	}
+	counts, err := s.read(ctx, p, []string{measure})
+	if err != nil {
+		return nil, err
+	}
+	var rows []headcountRow
+	add := func(unit string, values map[tallyKey]tally.Value) {
+		for k, v := range values {
+			if v.N == 0 {
+				continue
+			}
+			keys := []string{k.bucket}
+			switch {
+			case measure == tally.All:
+				keys = []string{unit}
+			case unitAt == 0:
+				keys = []string{unit, k.bucket}
+			case unitAt == 1:
+				keys = []string{k.bucket, unit}
+			}
+			r := headcountRow{N: v.N, K1: sql.NullString{String: keys[0], Valid: true}}
+			if len(keys) > 1 {
+				r.K2 = sql.NullString{String: keys[1], Valid: true}
+			}
+			rows = append(rows, r)
+		}
+	}
+	if unitAt < 0 {
+		add("", counts.total)
+	}
+	for unit, values := range counts.groups {
+		add(unit, values)
+	}
+	return rows, nil
+}
+
+// headcountFromRows counts the employees rows themselves.
+func (s Service) headcountFromRows(ctx context.Context, by []Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) ([]headcountRow, error) {
+	q, sc, err := s.employees(ctx, unitID, slices.Contains(by, ByUnit))
+	if err != nil {
+		return nil, err
+	}
+	if where != nil {
+		p, err := where.P()
+		if err != nil {
+			return nil, err
+		}
+		q.Where(p)
+	}
+	today := career.DateOf(s.Now())
+	var rows []headcountRow
+	err = q.Modify(func(sel *sql.Selector) {
+		keys := []string{"k1", "k2"}[:len(by)]
+		sel.Select()
+		for i, d := range by {
+			sel.AppendSelectExprAs(keyExpr(sel, d, sc, today), keys[i])
+		}
+		sel.AppendSelectAs("COUNT(*)", "n").GroupBy(keys...)
+	}).Scan(ctx, &rows)
+	if err != nil {
+		return nil, err
+	}
+	return rows, nil
+}
+
 // keyExpr is the SQL of a dimension's key for each employee row.
 func keyExpr(sel *sql.Selector, d Dimension, sc scope, today time.Time) sql.Querier {
 	switch d {
 	case ByUnit:
 		return sql.Expr(unitGroup(sel, sc))
-	case ByRank:
-		return sql.Expr(fmt.Sprintf("COALESCE(%s, %s)", sel.C(employee.FieldRank), sel.C(employee.FieldPppkGrade)))
-	case ByRankGroup:
-		return sql.Expr(fmt.Sprintf("CASE WHEN %[1]s = 'PPPK' THEN 'PPPK' WHEN %[2]s <= 4 THEN 'I' WHEN %[2]s <= 8 THEN 'II' WHEN %[2]s <= 12 THEN 'III' ELSE 'IV' END",
-			sel.C(employee.FieldEmploymentType), sel.C(employee.FieldRankOrder)))
-	case ByPositionKind:
+	case ByAgeBand:
+		return ageBandExpr(sel, today)
+	}
+	col := func(c string) string { return sel.C(c) }
+	var kind string
+	if d == ByPositionKind {
 		p := sql.Table(position.Table).As("pk")
 		sel.LeftJoin(p).On(sel.C(employee.FieldPositionID), p.C(position.FieldID))
-		return sql.Expr(fmt.Sprintf("COALESCE(%s, 'NONE')", p.C(position.FieldKind)))
-	case ByEducation:
-		return sql.Expr(sel.C(employee.FieldEducation))
-	case ByGender:
-		return sql.Expr(sel.C(employee.FieldGender))
-	case ByEmploymentType:
-		return sql.Expr(sel.C(employee.FieldEmploymentType))
+		kind = p.C(position.FieldKind)
 	}
-	// AGE_BAND: the cut-off birth dates are computed here, so that the database compares dates only.
+	return sql.Expr(tally.AttributeKey(string(d), col, kind))
+}
+
+// ageBandExpr is the SQL of an employee's AGE_BAND: the cut-off birth dates are computed here, so that
+// the database compares dates only.
+func ageBandExpr(sel *sql.Selector, today time.Time) sql.Querier {
 	return sql.ExprFunc(func(b *sql.Builder) {
 		b.WriteString("CASE")
 		for _, band := range ageBands[:len(ageBands)-1] {

@@ -10,6 +10,7 @@ import (
 	"github.com/jenjang/jenjang/ent/evaluation"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/tally"
 )
 
 // PredikatShare is how many assessed employees have one predikat, and their share of the assessed.
@@ -43,28 +44,7 @@ type PerformanceDistribution struct {
 // PerformanceOf counts the assessed evaluations (those with a predikat: assessed, objected or final) of
 // a year and period by predikat, overall and per unit below the scope, with each unit's caps.
 func (s Service) PerformanceOf(ctx context.Context, year int, period career.EvaluationPeriod, unitID *pulid.ID) (*PerformanceDistribution, error) {
-	q, sc, err := s.employees(ctx, unitID)
-	if err != nil {
-		return nil, err
-	}
-	var rows []struct {
-		Unit     sql.NullString `json:"unit"`
-		Predikat string         `json:"predikat"`
-		N        int            `json:"n"`
-	}
-	err = q.Modify(func(sel *sql.Selector) {
-		ev := sql.Table(evaluation.Table).As("ev")
-		sel.Join(ev).OnP(sql.And(
-			sql.ColumnsEQ(ev.C(evaluation.FieldEmployeeID), sel.C(employee.FieldID)),
-			sql.EQ(ev.C(evaluation.FieldYear), year),
-			sql.EQ(ev.C(evaluation.FieldPeriod), string(period)),
-			sql.NotNull(ev.C(evaluation.FieldPredikat)),
-		))
-		sel.Select().AppendSelectExprAs(sql.Expr(unitGroup(sel, sc)), "unit").
-			AppendSelectAs(ev.C(evaluation.FieldPredikat), "predikat").
-			AppendSelectAs("COUNT(*)", "n").
-			GroupBy("unit", ev.C(evaluation.FieldPredikat))
-	}).Scan(ctx, &rows)
+	rows, err := s.performanceRows(ctx, year, period, unitID)
 	if err != nil {
 		return nil, err
 	}
@@ -119,4 +99,62 @@ func shares(ctx context.Context, counts map[career.Predikat]int) (Count, []Predi
 		}
 	}
 	return count(ctx, total), out
+}
+
+// predikatRow is the count of one predikat in one unit group.
+type predikatRow struct {
+	Unit     sql.NullString `json:"unit"`
+	Predikat string         `json:"predikat"`
+	N        int            `json:"n"`
+}
+
+// performanceRows counts the predikat per unit group from the tallies where they hold the answer, or
+// else from the evaluations.
+func (s Service) performanceRows(ctx context.Context, year int, period career.EvaluationPeriod, unitID *pulid.ID) ([]predikatRow, error) {
+	p, err := s.plan(ctx, unitID, true)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		return s.performanceFromRows(ctx, year, period, unitID)
+	}
+	counts, err := s.read(ctx, p, []string{tally.Predikat(period)}, year)
+	if err != nil {
+		return nil, err
+	}
+	var rows []predikatRow
+	for unit, values := range counts.groups {
+		for k, v := range values {
+			if v.N != 0 {
+				rows = append(rows, predikatRow{Unit: sql.NullString{String: unit, Valid: unit != ""}, Predikat: k.bucket, N: v.N})
+			}
+		}
+	}
+	return rows, nil
+}
+
+// performanceFromRows counts the evaluations themselves.
+func (s Service) performanceFromRows(ctx context.Context, year int, period career.EvaluationPeriod, unitID *pulid.ID) ([]predikatRow, error) {
+	q, sc, err := s.employees(ctx, unitID, true)
+	if err != nil {
+		return nil, err
+	}
+	var rows []predikatRow
+	err = q.Modify(func(sel *sql.Selector) {
+		ev := sql.Table(evaluation.Table).As("ev")
+		sel.Join(ev).OnP(sql.And(
+			sql.ColumnsEQ(ev.C(evaluation.FieldEmployeeID), sel.C(employee.FieldID)),
+			sql.EQ(ev.C(evaluation.FieldYear), year),
+			sql.EQ(ev.C(evaluation.FieldPeriod), string(period)),
+			sql.NotNull(ev.C(evaluation.FieldPredikat)),
+		))
+		sel.Select().AppendSelectExprAs(sql.Expr(unitGroup(sel, sc)), "unit").
+			AppendSelectAs(ev.C(evaluation.FieldPredikat), "predikat").
+			AppendSelectAs("COUNT(*)", "n").
+			GroupBy("unit", ev.C(evaluation.FieldPredikat))
+	}).Scan(ctx, &rows)
+	if err != nil {
+		return nil, err
+	}
+	return rows, err
 }

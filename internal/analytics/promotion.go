@@ -3,6 +3,7 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -14,6 +15,7 @@ import (
 	"github.com/jenjang/jenjang/ent/promotionwindow"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/tally"
 )
 
 // WindowPipeline is how many employees are due for regular rank promotion in one window.
@@ -57,27 +59,7 @@ func (s Service) PromotionPipelineOf(ctx context.Context, year int, unitID *puli
 	if len(windows) == 0 {
 		return out, nil
 	}
-	q, _, err := s.employees(ctx, unitID)
-	if err != nil {
-		return nil, err
-	}
-	q.Where(dueBeforeRankSince(career.RegularPromotionCriteria(windows[0].EffectiveOn))...)
-	var rows []struct {
-		First int `json:"first"`
-		N     int `json:"n"`
-	}
-	err = q.Modify(func(sel *sql.Selector) {
-		// The first window each employee is due in: due once, due in every later window of the year.
-		first := sql.ExprFunc(func(b *sql.Builder) {
-			b.WriteString("CASE")
-			for i, w := range windows {
-				b.WriteString(" WHEN ").Ident(sel.C(employee.FieldRankSince)).WriteString(" <= ").Arg(career.RegularPromotionCriteria(w.EffectiveOn).RankSince)
-				b.WriteString(fmt.Sprintf(" THEN %d", i))
-			}
-			b.WriteString(" ELSE -1 END")
-		})
-		sel.Select().AppendSelectExprAs(first, "first").AppendSelectAs("COUNT(*)", "n").GroupBy("first")
-	}).Scan(ctx, &rows)
+	rows, err := s.pipelineRows(ctx, year, windows, unitID)
 	if err != nil {
 		return nil, err
 	}
@@ -102,10 +84,71 @@ func (s Service) PromotionDue(ctx context.Context, windowID pulid.ID, unitID *pu
 	if err != nil {
 		return nil, err
 	}
-	q, _, err := s.employees(ctx, unitID)
+	q, _, err := s.employees(ctx, unitID, false)
 	if err != nil {
 		return nil, err
 	}
 	c := career.RegularPromotionCriteria(w.EffectiveOn)
 	return q.Where(append(dueBeforeRankSince(c), employee.RankSinceLTE(c.RankSince))...), nil
+}
+
+// pipelineRow is how many are first due in one window (by its index; -1 for none of the year's).
+type pipelineRow struct {
+	First int `json:"first"`
+	N     int `json:"n"`
+}
+
+// pipelineRows counts by first window from the tallies where they hold the answer, or else from the
+// employees and their yearly figures.
+func (s Service) pipelineRows(ctx context.Context, year int, windows []*ent.PromotionWindow, unitID *pulid.ID) ([]pipelineRow, error) {
+	p, err := s.plan(ctx, unitID, false)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		return s.pipelineFromRows(ctx, windows, unitID)
+	}
+	counts, err := s.read(ctx, p, []string{tally.Promotion}, year)
+	if err != nil {
+		return nil, err
+	}
+	newly := map[int]int{}
+	for k, v := range counts.total {
+		// The bucket is the rank-since date as YYYY-MM-DD, which orders like the date.
+		first := slices.IndexFunc(windows, func(w *ent.PromotionWindow) bool {
+			return k.bucket <= career.RegularPromotionCriteria(w.EffectiveOn).RankSince.Format(time.DateOnly)
+		})
+		newly[first] += v.N
+	}
+	var rows []pipelineRow
+	for first, n := range newly {
+		rows = append(rows, pipelineRow{First: first, N: n})
+	}
+	return rows, nil
+}
+
+// pipelineFromRows counts the employees themselves.
+func (s Service) pipelineFromRows(ctx context.Context, windows []*ent.PromotionWindow, unitID *pulid.ID) ([]pipelineRow, error) {
+	q, _, err := s.employees(ctx, unitID, false)
+	if err != nil {
+		return nil, err
+	}
+	q.Where(dueBeforeRankSince(career.RegularPromotionCriteria(windows[0].EffectiveOn))...)
+	var rows []pipelineRow
+	err = q.Modify(func(sel *sql.Selector) {
+		// The first window each employee is due in: due once, due in every later window of the year.
+		first := sql.ExprFunc(func(b *sql.Builder) {
+			b.WriteString("CASE")
+			for i, w := range windows {
+				b.WriteString(" WHEN ").Ident(sel.C(employee.FieldRankSince)).WriteString(" <= ").Arg(career.RegularPromotionCriteria(w.EffectiveOn).RankSince)
+				b.WriteString(fmt.Sprintf(" THEN %d", i))
+			}
+			b.WriteString(" ELSE -1 END")
+		})
+		sel.Select().AppendSelectExprAs(first, "first").AppendSelectAs("COUNT(*)", "n").GroupBy("first")
+	}).Scan(ctx, &rows)
+	if err != nil {
+		return nil, err
+	}
+	return rows, err
 }

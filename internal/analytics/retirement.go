@@ -11,6 +11,7 @@ import (
 	"github.com/jenjang/jenjang/ent/position"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/tally"
 )
 
 // maxForecastYears bounds a retirement forecast.
@@ -27,6 +28,8 @@ type RetirementYear struct {
 type RetirementForecast struct {
 	FromYear int
 	Years    []RetirementYear
+	// Unit is the scope asked for, if any.
+	Unit *pulid.ID
 }
 
 // RetirementForecastOf counts the active employees of the scope whose retirement date (stored, from
@@ -35,18 +38,86 @@ func (s Service) RetirementForecastOf(ctx context.Context, fromYear, years int, 
 	if years < 1 || years > maxForecastYears {
 		return nil, &career.FieldError{Field: "years", Message: fmt.Sprintf("forecast 1 to %d years, not %d", maxForecastYears, years)}
 	}
-	q, _, err := s.employees(ctx, unitID)
+	rows, err := s.retirementRows(ctx, fromYear, years, unitID)
+	if err != nil {
+		return nil, err
+	}
+	byYear := map[int]map[string]int{}
+	for _, r := range rows {
+		if byYear[r.Year] == nil {
+			byYear[r.Year] = map[string]int{}
+		}
+		byYear[r.Year][r.Kind.String] += r.N
+	}
+	labels, err := s.labeller(ctx, []Dimension{ByPositionKind}, func(func(string) bool) {})
+	if err != nil {
+		return nil, err
+	}
+	out := &RetirementForecast{FromYear: fromYear, Unit: unitID}
+	for y := fromYear; y < fromYear+years; y++ {
+		ry := RetirementYear{Year: y}
+		total := 0
+		for _, kind := range append(career.PositionKind("").Values(), "NONE") {
+			n, ok := byYear[y][kind]
+			if !ok {
+				continue
+			}
+			total += n
+			ry.ByKind = append(ry.ByKind, HeadcountGroup{
+				Buckets: []Bucket{{Dimension: ByPositionKind, Key: kind, Label: labels(ByPositionKind, kind)}},
+				Count:   count(ctx, n),
+			})
+		}
+		ry.Total = count(ctx, total)
+		out.Years = append(out.Years, ry)
+	}
+	return out, nil
+}
+
+// retirementRow is the retirements of one year from one kind of post.
+type retirementRow struct {
+	Year int            `json:"year"`
+	Kind sql.NullString `json:"kind"`
+	N    int            `json:"n"`
+}
+
+// retirementRows counts per year and kind from the tallies where they hold the answer, or else from
+// the employees.
+func (s Service) retirementRows(ctx context.Context, fromYear, years int, unitID *pulid.ID) ([]retirementRow, error) {
+	p, err := s.plan(ctx, unitID, false)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		return s.retirementFromRows(ctx, fromYear, years, unitID)
+	}
+	span := make([]int, years)
+	for i := range span {
+		span[i] = fromYear + i
+	}
+	counts, err := s.read(ctx, p, []string{tally.Retirement}, span...)
+	if err != nil {
+		return nil, err
+	}
+	var rows []retirementRow
+	for k, v := range counts.total {
+		if v.N != 0 {
+			rows = append(rows, retirementRow{Year: k.year, Kind: sql.NullString{String: k.bucket, Valid: true}, N: v.N})
+		}
+	}
+	return rows, nil
+}
+
+// retirementFromRows counts the employees themselves.
+func (s Service) retirementFromRows(ctx context.Context, fromYear, years int, unitID *pulid.ID) ([]retirementRow, error) {
+	q, _, err := s.employees(ctx, unitID, false)
 	if err != nil {
 		return nil, err
 	}
 	start := time.Date(fromYear, time.January, 1, 0, 0, 0, 0, time.UTC)
 	end := start.AddDate(years, 0, 0)
 	q.Where(employee.StatusEQ(employee.StatusACTIVE), employee.RetirementDateGTE(start), employee.RetirementDateLT(end))
-	var rows []struct {
-		Year int            `json:"year"`
-		Kind sql.NullString `json:"kind"`
-		N    int            `json:"n"`
-	}
+	var rows []retirementRow
 	err = q.Modify(func(sel *sql.Selector) {
 		p := sql.Table(position.Table).As("rp")
 		sel.LeftJoin(p).On(sel.C(employee.FieldPositionID), p.C(position.FieldID))
@@ -67,34 +138,5 @@ func (s Service) RetirementForecastOf(ctx context.Context, fromYear, years int, 
 	if err != nil {
 		return nil, err
 	}
-	byYear := map[int]map[string]int{}
-	for _, r := range rows {
-		if byYear[r.Year] == nil {
-			byYear[r.Year] = map[string]int{}
-		}
-		byYear[r.Year][r.Kind.String] += r.N
-	}
-	labels, err := s.labeller(ctx, []Dimension{ByPositionKind}, func(func(string) bool) {})
-	if err != nil {
-		return nil, err
-	}
-	out := &RetirementForecast{FromYear: fromYear}
-	for y := fromYear; y < fromYear+years; y++ {
-		ry := RetirementYear{Year: y}
-		total := 0
-		for _, kind := range append(career.PositionKind("").Values(), "NONE") {
-			n, ok := byYear[y][kind]
-			if !ok {
-				continue
-			}
-			total += n
-			ry.ByKind = append(ry.ByKind, HeadcountGroup{
-				Buckets: []Bucket{{Dimension: ByPositionKind, Key: kind, Label: labels(ByPositionKind, kind)}},
-				Count:   count(ctx, n),
-			})
-		}
-		ry.Total = count(ctx, total)
-		out.Years = append(out.Years, ry)
-	}
-	return out, nil
+	return rows, err
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/jenjang/jenjang/ent/employeeyear"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/tally"
 )
 
 // Compliance is where a group stands against the 20 JP right.
@@ -39,34 +40,7 @@ type TrainingCompliance struct {
 // TrainingComplianceOf counts, per unit below the scope, the PNS who completed at least the required
 // JP in the year (career.TrainingCompliance), from the stored yearly figures.
 func (s Service) TrainingComplianceOf(ctx context.Context, year int, unitID *pulid.ID) (*TrainingCompliance, error) {
-	q, sc, err := s.employees(ctx, unitID)
-	if err != nil {
-		return nil, err
-	}
-	var rows []struct {
-		Unit sql.NullString `json:"unit"`
-		N    int            `json:"n"`
-		PNS  int            `json:"pns"`
-		Met  int            `json:"met"`
-		JP   int            `json:"jp"`
-	}
-	err = q.Modify(func(sel *sql.Selector) {
-		y := sql.Table(employeeyear.Table).As("y")
-		sel.LeftJoin(y).OnP(sql.And(
-			sql.ColumnsEQ(y.C(employeeyear.FieldEmployeeID), sel.C(employee.FieldID)),
-			sql.EQ(y.C(employeeyear.FieldYear), year),
-		))
-		jp := "COALESCE(" + y.C(employeeyear.FieldJpCompleted) + ", 0)"
-		pns := sel.C(employee.FieldEmploymentType) + " = 'PNS'"
-		sel.Select().AppendSelectExprAs(sql.Expr(unitGroup(sel, sc)), "unit").
-			AppendSelectAs("COUNT(*)", "n").
-			AppendSelectAs("SUM(CASE WHEN "+pns+" THEN 1 ELSE 0 END)", "pns").
-			AppendSelectExprAs(sql.ExprFunc(func(b *sql.Builder) {
-				b.WriteString("SUM(CASE WHEN " + pns + " AND " + jp + " >= ").Arg(career.RequiredJP).WriteString(" THEN 1 ELSE 0 END)")
-			}), "met").
-			AppendSelectAs("SUM("+jp+")", "jp").
-			GroupBy("unit")
-	}).Scan(ctx, &rows)
+	rows, err := s.complianceRows(ctx, year, unitID)
 	if err != nil {
 		return nil, err
 	}
@@ -97,4 +71,73 @@ func compliance(ctx context.Context, n, pns, met, jp int) Compliance {
 		c.MetShare = &share
 	}
 	return c
+}
+
+// complianceRow is the compliance of one unit group.
+type complianceRow struct {
+	Unit sql.NullString `json:"unit"`
+	N    int            `json:"n"`
+	PNS  int            `json:"pns"`
+	Met  int            `json:"met"`
+	JP   int            `json:"jp"`
+}
+
+// complianceRows counts per unit group from the tallies where they hold the answer, or else from the
+// employees and their yearly figures.
+func (s Service) complianceRows(ctx context.Context, year int, unitID *pulid.ID) ([]complianceRow, error) {
+	p, err := s.plan(ctx, unitID, true)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		return s.complianceFromRows(ctx, year, unitID)
+	}
+	counts, err := s.read(ctx, p, []string{tally.All, "EMPLOYMENT_TYPE", tally.JP}, 0, year)
+	if err != nil {
+		return nil, err
+	}
+	var rows []complianceRow
+	for unit, values := range counts.groups {
+		r := complianceRow{
+			Unit: sql.NullString{String: unit, Valid: unit != ""},
+			N:    values[tallyKey{tally.All, 0, ""}].N,
+			PNS:  values[tallyKey{"EMPLOYMENT_TYPE", 0, string(career.EmploymentPNS)}].N,
+			Met:  values[tallyKey{tally.JP, year, ""}].N,
+			JP:   values[tallyKey{tally.JP, year, ""}].Total,
+		}
+		if r.N != 0 {
+			rows = append(rows, r)
+		}
+	}
+	return rows, nil
+}
+
+// complianceFromRows counts the employees and their yearly figures themselves.
+func (s Service) complianceFromRows(ctx context.Context, year int, unitID *pulid.ID) ([]complianceRow, error) {
+	q, sc, err := s.employees(ctx, unitID, true)
+	if err != nil {
+		return nil, err
+	}
+	var rows []complianceRow
+	err = q.Modify(func(sel *sql.Selector) {
+		y := sql.Table(employeeyear.Table).As("y")
+		sel.LeftJoin(y).OnP(sql.And(
+			sql.ColumnsEQ(y.C(employeeyear.FieldEmployeeID), sel.C(employee.FieldID)),
+			sql.EQ(y.C(employeeyear.FieldYear), year),
+		))
+		jp := "COALESCE(" + y.C(employeeyear.FieldJpCompleted) + ", 0)"
+		pns := sel.C(employee.FieldEmploymentType) + " = 'PNS'"
+		sel.Select().AppendSelectExprAs(sql.Expr(unitGroup(sel, sc)), "unit").
+			AppendSelectAs("COUNT(*)", "n").
+			AppendSelectAs("SUM(CASE WHEN "+pns+" THEN 1 ELSE 0 END)", "pns").
+			AppendSelectExprAs(sql.ExprFunc(func(b *sql.Builder) {
+				b.WriteString("SUM(CASE WHEN " + pns + " AND " + jp + " >= ").Arg(career.RequiredJP).WriteString(" THEN 1 ELSE 0 END)")
+			}), "met").
+			AppendSelectAs("SUM("+jp+")", "jp").
+			GroupBy("unit")
+	}).Scan(ctx, &rows)
+	if err != nil {
+		return nil, err
+	}
+	return rows, err
 }

@@ -72,6 +72,10 @@ func TestHeadcount(t *testing.T) {
 				"total 51: PNS/Golongan III=45; PNS/Golongan IV=1; PPPK/PPPK=5"},
 			{"filtered like the employees list", leader, map[string]any{"by": []string{"RANK"}, "where": map[string]any{"rankIn": []string{"III_A", "III_B"}}},
 				"total 27: Penata Muda (III/a)=14; Penata Muda Tingkat I (III/b)=13"},
+			{"the region by unit, filtered: counted from the rows", admin, map[string]any{"by": []string{"UNIT"}, "unit": w.region.ID, "where": map[string]any{"rankIn": []string{"III_A", "III_B"}}},
+				"total 27: Pemerintah Kabupaten Bungo=2; Pemerintah Kota Jambi=2; Pemerintah Provinsi Jambi=23"},
+			{"a leader's scope by unit, filtered", leader, map[string]any{"by": []string{"RANK", "UNIT"}, "where": map[string]any{"rankIn": []string{"III_A"}}},
+				"total 14: Penata Muda (III/a)/Pemerintah Kota Jambi=2; Penata Muda (III/a)/Pemerintah Provinsi Jambi=12"},
 			{"a supervisor counts its team and itself", supervisor, map[string]any{"by": []string{"POSITION_KIND"}},
 				"total 46: JPT Pratama=1; Fungsional=45"},
 			{"an employee counts only itself", employee, map[string]any{"by": []string{"GENDER"}},
@@ -371,8 +375,9 @@ func TestYearlyFiguresOfEmployees(t *testing.T) {
 			w.as[hr].mustQuery(page, map[string]any{"n": n}, &data)
 			counts[n] = db.Statements.Count()
 		}
-		// The viewer, the page, and the figures in a batch or two (the loader waits a moment for a batch to fill).
-		if counts[5] > 5 || counts[40] > 5 {
+		// The viewer, the page, and the figures in a few batches: the loader waits a moment for a batch to
+		// fill, and on a loaded machine a page's lookups may straddle that moment; one per row would be 80.
+		if counts[5] > 5 || counts[40] > 8 {
 			t.Errorf("statements for pages of 5 and 40 with yearly figures: %v", counts)
 		}
 		found := false

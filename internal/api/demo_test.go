@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"testing"
 
@@ -91,6 +92,20 @@ func TestDemoAccounts(t *testing.T) {
 		}
 	}
 	as["atasan"].mustQuery(`{ viewer { employee { subordinates { id } } } }`, nil, &team)
+	// kabid decides objections to atasan's assessments: atasan's own supervisor.
+	var atasan, kabid struct {
+		Viewer struct {
+			Employee struct {
+				ID           string
+				Subordinates []struct{ ID string }
+			}
+		}
+	}
+	as["atasan"].mustQuery(`{ viewer { employee { id } } }`, nil, &atasan)
+	as["kabid"].mustQuery(`{ viewer { employee { subordinates { id } } } }`, nil, &kabid)
+	if !slices.ContainsFunc(kabid.Viewer.Employee.Subordinates, func(s struct{ ID string }) bool { return s.ID == atasan.Viewer.Employee.ID }) {
+		t.Errorf("atasan (%s) is not among kabid's subordinates %+v", atasan.Viewer.Employee.ID, kabid.Viewer.Employee.Subordinates)
+	}
 	var pegawai struct {
 		Viewer struct{ Employee struct{ ID, Nip string } }
 	}

@@ -43,6 +43,8 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			deniedErr     *access.DeniedError
 			throttledErr  *accounts.ThrottledError
 			fieldErr      *career.FieldError
+			appraisalErr  *career.AppraisalError
+			conflictErr   *career.ConflictError
 			validationErr *ent.ValidationError
 			notFoundErr   *ent.NotFoundError
 			constraintErr *ent.ConstraintError
@@ -61,6 +63,13 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			gqlErr = withCode(gqlErr, CodeUnauthenticated, throttledErr.Error(), "")
 			gqlErr.Extensions["retryAfter"] = int(math.Ceil(throttledErr.Wait.Seconds()))
 			return gqlErr
+		case errors.As(err, &appraisalErr):
+			if appraisalErr.Forbidden {
+				return withCode(gqlErr, CodeForbidden, appraisalErr.Message, "")
+			}
+			return withCode(gqlErr, CodeBadUserInput, appraisalErr.Message, graphqlName(appraisalErr.Field))
+		case errors.As(err, &conflictErr):
+			return withCode(gqlErr, CodeConflict, conflictErr.Message, "")
 		case errors.As(err, &fieldErr):
 			return withCode(gqlErr, CodeBadUserInput, fieldErr.Message, graphqlName(fieldErr.Field))
 		case errors.As(err, &validationErr):

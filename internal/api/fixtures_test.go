@@ -130,6 +130,7 @@ func otherRecords(t *testing.T, client *ent.Client, f fixtures) map[string]pulid
 	ids["AuditEntry"] = must[*ent.AuditEntry](t)(client.AuditEntry.Create().SetAction("create").SetEntityType("Employee").
 		SetEntityID(string(teacher.ID)).SetChanges([]schematype.FieldChange{{Field: "name"}}).Save(ctx)).ID
 	ids["Dashboard"] = must[*ent.Dashboard](t)(client.Dashboard.Create().SetName("Ringkasan").SetOwner(acc).
-		SetWidgets([]schematype.Widget{{ID: "w1", Kind: "headcount", Title: "Jumlah Pegawai", W: 4, H: 3}}).Save(ctx)).ID
+		SetWidgets([]schematype.Widget{{ID: "w1", Kind: schematype.WidgetHeadcount, Title: "Jumlah Pegawai", W: 4, H: 3,
+			Chart: schematype.ChartBar, Settings: schematype.WidgetSettings{Dimensions: []schematype.WidgetDimension{"RANK_GROUP"}}}}).Save(ctx)).ID
 	return ids
 }

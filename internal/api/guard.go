@@ -169,7 +169,11 @@ func (g filterGuard) whereField(typeName, key string, value any, path ast.Path) 
 		edge = strings.TrimSuffix(edge, "With")
 		edge = strings.ToLower(edge[:1]) + edge[1:]
 		target := g.edgeTarget(typeName, key)
-		if !access.CanFilterEdge(g.ctx, typeName, edge, target) {
+		allowed := access.CanFilterEdge
+		if !strings.HasSuffix(key, "With") {
+			allowed = access.CanFilterEdgeExists
+		}
+		if !allowed(g.ctx, typeName, edge, target) {
 			return refusal(g.ctx, path, key, fmt.Sprintf("filtering %s by %s would reach records you may not read", plural(typeName), key))
 		}
 		if strings.HasSuffix(key, "With") {

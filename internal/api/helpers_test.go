@@ -40,10 +40,16 @@ var testTokens = auth.Tokens{Secret: []byte("jenjang-test-secret-of-32-bytes!"),
 
 func newServer(t *testing.T, db *testdb.DB) *server {
 	t.Helper()
+	return newServerAt(t, db, func() time.Time { return today })
+}
+
+// newServerAt is newServer on a clock of the test's own, for workflows with deadlines.
+func newServerAt(t *testing.T, db *testdb.DB, now func() time.Time) *server {
+	t.Helper()
 	h := api.New(api.Config{
 		Client:        db.Client,
 		Ping:          db.Store.Ping,
-		Now:           func() time.Time { return today },
+		Now:           now,
 		Logger:        slog.New(slog.NewTextHandler(io.Discard, nil)),
 		CORSOrigins:   []string{"http://localhost:5173"},
 		Introspection: true,

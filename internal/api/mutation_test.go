@@ -73,7 +73,7 @@ func TestCreateEmployeeRefusesBadInput(t *testing.T) {
 			{"NIP contradicts the gender", with(valid, "gender", "FEMALE"), "BAD_USER_INPUT", "gender", "NIP"},
 			{"NIP contradicts the appointment", with(valid, "hiredAt", "2016-03-01"), "BAD_USER_INPUT", "hiredAt", "2015-03"},
 			{"PNS without a rank", with(valid, "rank", nil), "BAD_USER_INPUT", "rank", "rank"},
-			{"rank before appointment", with(valid, "rankSince", "2014-01-01"), "BAD_USER_INPUT", "rankSince", "hired_at"},
+			{"rank before appointment", with(valid, "rankSince", "2014-01-01"), "BAD_USER_INPUT", "rankSince", "TMT CPNS/PPPK"},
 			{"empty name", with(valid, "name", ""), "BAD_USER_INPUT", "name", "name"},
 			{"unknown unit", with(valid, "unitID", "ORG01JZZZZZZZZZZZZZZZZZZZZZ"), "CONFLICT", "", ""},
 			{"duplicate NIP", with(with(with(valid, "nip", f.teachers[0].Nip), "birthDate", f.teachers[0].BirthDate.Format("2006-01-02")),

@@ -550,8 +550,11 @@ func TestAttribution(t *testing.T) {
 			SetMentor(o.siti).SetMentee(o.budi).SaveX(ctx)
 		own := db.Client.Account.Create().SetUsername("budi").SetPasswordHash("x").SetRole(auth.RoleEmployee).SetEmployee(o.budi).SaveX(ctx)
 		hr := db.Client.Account.Create().SetUsername("hr").SetPasswordHash("x").SetRole(auth.RoleHR).SetEmployee(o.siti).SetScopeUnit(dinas).SaveX(ctx)
-		shared := db.Client.Dashboard.Create().SetName("Ringkasan").SetOwner(hr).SetSharedWith(dinas).SaveX(ctx)
-		private := db.Client.Dashboard.Create().SetName("Pribadi").SetOwner(own).SaveX(ctx)
+		// A dashboard is saved by its owner: not even ADMIN saves one for another account.
+		asHR := auth.NewContext(context.Background(), &auth.Viewer{AccountID: hr.ID, Username: "hr", Role: auth.RoleHR, ScopePath: dinas.Path})
+		asOwn := auth.NewContext(context.Background(), &auth.Viewer{AccountID: own.ID, Username: "budi", Role: auth.RoleEmployee})
+		shared := db.Client.Dashboard.Create().SetName("Ringkasan").SetOwner(hr).SetSharedWith(dinas).SaveX(asHR)
+		private := db.Client.Dashboard.Create().SetName("Pribadi").SetOwner(own).SaveX(asOwn)
 		tr := db.Client.Training.Create().SetTitle("Diklat").SetKind(career.TrainingPKA).SetCompetency("Kepemimpinan").
 			SetHoursJp(40).SetStartsOn(date(2026, 3, 2)).SetEndsOn(date(2026, 4, 2)).SetProvider("BPSDM").SetCapacity(20).SaveX(ctx)
 		enrollment := db.Client.Enrollment.Create().SetEmployee(o.budi).SetTraining(tr).SaveX(ctx)

@@ -84,6 +84,14 @@ var RestrictedFields = map[string]map[string]Class{
 		"goals":   Notes,
 		"outcome": Notes,
 	},
+	"CoachingPlan": {
+		"plan":    Notes,
+		"outcome": Notes,
+	},
+	// An application's summary of its applicant names them: not for statistical readers.
+	"ApplicantSummary": {
+		"name": Identity,
+	},
 }
 
 // OrderFields maps the orderBy values that sort by a restricted field to that field.

@@ -14,10 +14,10 @@ const MinPasswordLen = 8
 func CheckNewPassword(password string) string {
 	switch {
 	case utf8.RuneCountInString(password) < MinPasswordLen:
-		return fmt.Sprintf("the password must have at least %d characters", MinPasswordLen)
+		return fmt.Sprintf("kata sandi minimal %d karakter", MinPasswordLen)
 	case len(password) > 72:
 		// bcrypt reads only the first 72 bytes; a longer password would be silently cut.
-		return "the password must have at most 72 bytes"
+		return "kata sandi maksimal 72 byte"
 	}
 	return ""
 }

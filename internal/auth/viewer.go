@@ -49,23 +49,56 @@ func (v *Viewer) InScope(unitPath string) bool {
 	return v != nil && v.Role.Scoped() && v.ScopePath != "" && strings.HasPrefix(unitPath, v.ScopePath)
 }
 
-// Units returns the IDs on the viewer's own paths (its scope unit, its unit and their ancestors), the
-// units whose shared dashboards it sees.
-func (v *Viewer) Units() []pulid.ID {
-	if v == nil {
-		return nil
+// HomePath is the path of the unit the account belongs to: its employee's unit, or, for an HR or
+// LEADER account without an employee, its scope unit. It is empty for an account that belongs to no
+// unit (ADMIN, ANALYST).
+func (v *Viewer) HomePath() string {
+	switch {
+	case v == nil:
+		return ""
+	case v.UnitPath != "":
+		return v.UnitPath
+	case v.EmployeeID == "" && v.Role.Scoped():
+		return v.ScopePath
 	}
+	return ""
+}
+
+// Units returns the IDs on the viewer's home path (its home unit and every unit above it): a
+// dashboard shared with one of them is shared with a subtree the viewer belongs to.
+func (v *Viewer) Units() []pulid.ID {
 	var ids []pulid.ID
-	seen := map[string]bool{}
-	for _, path := range []string{v.ScopePath, v.UnitPath} {
-		for _, id := range strings.Split(strings.Trim(path, "/"), "/") {
-			if id != "" && !seen[id] {
-				seen[id] = true
-				ids = append(ids, pulid.ID(id))
-			}
+	for _, id := range strings.Split(strings.Trim(v.HomePath(), "/"), "/") {
+		if id != "" {
+			ids = append(ids, pulid.ID(id))
 		}
 	}
 	return ids
+}
+
+// MayShareWith reports whether the viewer may share a dashboard with the unit of the given path, that
+// is, with everyone who belongs to its subtree. ADMIN shares with any unit; HR and LEADER with any unit
+// of their scope's subtree; SUPERVISOR and EMPLOYEE with the groups they belong to themselves: their
+// own unit or a unit above it, up to their instansi. ANALYST, which belongs to no unit, shares with
+// none.
+func (v *Viewer) MayShareWith(unitPath string) bool {
+	switch {
+	case v == nil || unitPath == "":
+		return false
+	case v.Is(RoleAdmin):
+		return true
+	case v.Is(RoleHR, RoleLeader):
+		return v.InScope(unitPath)
+	case v.Is(RoleSupervisor, RoleEmployee):
+		if v.UnitPath == "" || !strings.HasPrefix(v.UnitPath, unitPath) {
+			return false
+		}
+		if v.DirectoryPath == "" { // a unit outside any instansi: only the unit itself
+			return unitPath == v.UnitPath
+		}
+		return strings.HasPrefix(unitPath, v.DirectoryPath)
+	}
+	return false
 }
 
 type ctxKey int

@@ -11,3 +11,11 @@ type FieldError struct {
 // Error returns only the message: it is written for the person who typed the value, and the field is
 // already where the message is shown.
 func (e *FieldError) Error() string { return e.Message }
+
+// ConflictError refuses a write based on a record that changed since it was read (its version moved
+// on): the person reloads and decides again, rather than overwrite someone else's step.
+type ConflictError struct {
+	Message string
+}
+
+func (e *ConflictError) Error() string { return e.Message }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/jenjang/jenjang/ent"
@@ -28,17 +29,14 @@ var OrgUnitPath ent.Hook = hook.On(func(next ent.Mutator) ent.Mutator {
 		id, _ := m.ID()
 		parentPath := "/"
 		if parentID, ok := m.ParentID(); ok {
-			parent, err := m.Client().OrgUnit.Query().Where(orgunit.ID(parentID)).Select(orgunit.FieldPath).Only(ctx)
+			path, err := lockedParentPath(ctx, m, id, parentID)
 			if err != nil {
-				if ent.IsNotFound(err) {
-					return nil, &career.FieldError{Field: "parent_id", Message: "the parent unit " + string(parentID) + " does not exist"}
-				}
 				return nil, err
 			}
-			if strings.Contains(parent.Path, "/"+string(id)+"/") {
-				return nil, &career.FieldError{Field: "parent_id", Message: "a unit cannot be moved under itself or one of its sub-units"}
+			if strings.Contains(path, "/"+string(id)+"/") {
+				return nil, &career.FieldError{Field: "parent_id", Message: "unit tidak dapat dipindahkan ke bawah dirinya sendiri atau salah satu sub-unitnya"}
 			}
-			parentPath = parent.Path
+			parentPath = path
 		}
 		newPath := parentPath + string(id) + "/"
 		var oldPath string
@@ -57,6 +55,35 @@ var OrgUnitPath ent.Hook = hook.On(func(next ent.Mutator) ent.Mutator {
 		return v, movePaths(ctx, m.Client(), id, oldPath, newPath)
 	})
 }, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+
+// lockedParentPath reads the path of the new parent. A move locks the unit and its new parent first,
+// in ID order: of two concurrent moves that would put each unit under the other, the second waits
+// for the first and then reads the parent's new path, which names the unit, so it is refused rather
+// than closing a cycle. A new unit holds a shared lock on its parent, so that a move of the parent
+// either waits for it (and then rewrites its path too) or goes first (and it reads the new path).
+// (SQLite runs one writing transaction at a time and needs no lock.)
+func lockedParentPath(ctx context.Context, m *ent.OrgUnitMutation, id, parentID pulid.ID) (string, error) {
+	q := m.Client().OrgUnit.Query().Where(orgunit.IDIn(id, parentID)).Order(ent.Asc(orgunit.FieldID)).Select(orgunit.FieldID, orgunit.FieldPath)
+	q.Modify(func(s *sql.Selector) {
+		switch {
+		case s.Dialect() != dialect.Postgres:
+		case m.Op().Is(ent.OpCreate):
+			s.ForShare()
+		default:
+			s.ForUpdate()
+		}
+	})
+	units, err := q.All(ctx)
+	if err != nil {
+		return "", err
+	}
+	for _, u := range units {
+		if u.ID == parentID {
+			return u.Path, nil
+		}
+	}
+	return "", &career.FieldError{Field: "parent_id", Message: "unit induk " + string(parentID) + " tidak ditemukan"}
+}
 
 // movePaths replaces the old path prefix of every descendant with the new one.
 func movePaths(ctx context.Context, client *ent.Client, id pulid.ID, oldPath, newPath string) error {

@@ -52,3 +52,29 @@ var PositionHolders ent.Hook = hook.On(func(next ent.Mutator) ent.Mutator {
 		return v, nil
 	})
 }, ent.OpUpdate|ent.OpUpdateOne)
+
+// PositionQuota refuses a quota below one seat or below the post's current holders (career.CheckQuota).
+var PositionQuota ent.Hook = hook.On(func(next ent.Mutator) ent.Mutator {
+	return hook.PositionFunc(func(ctx context.Context, m *ent.PositionMutation) (ent.Value, error) {
+		quota, ok := m.Quota()
+		if !ok {
+			return next.Mutate(ctx, m)
+		}
+		if m.Op().Is(ent.OpUpdate) {
+			return nil, oneAtATime("position", position.FieldQuota)
+		}
+		holders := 0
+		if id, ok := m.ID(); ok && m.Op().Is(ent.OpUpdateOne) {
+			// Counted whoever may read the holders: the seats are the post's, not the viewer's.
+			n, err := m.Client().Employee.Query().Where(employee.PositionID(id)).Count(access.Allow(ctx))
+			if err != nil {
+				return nil, err
+			}
+			holders = n
+		}
+		if err := career.CheckQuota(quota, holders); err != nil {
+			return nil, err
+		}
+		return next.Mutate(ctx, m)
+	})
+}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)

@@ -16,6 +16,7 @@ import (
 	"github.com/jenjang/jenjang/ent/training"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/tally"
 )
 
 // PotentialYears keeps the 9-box placement of the employees whose potential assessments change.
@@ -43,7 +44,8 @@ type yearsMutation interface {
 }
 
 // refreshAround runs the mutation and then recomputes the yearly figures of every employee whose
-// records it touched, before and after (an update may move a record to another employee).
+// records it touched, before and after (an update may move a record to another employee), and their
+// tallies.
 func refreshAround(ctx context.Context, m yearsMutation, next ent.Mutator, employeesOf func(context.Context, []pulid.ID) ([]string, error)) (ent.Value, error) {
 	if bulk(ctx) {
 		return next.Mutate(ctx, m)
@@ -66,11 +68,16 @@ func refreshAround(ctx context.Context, m yearsMutation, next ent.Mutator, emplo
 			affected[pulid.ID(id)] = true
 		}
 	}
-	v, err := next.Mutate(ctx, m)
-	if err != nil {
-		return nil, err
-	}
-	return v, RefreshYears(allow, m.Client(), slices.Collect(maps.Keys(affected))...)
+	employees := slices.Collect(maps.Keys(affected))
+	var v ent.Value
+	err := tally.Touch(ctx, m.Client(), employees, func(ctx context.Context) error {
+		var err error
+		if v, err = next.Mutate(ctx, m); err != nil {
+			return err
+		}
+		return RefreshYears(access.Allow(ctx), m.Client(), employees...)
+	})
+	return v, err
 }
 
 type bulkKey struct{}

@@ -31,7 +31,8 @@ var DemoAccounts = []DemoAccount{
 	{"hr", auth.RoleHR, "an HR officer of the BKD: Pemerintah Provinsi Jambi"},
 	{"pimpinan", auth.RoleLeader, "the Sekretaris Daerah Provinsi Jambi: every instansi in the Province of Jambi"},
 	{"pimpinan.bungo", auth.RoleLeader, "the Sekretaris Daerah Kabupaten Bungo: Pemerintah Kabupaten Bungo"},
-	{"atasan", auth.RoleSupervisor, "a head of division at the Dinas Pendidikan Provinsi Jambi: their subordinates"},
+	{"atasan", auth.RoleSupervisor, "a head of section at the Dinas Pendidikan Provinsi Jambi, the assessor of their staff: their subordinates"},
+	{"kabid", auth.RoleSupervisor, "atasan's own supervisor, a head of division: decides objections to atasan's assessments (atasan pejabat penilai)"},
 	{"pegawai", auth.RoleEmployee, "one of atasan's staff: their own record"},
 	{"analis", auth.RoleAnalyst, "an analyst: aggregates and non-personal fields"},
 }
@@ -86,6 +87,11 @@ func createDemoAccounts(ctx context.Context, client *ent.Client) error {
 	if err != nil {
 		return err
 	}
+	// The appraisal's third party: the assessor's superior, who decides objections.
+	superior, err := supervisor.QuerySupervisor().Only(ctx)
+	if err != nil {
+		return fmt.Errorf("demo accounts: the supervisor of atasan: %w", err)
+	}
 	links := map[string]struct {
 		employee *ent.Employee
 		scope    *ent.OrgUnit
@@ -94,6 +100,7 @@ func createDemoAccounts(ctx context.Context, client *ent.Client) error {
 		"pimpinan":       {sekda, province},
 		"pimpinan.bungo": {sekdaBungo, bungo},
 		"atasan":         {supervisor, nil},
+		"kabid":          {superior, nil},
 		"pegawai":        {staff, nil},
 	}
 	builders := make([]*ent.AccountCreate, len(DemoAccounts))

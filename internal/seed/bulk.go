@@ -1,10 +1,12 @@
 package seed
 
 import (
+	"cmp"
 	"context"
 	"database/sql/driver"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -20,18 +22,23 @@ import (
 	"github.com/jenjang/jenjang/internal/store"
 )
 
-// The bulk path writes a large generated dataset into PostgreSQL the way bulk loads are done there:
+// The bulk path writes a large generated dataset into PostgreSQL the way pg_restore does: data
+// first, then indexes, then keys.
 //
 //   - The same generator builds the same ent create builders as on the ent path, but instead of being
-//     executed they are turned into rows of COPY's text format (rows.go), with the stored derived
-//     columns computed as the ent hooks compute them, from internal/career.
-//   - Each instansi is one chunk: one transaction with one COPY per table, synchronous_commit off for
-//     that transaction. The generator builds the next chunk while bulkWriters others are copied.
-//   - The non-unique indexes and the foreign keys of the tables loaded are dropped before the load and
-//     rebuilt after it from their own definitions, several at a time; then store.Migrate runs (it
-//     creates whatever index or key of the schema is missing, so a load cut short is repaired by the
-//     next start) and ANALYZE gives the planner the new sizes. Unique indexes stay: they check the
-//     load.
+//     executed they become rows in COPY's text format (rows.go), with the stored derived columns
+//     computed as the ent hooks compute them, from internal/career. TestBulkLoadMatchesEntPath holds
+//     the two paths to the same rows.
+//   - Each instansi is one chunk: one transaction with one COPY per table and synchronous_commit off
+//     for that transaction only. The generator builds the next chunk while bulkWriters others are
+//     being copied.
+//   - Before the load, every index of the tables loaded but the primary keys is dropped, and so are
+//     their foreign keys; the statements that recreate them come from PostgreSQL's own definitions
+//     (pg_get_indexdef, pg_get_constraintdef). After it they are rebuilt bulkWriters at a time,
+//     largest tables first, the keys added NOT VALID and then validated. Then store.Migrate runs:
+//     ent's migration creates whatever index or key of the schema is missing (so a load cut short
+//     is repaired by the next start, which migrates too) and is a no-op after a complete load.
+//     Last, ANALYZE gives the planner the new sizes.
 
 // bulkWriters is how many chunks are copied at once: PostgreSQL parses one COPY per backend, and the
 // generator needs a core of its own.
@@ -66,9 +73,12 @@ type bulkLoad struct {
 	progress *progress
 	out      io.Writer
 	// indexes, keys and validations are the statements that recreate what was dropped for the load.
-	indexes, keys, validations []string
+	indexes, keys, validations []rebuild
 	done                       bool
 }
+
+// rebuild is a statement that recreates an index or a key of a table.
+type rebuild struct{ table, statement string }
 
 type postKind struct {
 	kind  career.PositionKind
@@ -155,20 +165,19 @@ func (b *bulkLoad) finish(ctx context.Context) error {
 		return err
 	}
 	b.progress.finish()
-	fmt.Println("SCRATCH load done", time.Now().Format("15:04:05.000"))
-	defer func() { fmt.Println("SCRATCH restore done", time.Now().Format("15:04:05.000")) }()
 	return b.restore(ctx)
 }
 
 // abort ends a load that failed or was interrupted: what was committed stays, and the dropped
-// indexes and keys come back.
-func (b *bulkLoad) abort() {
+// indexes and keys come back — now, unless the load was interrupted, or with the next start's
+// migration.
+func (b *bulkLoad) abort(ctx context.Context) {
 	if b.done {
 		return
 	}
 	b.stop()
-	if err := b.restore(context.Background()); err != nil && b.out != nil {
-		fmt.Fprintf(b.out, "restoring the indexes failed (the next start's migration retries): %v\n", err)
+	if err := b.restore(ctx); err != nil && b.out != nil {
+		fmt.Fprintf(b.out, "the dropped indexes and keys are not back yet (the next start's migration adds them): %v\n", err)
 	}
 }
 
@@ -181,24 +190,19 @@ func (b *bulkLoad) stop() {
 	}
 }
 
-// dropSecondary drops every index of the tables loaded but their primary keys, and their foreign
-// keys, keeping the statements that recreate them. Primary keys stay because the rows of a chunk
-// arrive in their order, which a B-tree takes cheaply; every other index would take each row at a
-// random place, which costs more than sorting them all once at the end.
+// dropSecondary drops every index of the tables loaded but their primary keys (and any index a
+// constraint owns), and their foreign keys, keeping the statements that recreate them. Primary keys
+// stay because each writer's rows
+// arrive in their order, which a B-tree takes at its right edge; the other indexes, unique ones too,
+// would take rows in no useful order from two writers at once, which costs more than one sort at
+// the end, and a foreign key checks each row with a query of its own.
 func (b *bulkLoad) dropSecondary(ctx context.Context) error {
 	names := make([]string, len(bulkTables))
 	for i, t := range bulkTables {
 		names[i] = t.Name
 	}
 	rows, err := b.db.SQL.QueryContext(ctx, `
-		SELECT 'constraint', format('ALTER TABLE %I.%I DROP CONSTRAINT %I', n.nspname, t.relname, c.conname),
-		       format('ALTER TABLE %I.%I ADD CONSTRAINT %I %s', n.nspname, t.relname, c.conname, pg_get_constraintdef(c.oid))
-		FROM pg_constraint c
-		JOIN pg_class t ON t.oid = c.conrelid
-		JOIN pg_namespace n ON n.oid = t.relnamespace
-		WHERE n.nspname = current_schema() AND t.relname = ANY($1) AND c.contype = 'u'
-		UNION ALL
-		SELECT 'index', format('DROP INDEX %I.%I', n.nspname, i.relname), pg_get_indexdef(x.indexrelid)
+		SELECT 'index', t.relname, format('DROP INDEX %I.%I', n.nspname, i.relname), pg_get_indexdef(x.indexrelid)
 		FROM pg_index x
 		JOIN pg_class i ON i.oid = x.indexrelid
 		JOIN pg_class t ON t.oid = x.indrelid
@@ -206,7 +210,7 @@ func (b *bulkLoad) dropSecondary(ctx context.Context) error {
 		WHERE n.nspname = current_schema() AND t.relname = ANY($1) AND NOT x.indisprimary
 		  AND NOT EXISTS (SELECT FROM pg_constraint c WHERE c.conindid = x.indexrelid)
 		UNION ALL
-		SELECT 'key', format('ALTER TABLE %I.%I DROP CONSTRAINT %I', n.nspname, t.relname, c.conname),
+		SELECT 'key', t.relname, format('ALTER TABLE %I.%I DROP CONSTRAINT %I', n.nspname, t.relname, c.conname),
 		       format('ALTER TABLE %I.%I ADD CONSTRAINT %I %s NOT VALID', n.nspname, t.relname, c.conname, pg_get_constraintdef(c.oid)) || E'\n' ||
 		       format('ALTER TABLE %I.%I VALIDATE CONSTRAINT %I', n.nspname, t.relname, c.conname)
 		FROM pg_constraint c
@@ -219,19 +223,19 @@ func (b *bulkLoad) dropSecondary(ctx context.Context) error {
 	defer rows.Close()
 	var drops []string
 	for rows.Next() {
-		var kind, drop, create string
-		if err := rows.Scan(&kind, &drop, &create); err != nil {
+		var kind, table, drop, create string
+		if err := rows.Scan(&kind, &table, &drop, &create); err != nil {
 			return err
 		}
-		// Foreign keys are dropped first, in case one refers to a unique constraint.
+		// Foreign keys are dropped first, in case one depends on a unique index.
 		if kind == "key" {
 			add, validate, _ := strings.Cut(create, "\n")
 			drops = append([]string{drop}, drops...)
-			b.keys = append(b.keys, add)
-			b.validations = append(b.validations, validate)
+			b.keys = append(b.keys, rebuild{table, add})
+			b.validations = append(b.validations, rebuild{table, validate})
 		} else {
 			drops = append(drops, drop)
-			b.indexes = append(b.indexes, create)
+			b.indexes = append(b.indexes, rebuild{table, create})
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -251,15 +255,22 @@ func (b *bulkLoad) dropSecondary(ctx context.Context) error {
 	return tx.Commit()
 }
 
-// restore recreates what dropSecondary dropped: the indexes and unique constraints bulkWriters at a
-// time; then the foreign keys, added without a check and then validated, because validating takes
+// restore recreates what dropSecondary dropped: the indexes bulkWriters at a time; then the foreign
+// keys, added without a check and then validated, because validating takes
 // no lock that keeps other tables' keys waiting while adding one does. Then the migration checks the
 // schema, and ANALYZE gives the planner the new sizes.
 func (b *bulkLoad) restore(ctx context.Context) error {
 	b.done = true
 	bar := newProgress(b.out, len(b.indexes)+len(b.keys)+len(b.validations)+1, "indexes and keys")
 	defer bar.finish()
-	run := func(statements []string) error {
+	sizes, err := b.tableSizes(ctx)
+	if err != nil {
+		return err
+	}
+	run := func(statements []rebuild) error {
+		// The largest tables first, so that no long build is left to run alone at the end.
+		statements = slices.Clone(statements)
+		slices.SortStableFunc(statements, func(x, y rebuild) int { return cmp.Compare(sizes[y.table], sizes[x.table]) })
 		next := make(chan string)
 		errs := make(chan error, bulkWriters)
 		for range bulkWriters {
@@ -275,7 +286,7 @@ func (b *bulkLoad) restore(ctx context.Context) error {
 			}()
 		}
 		for _, s := range statements {
-			next <- s
+			next <- s.statement
 		}
 		close(next)
 		var first error
@@ -289,14 +300,12 @@ func (b *bulkLoad) restore(ctx context.Context) error {
 	if err := run(b.indexes); err != nil {
 		return err
 	}
-	fmt.Println("SCRATCH indexes done", time.Now().Format("15:04:05.000"))
 	if err := run(b.keys); err != nil {
 		return err
 	}
 	if err := run(b.validations); err != nil {
 		return err
 	}
-	fmt.Println("SCRATCH keys done", time.Now().Format("15:04:05.000"))
 	if err := store.Migrate(ctx, b.client); err != nil {
 		return err
 	}
@@ -304,19 +313,39 @@ func (b *bulkLoad) restore(ctx context.Context) error {
 	for i, t := range bulkTables {
 		names[i] = pq.QuoteIdentifier(t.Name)
 	}
-	_, err := b.db.SQL.ExecContext(ctx, "ANALYZE "+strings.Join(names, ", "))
+	_, err = b.db.SQL.ExecContext(ctx, "ANALYZE "+strings.Join(names, ", "))
 	bar.add(1)
 	return err
 }
 
-// execWithMemory runs a statement that sorts (an index build, a key's validation) with more memory
-// than the server's default, for that statement only.
+// tableSizes are the sizes of the loaded tables on disk, by name.
+func (b *bulkLoad) tableSizes(ctx context.Context) (map[string]int64, error) {
+	rows, err := b.db.SQL.QueryContext(ctx, `SELECT relname, pg_relation_size(oid) FROM pg_class
+		WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r'`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	sizes := map[string]int64{}
+	for rows.Next() {
+		var name string
+		var size int64
+		if err := rows.Scan(&name, &size); err != nil {
+			return nil, err
+		}
+		sizes[name] = size
+	}
+	return sizes, rows.Err()
+}
+
+// execWithMemory runs a statement that sorts or joins a whole table (an index build, a key's
+// validation) with enough memory to do it without spilling to disk, for that statement only.
 func (b *bulkLoad) execWithMemory(ctx context.Context, statement string) error {
 	tx, err := b.db.SQL.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "SET LOCAL maintenance_work_mem = '256MB'"); err != nil {
+	if _, err := tx.ExecContext(ctx, "SET LOCAL maintenance_work_mem = '1GB'; SET LOCAL work_mem = '256MB'"); err != nil {
 		_ = tx.Rollback()
 		return err
 	}
@@ -333,8 +362,9 @@ type copier interface {
 }
 
 // copyChunk writes a chunk in one transaction, one COPY per table. The rows are already encoded, so
-// they go through lib/pq's COPY statement as blocks of lines rather than one Exec per row, which
-// would cost more CPU in database/sql than PostgreSQL spends storing the row.
+// they go through lib/pq's COPY statement as blocks of lines (its CopyData) rather than one Exec per
+// row: database/sql's work per Exec cost this client about as much CPU as PostgreSQL spends storing
+// the row, on a machine where the two share two cores.
 func (b *bulkLoad) copyChunk(ctx context.Context, c *chunk) error {
 	conn, err := b.db.SQL.Conn(ctx)
 	if err != nil {
@@ -379,6 +409,7 @@ func copyTables(ctx context.Context, prepare driver.ConnPrepareContext, exec dri
 		for i, col := range t.table.Columns {
 			cols[i] = pq.QuoteIdentifier(col.Name)
 		}
+		// The statement pq.CopyIn would build; lib/pq 1.12 deprecates the builder, not the COPY.
 		stmt, err := prepare.PrepareContext(ctx, fmt.Sprintf("COPY %s (%s) FROM STDIN", pq.QuoteIdentifier(t.table.Name), strings.Join(cols, ", ")))
 		if err != nil {
 			return fmt.Errorf("copy %s: %w", t.table.Name, err)
@@ -389,6 +420,9 @@ func copyTables(ctx context.Context, prepare driver.ConnPrepareContext, exec dri
 			return fmt.Errorf("bulk load: lib/pq's COPY statement %T takes no blocks of rows", stmt)
 		}
 		for _, block := range t.blocks {
+			if len(block) == 0 {
+				continue
+			}
 			// CopyData ends the lines it is given with a newline of its own, and copies them before it
 			// returns, so the block needs no copy of its own.
 			if _, err := cp.CopyData(ctx, unsafe.String(&block[0], len(block)-1)); err != nil {

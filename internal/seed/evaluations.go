@@ -21,10 +21,10 @@ func periodBounds(year int, period career.EvaluationPeriod) (time.Time, time.Tim
 	return date(year, time.January, 1), date(year, time.December, 31)
 }
 
-// createEvaluations writes the SKP of the past years, final (the annual one, and with g.detail the
-// quarterly ones too), and this year's so far: past quarters final, the current one in progress
-// (draft or submitted, a few assessed, one or two objected). A handful of last year's annual
-// evaluations went through an objection that was decided.
+// createEvaluations writes the SKP of the past years, final, and the current quarter's, in progress
+// (draft or submitted, a few assessed, one or two objected); with g.detail also the quarterly
+// evaluations of past quarters, final. A handful of last year's annual evaluations went through an
+// objection that was decided.
 func (g *generator) createEvaluations(ctx context.Context, client *ent.Client, s *staff) error {
 	evals := newInserter(ctx, g, client.Evaluation.CreateBulk)
 	today := g.today()
@@ -55,7 +55,9 @@ func (g *generator) createEvaluations(ctx context.Context, client *ent.Client, s
 				continue
 			}
 			if end.Before(today) {
-				evals.add(g.evaluation(client, p, g.year, q, career.EvalFinal))
+				if g.detail {
+					evals.add(g.evaluation(client, p, g.year, q, career.EvalFinal))
+				}
 				continue
 			}
 			// The current quarter, once it has run a few days; later ones have not begun.

@@ -16,9 +16,12 @@ var sanctionWords = map[career.SanctionLevel]string{
 
 // createCareerEvents writes everyone's career history (riwayat): the appointment, every rank
 // promotion, the appointment to the current post (linked to the vacancy it came from), completed
-// trainings, sanctions and retirement, each with its decree or certificate number.
+// trainings, sanctions and retirement, each with its decree or certificate number. Without g.detail
+// the promotions and trainings are those of the past years only, as if the system had taken over
+// the records of its history and no older ones.
 func (g *generator) createCareerEvents(ctx context.Context, client *ent.Client, s *staff) error {
 	events := newInserter(ctx, g, client.CareerEvent.CreateBulk)
+	recorded := func(on time.Time) bool { return g.detail || !on.Before(date(g.year-g.years, time.January, 1)) }
 	for _, p := range s.people {
 		event := func(kind careerevent.Kind, on time.Time, to, reason, decree string) *ent.CareerEventCreate {
 			return client.CareerEvent.Create().SetID(g.id("CEV")).SetEmployeeID(p.id).SetKind(kind).
@@ -29,6 +32,9 @@ func (g *generator) createCareerEvents(ctx context.Context, client *ent.Client, 
 		} else {
 			events.add(event(careerevent.KindHIRE, p.hired, "CPNS, "+p.ranks[0].rank.Label(), "Pengangkatan calon pegawai negeri sipil", g.decree("813", p, p.hired)))
 			for i, step := range p.ranks[1:] {
+				if !recorded(step.since) {
+					continue
+				}
 				reason := "Kenaikan pangkat reguler"
 				if p.role.kind == career.KindFungsional {
 					reason = "Kenaikan pangkat jabatan fungsional"
@@ -52,6 +58,9 @@ func (g *generator) createCareerEvents(ctx context.Context, client *ent.Client, 
 			events.add(c)
 		}
 		for _, t := range p.completed {
+			if !recorded(t.on) {
+				continue
+			}
 			events.add(event(careerevent.KindTRAINING_COMPLETED, t.on, t.title, fmt.Sprintf("%d JP, %s", t.hours, t.provider),
 				fmt.Sprintf("STTPL/%d/%s/%d", g.between(100, 9999), t.kind, t.on.Year())))
 		}

@@ -68,8 +68,8 @@ func (b *bulkLoad) newChunk() *chunk {
 	return c
 }
 
-// record is an ent mutation of a new row.
-type record interface {
+// rowMutation is the ent mutation of a new row.
+type rowMutation interface {
 	ent.Mutation
 	ID() (pulid.ID, bool)
 }
@@ -235,7 +235,7 @@ func (b *bulkLoad) closeChunk(c *chunk) error {
 
 // put appends the row of a mutation: its values column by column, and for a column it leaves unset
 // the schema's default, the load's time for created_at and updated_at, or NULL.
-func (c *chunk) put(t *schema.Table, m record, now string) error {
+func (c *chunk) put(t *schema.Table, m rowMutation, now string) error {
 	rows := c.byName[t.Name]
 	if len(rows.blocks) == 0 || len(rows.blocks[len(rows.blocks)-1]) > blockSize {
 		rows.blocks = append(rows.blocks, blocks.Get().([]byte))

@@ -22,6 +22,7 @@ import (
 	"github.com/jenjang/jenjang/internal/career"
 	"github.com/jenjang/jenjang/internal/derive"
 	"github.com/jenjang/jenjang/internal/store"
+	"github.com/jenjang/jenjang/internal/tally"
 )
 
 // DemoIfEmpty loads the demo dataset when the database has no org units; it reports whether it did.
@@ -57,7 +58,13 @@ func demoAt(ctx context.Context, client *ent.Client, now time.Time) error {
 		if _, err := g.load(ctx, tx, demoPlan(), nil); err != nil {
 			return err
 		}
+		if err := g.createCurricula(ctx, tx); err != nil {
+			return err
+		}
 		if err := derive.RebuildYears(ctx, tx); err != nil {
+			return err
+		}
+		if err := tally.Rebuild(ctx, tx); err != nil {
 			return err
 		}
 		return createDemoAccounts(ctx, tx)
@@ -134,11 +141,11 @@ func generate(ctx context.Context, client *ent.Client, opts GenerateOptions, bul
 		if g.bulk, err = startBulk(ctx, opts.DB, client, g, opts.Progress); err != nil {
 			return err
 		}
-		defer g.bulk.abort()
+		defer g.bulk.abort(ctx)
 	}
-	bar := newProgress(opts.Progress, opts.Employees, "employees")
-	if bulk {
-		bar = nil // the bulk load counts the employees it has committed
+	var bar *progress // the bulk load counts the employees it has committed itself
+	if !bulk {
+		bar = newProgress(opts.Progress, opts.Employees, "employees")
 	}
 	var regions []*unit
 	err = g.write(ctx, client, func(tx *ent.Client) error {
@@ -167,9 +174,13 @@ func generate(ctx context.Context, client *ent.Client, opts GenerateOptions, bul
 	}
 	bar.finish()
 	if bulk {
-		return g.bulk.finish(ctx)
+		if err := g.bulk.finish(ctx); err != nil {
+			return err
+		}
+	} else if err := derive.RebuildYears(ctx, client); err != nil {
+		return err
 	}
-	return derive.RebuildYears(ctx, client)
+	return tally.Rebuild(ctx, client)
 }
 
 // maxYears bounds the history: older records would predate the employees' careers in the data.
@@ -214,10 +225,12 @@ type generator struct {
 	budget int
 	// years is how many past years of history are generated.
 	years int
-	// detail keeps what only the demo needs: the quarterly evaluations of past years beside the annual
-	// one, and the work plans and behaviour notes of final evaluations. A generated dataset keeps
-	// work plans only on the evaluations still being worked on: at national size the rest would be
-	// most of the rows and nine tenths of the bytes, and no aggregate reads them.
+	// detail keeps what only the demo has: the final quarterly evaluations beside the annual ones, the
+	// work plans and behaviour notes of final evaluations, and the promotions and trainings of the
+	// riwayat before the past years. A generated dataset keeps the annual evaluation of each year and
+	// the current quarter's, with work plans while it is being worked on, and the riwayat of the past
+	// years with each appointment: at national size the rest would be half the rows and most of the
+	// bytes, and each row costs its share of a dozen index builds.
 	detail bool
 	// ref draws the reference data (unit ratings, windows, caps) from streams of its own, so that
 	// adding it left every other record as it was.

@@ -18,6 +18,7 @@ import (
 	"github.com/jenjang/jenjang/ent/orgunit"
 	"github.com/jenjang/jenjang/ent/potentialassessment"
 	"github.com/jenjang/jenjang/ent/promotionwindow"
+	"github.com/jenjang/jenjang/ent/trainingmodule"
 	"github.com/jenjang/jenjang/ent/vacancy"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/career"
@@ -39,7 +40,8 @@ func TestDemo(t *testing.T) {
 		t.Logf("demo loaded on %s in %v", db.Dialect, time.Since(start).Round(time.Millisecond))
 		counts := countAll(ctx, t, db.Client)
 		for _, name := range []string{"org units", "positions", "employees", "evaluations", "potential assessments", "sanctions",
-			"trainings", "enrollments", "vacancies", "applications", "mentorships", "career events"} {
+			"trainings", "enrollments", "vacancies", "applications", "mentorships", "career events",
+			"curricula", "training modules", "module feedback", "curriculum revisions"} {
 			t.Logf("%-22s %6d", name, counts[name])
 		}
 		within(t, "employees", counts["employees"], 2500, 3500)
@@ -68,6 +70,7 @@ func TestDemo(t *testing.T) {
 		checkReferenceData(ctx, t, c, DefaultYears)
 		checkEvaluations(ctx, t, c)
 		checkTrainings(ctx, t, c)
+		checkCurricula(ctx, t, c)
 		checkVacancies(ctx, t, c)
 		checkMentorships(ctx, t, c)
 
@@ -96,6 +99,10 @@ func countAll(ctx context.Context, t *testing.T, c *ent.Client) map[string]int {
 		"applications":          c.Application.Query().CountX(ctx),
 		"mentorships":           c.Mentorship.Query().CountX(ctx),
 		"career events":         c.CareerEvent.Query().CountX(ctx),
+		"curricula":             c.Curriculum.Query().CountX(ctx),
+		"training modules":      c.TrainingModule.Query().CountX(ctx),
+		"module feedback":       c.ModuleFeedback.Query().CountX(ctx),
+		"curriculum revisions":  c.CurriculumRevision.Query().CountX(ctx),
 	}
 }
 
@@ -179,8 +186,10 @@ func checkEmployees(ctx context.Context, t *testing.T, c *ent.Client) {
 	if withPredikat < active*85/100 {
 		t.Errorf("%d of %d active employees have a latest predikat", withPredikat, active)
 	}
-	for _, p := range c.Position.Query().AllX(ctx) {
-		if n := holders[string(p.ID)]; n != p.Quota {
+	for _, p := range c.Position.Query().WithVacancies().AllX(ctx) {
+		// A post created with its open selection waits, empty, for the appointment.
+		waiting := holders[string(p.ID)] == 0 && len(p.Edges.Vacancies) > 0
+		if n := holders[string(p.ID)]; n != p.Quota && !waiting {
 			t.Errorf("%s (%s) has %d holders for a quota of %d", p.Title, p.ID, n, p.Quota)
 		}
 	}
@@ -295,7 +304,7 @@ func checkMentorships(ctx context.Context, t *testing.T, c *ent.Client) {
 func TestDemoIsDeterministic(t *testing.T) {
 	ctx := access.SystemContext(context.Background())
 	var runs [2][]*ent.Employee
-	var units [2]string
+	var units, modules [2]string
 	for i, day := range []time.Time{reference, reference.AddDate(0, -7, -20)} {
 		db := testdb.SQLite(t)
 		if err := demoAt(ctx, db.Client, day); err != nil {
@@ -303,9 +312,15 @@ func TestDemoIsDeterministic(t *testing.T) {
 		}
 		runs[i] = db.Client.Employee.Query().Order(ent.Asc(employee.FieldID)).AllX(ctx)
 		units[i] = strings.Join(db.Client.OrgUnit.Query().Order(ent.Asc(orgunit.FieldID)).Select(orgunit.FieldCode).StringsX(ctx), ",")
+		for _, m := range db.Client.TrainingModule.Query().Order(ent.Asc(trainingmodule.FieldID)).AllX(ctx) {
+			modules[i] += fmt.Sprintln(m.ID, m.CurriculumID, m.Position, m.Title)
+		}
 	}
 	if len(runs[0]) != len(runs[1]) || units[0] != units[1] {
 		t.Fatalf("%d vs %d employees, or different units", len(runs[0]), len(runs[1]))
+	}
+	if modules[0] == "" || modules[0] != modules[1] {
+		t.Errorf("the curricula's modules differ:\n%s\n%s", modules[0], modules[1])
 	}
 	for i := range runs[0] {
 		a, b := runs[0][i], runs[1][i]
@@ -339,6 +354,14 @@ func TestGenerate(t *testing.T) {
 		}
 		if n := db.Client.Evaluation.Query().Where(evaluation.StatusNEQ(career.EvalFinal), evaluation.WorkPlansIsNil()).CountX(ctx); n != 0 {
 			t.Errorf("%d evaluations in progress without work plans", n)
+		}
+		// The riwayat holds each appointment, and the promotions and trainings of the past years.
+		if n := db.Client.CareerEvent.Query().Where(careerevent.KindEQ(careerevent.KindHIRE)).CountX(ctx); n != 1500 {
+			t.Errorf("%d appointments (HIRE) for 1500 employees", n)
+		}
+		if n := db.Client.CareerEvent.Query().Where(careerevent.KindNEQ(careerevent.KindHIRE), careerevent.KindNEQ(careerevent.KindPOSITION_ASSIGNMENT),
+			careerevent.EffectiveDateLT(date(reference.Year()-5, time.January, 1))).CountX(ctx); n != 0 {
+			t.Errorf("%d career events before the five past years", n)
 		}
 		potential := db.Client.PotentialAssessment.Query().Unique(true).Select(potentialassessment.FieldYear).IntsX(ctx)
 		slices.Sort(potential)

@@ -15,13 +15,6 @@ import (
 	"github.com/jenjang/jenjang/internal/career"
 )
 
-// selectionStages are the stages of an open selection for a JPT post with their weights (PermenPANRB
-// 15/2019: written test 15–20%, assessment centre 20–25%, interview 30–35%, track record 15–20%).
-var selectionStages = []career.StageScore{
-	{Stage: "WRITTEN_TEST", Weight: 0.20}, {Stage: "ASSESSMENT_CENTRE", Weight: 0.25},
-	{Stage: "INTERVIEW", Weight: 0.35}, {Stage: "TRACK_RECORD", Weight: 0.20},
-}
-
 // announcement is a vacancy to create with its applicants.
 type announcement struct {
 	kind          vacancy.Kind
@@ -32,15 +25,18 @@ type announcement struct {
 	opens, closes time.Time
 	// filledBy is the current holder of the post, appointed through this vacancy.
 	filledBy *person
+	// vacant says the post is new and created with the vacancy: its seat is free.
+	vacant bool
 	// pool are the people who may apply; applicants how many of them do.
 	pool       []*person
 	applicants int
 }
 
 // createVacancies announces vacancies in the instansi that announce any: open selections for JPT
-// posts whose holder retires soonest (one open, one closed with its shortlist, one filled last year,
-// one in draft), promotions to administrator and pengawas posts, and recruitment.
+// posts whose holder retires soonest (one open, one closed with its shortlist for a new post, one
+// filled last year, one in draft), promotions to administrator and pengawas posts, and recruitment.
 func (g *generator) createVacancies(ctx context.Context, client *ent.Client, s *staff) error {
+	posts := newInserter(ctx, g, client.Position.CreateBulk)
 	vacancies := newInserter(ctx, g, client.Vacancy.CreateBulk)
 	var applications []*ent.ApplicationCreate // inserted after their vacancies
 	for _, u := range s.units {
@@ -48,10 +44,16 @@ func (g *generator) createVacancies(ctx context.Context, client *ent.Client, s *
 			continue
 		}
 		for _, a := range g.announcements(s, u) {
+			if a.vacant {
+				posts.add(a.post.create(client))
+			}
 			c, apps := g.vacancy(client, a)
 			vacancies.add(c)
 			applications = append(applications, apps...)
 		}
+	}
+	if err := posts.close(); err != nil {
+		return err
 	}
 	if err := vacancies.close(); err != nil {
 		return err
@@ -125,7 +127,17 @@ func (g *generator) announcements(s *staff, inst *unit) []announcement {
 		return out
 	}
 	if len(jpt) > 1 {
+		// A new post, so that its seat is free: HR can appoint one of the three best (the demo's and
+		// the browser tests' appointment), where a post still held would refuse it for its quota.
 		openSelection(jpt[1], vacancy.StatusCLOSED, today.AddDate(0, 0, -70))
+		a := &out[len(out)-1]
+		unit := inst.secretariat
+		if unit == nil {
+			unit = inst
+		}
+		role := jptPratama("Staf Ahli Bidang Pemerintahan, Hukum dan Politik")
+		a.post, a.vacant = &post{id: g.id("POS"), plan: role, quota: 1, unit: unit}, true
+		a.title = "Seleksi Terbuka Jabatan Pimpinan Tinggi Pratama " + role.title
 	}
 	if len(jpt) > 2 {
 		openSelection(jpt[2], vacancy.StatusDRAFT, today.AddDate(0, 0, 20))
@@ -184,6 +196,10 @@ func (g *generator) vacancy(client *ent.Client, a announcement) (*ent.VacancyCre
 		SetDescription(fmt.Sprintf("Pemerintah membuka kesempatan bagi ASN yang memenuhi persyaratan untuk mengisi jabatan %s pada %s. "+
 			"Pendaftaran dibuka %s sampai %s; hasil setiap tahap diumumkan secara terbuka.",
 			a.post.plan.title, a.post.unit.name, a.opens.Format("02-01-2006"), a.closes.Format("02-01-2006")))
+	if a.kind == vacancy.KindOPEN_SELECTION {
+		// The regulation's default weights, as the API sets them when HR leaves them out.
+		c.SetStages(career.DefaultStageWeights)
+	}
 	if a.filledBy != nil {
 		filled := a.closes.AddDate(0, 2, 0)
 		if a.kind == vacancy.KindPROMOTION {
@@ -243,19 +259,20 @@ func (g *generator) vacancy(client *ent.Client, a announcement) (*ent.VacancyCre
 	return c, apps
 }
 
-// stageScores scores the selection stages; performance shows in them, and the candidate who was
-// appointed scored above everyone else.
+// stageScores scores the selection stages out of 100, as the API takes them; performance shows in
+// them, and the candidate who was appointed scored above everyone else.
 func (g *generator) stageScores(p *person, selected bool) ([]career.StageScore, float64) {
-	stages := make([]career.StageScore, len(selectionStages))
-	total := 0.0
-	for i, s := range selectionStages {
+	weights := career.DefaultStageWeights
+	stages := make([]career.StageScore, len(weights))
+	byStage := map[career.SelectionStage]float64{}
+	for i, w := range weights {
 		score := float64(g.between(62, 78) + 2*p.tendency)
 		if selected {
 			score = float64(g.between(86, 95))
 		}
-		s.Score = &score
-		stages[i] = s
-		total += s.Weight * score
+		stages[i] = career.StageScore{Stage: string(w.Stage), Weight: w.Weight, Score: &score}
+		byStage[w.Stage] = score
 	}
+	total, _ := career.WeightedTotal(weights, byStage)
 	return stages, math.Round(total*100) / 100
 }

@@ -5,6 +5,8 @@ import (
 	"os"
 	"testing"
 
+	"entgo.io/ent/dialect/sql/schema"
+
 	"github.com/jenjang/jenjang/ent/migrate"
 	"github.com/jenjang/jenjang/internal/access"
 	"github.com/jenjang/jenjang/internal/store"
@@ -20,7 +22,9 @@ func TestEveryForeignKeyHasAnIndex(t *testing.T) {
 		for _, fk := range table.ForeignKeys {
 			checked++
 			covered := false
-			for _, idx := range table.Indexes {
+			// The primary key is an index too.
+			indexes := append(table.Indexes, &schema.Index{Columns: table.PrimaryKey})
+			for _, idx := range indexes {
 				if len(idx.Columns) >= len(fk.Columns) && sameNames(idx.Columns[:len(fk.Columns)], fk.Columns) {
 					covered = true
 				}

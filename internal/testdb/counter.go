@@ -101,3 +101,19 @@ func (t *countingTx) Query(ctx context.Context, query string, args, v any) error
 	t.c.add(query)
 	return t.Tx.Query(ctx, query, args, v)
 }
+
+// execQuerier is what a transaction of entsql offers for raw SQL (ent's ExecContext and QueryContext).
+type execQuerier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func (t *countingTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	t.c.add(query)
+	return t.Tx.(execQuerier).ExecContext(ctx, query, args...)
+}
+
+func (t *countingTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	t.c.add(query)
+	return t.Tx.(execQuerier).QueryContext(ctx, query, args...)
+}
