@@ -14,7 +14,14 @@ import { WorkPlanFields } from "./WorkPlanFields";
  * The employee's draft SKP: work plans with indicators and BerAKHLAK self-notes, saved as often as
  * wanted, then submitted to the assessor. What was typed stays in the form whatever the server says.
  */
-export function DraftForm({ ev }: { ev: EvaluationDetailFragment }) {
+export function DraftForm({
+  ev,
+  onWritten,
+}: {
+  ev: EvaluationDetailFragment;
+  /** Called with what the submit returned, so that the page moves on without waiting for a refetch. */
+  onWritten?: (ev: EvaluationDetailFragment) => void;
+}) {
   const { t } = useTranslation();
   const [initial] = useState(() => draftOf(ev));
   const [plans, setPlans] = useState(initial.plans);
@@ -39,7 +46,9 @@ export function DraftForm({ ev }: { ev: EvaluationDetailFragment }) {
     if (version === undefined) return;
     setWritten(version);
     setLastSaved({ plans, notes });
-    if (andSubmit) await submitEvaluation({ id: ev.id, version });
+    if (!andSubmit) return;
+    const submitted = await submitEvaluation({ id: ev.id, version });
+    if (submitted.data) onWritten?.(submitted.data.submitEvaluation);
   };
 
   return (

@@ -17,11 +17,11 @@ export function MyEvaluationPage() {
   const { id = "" } = useParams();
   return (
     <WithEvaluation id={id} back={{ to: "/penilaian", label: t("nav.myEvaluation") }}>
-      {(ev) => (
+      {(ev, wrote) => (
         <>
           <EvaluationTitle year={ev.year} period={ev.period} status={ev.status} />
           {ev.status === "DRAFT" ? (
-            <DraftForm key={ev.id} ev={ev} />
+            <DraftForm key={ev.id} ev={ev} onWritten={wrote} />
           ) : (
             <div className="appraisal-grid">
               {ev.status === "SUBMITTED" && (
