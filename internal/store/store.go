@@ -46,6 +46,15 @@ type Options struct {
 	// Settings are PostgreSQL run-time parameters of every session, sent when it connects; a
 	// parameter the URL names itself keeps the URL's value. SQLite has none.
 	Settings map[string]string
+	// ConnectTimeout bounds opening a PostgreSQL connection (lib/pq's connect_timeout, in whole
+	// seconds), so that requests fail fast while the database is unreachable. Zero waits as long as
+	// the operating system does.
+	ConnectTimeout time.Duration
+	// StatementTimeout bounds each PostgreSQL statement (statement_timeout) and each pause of a
+	// transaction between two statements (idle_in_transaction_session_timeout). It also bounds the
+	// wait for the server's answer: silence longer than the timeout plus deadGrace means the server
+	// or the network is gone. Zero: no bounds, as a migration or a bulk load needs.
+	StatementTimeout time.Duration
 }
 
 // ServerSettings are the planner settings of the API server's sessions. They describe what serving
@@ -79,11 +88,16 @@ type DB struct {
 // Open connects to the database at url: postgres:// or postgresql:// for PostgreSQL, anything else is
 // an SQLite file: URL (its directory is created).
 func Open(url string, opts Options) (*DB, error) {
-	driverName, dialectName, dsn, err := parse(url, opts.Settings)
+	driverName, dialectName, dsn, err := parse(url, sessionSettings(opts))
 	if err != nil {
 		return nil, err
 	}
-	db, err := sql.Open(driverName, dsn)
+	var db *sql.DB
+	if driverName == "postgres" {
+		db, err = openPostgres(dsn, opts.StatementTimeout)
+	} else {
+		db, err = sql.Open(driverName, dsn)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", dialectName, err)
 	}
