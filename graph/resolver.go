@@ -25,6 +25,9 @@ type Config struct {
 	Now func() time.Time
 	// Logins checks passwords and issues tokens.
 	Logins accounts.Logins
+	// AnalyticsClient, when set, is what the dashboard aggregates read: a read replica, which may trail
+	// the primary. Workflow reads and every write stay on Client.
+	AnalyticsClient *ent.Client
 }
 
 // Resolver is the resolver root.
@@ -42,11 +45,15 @@ type Resolver struct {
 
 // NewSchema returns the executable schema.
 func NewSchema(cfg Config) graphql.ExecutableSchema {
+	analyticsClient := cfg.Client
+	if cfg.AnalyticsClient != nil {
+		analyticsClient = cfg.AnalyticsClient
+	}
 	return generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{
 		client:    cfg.Client,
 		now:       cfg.Now,
 		logins:    cfg.Logins,
-		analytics: analytics.Service{Client: cfg.Client, Now: cfg.Now},
+		analytics: analytics.Service{Client: analyticsClient, Now: cfg.Now},
 		appraisal: appraisal.Service{Client: cfg.Client, Now: cfg.Now},
 		trainings: trainings.Service{Client: cfg.Client, Now: cfg.Now},
 		vacancies: vacancies.Service{Client: cfg.Client, Now: cfg.Now},
