@@ -6,7 +6,7 @@ NPM ?= npm
 BIN := bin/jenjang
 PORT ?= 8080
 
-.PHONY: run build frontend generate test test-go test-frontend e2e screenshots check-generate lint-go clean
+.PHONY: run build frontend generate migration migration-hash test test-go test-frontend e2e screenshots check-generate lint-go clean
 
 ## run: build the SPA and the server, then serve on :$(PORT) with the SQLite demo database
 run: build
@@ -28,6 +28,16 @@ generate: frontend/node_modules
 	$(GO) generate ./ent
 	$(GO) tool gqlgen generate
 	cd frontend && $(NPM) run --silent generate
+
+## migration: write the next PostgreSQL migration file, internal/store/migrations/<time>_$(NAME).sql, from the
+## difference between the migration files and the ent schema (a throwaway database on TEST_DATABASE_URL's server)
+migration:
+	@if [ -z "$(NAME)" ]; then echo "usage: make migration NAME=add_something"; exit 1; fi
+	$(GO) run ./cmd/migration -name $(NAME)
+
+## migration-hash: record in atlas.sum a migration file edited by hand (a backfill), before it is committed
+migration-hash:
+	$(GO) run ./cmd/migration -hash
 
 ## test: every test — Go on SQLite and PostgreSQL (TEST_DATABASE_URL), frontend, end-to-end, generated code
 test: lint-go test-go test-frontend e2e check-generate

@@ -3,6 +3,7 @@ module github.com/jenjang/jenjang
 go 1.26.8
 
 require (
+	ariga.io/atlas v0.31.1-0.20250212144724-069be8033e83
 	entgo.io/contrib v0.6.0
 	entgo.io/ent v0.14.3
 	github.com/99designs/gqlgen v0.17.98
@@ -19,7 +20,6 @@ require (
 )
 
 require (
-	ariga.io/atlas v0.31.1-0.20250212144724-069be8033e83 // indirect
 	github.com/agext/levenshtein v1.2.1 // indirect
 	github.com/agnivade/levenshtein v1.2.2 // indirect
 	github.com/apparentlymart/go-textseg/v13 v13.0.0 // indirect

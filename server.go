@@ -202,12 +202,11 @@ func openStore(ctx context.Context, url string, opts store.Options) (*store.DB, 
 	if err != nil {
 		return nil, nil, err
 	}
-	client := db.Client()
-	if err := store.Migrate(ctx, client); err != nil {
+	if err := db.Migrate(ctx); err != nil {
 		db.Close()
 		return nil, nil, err
 	}
-	return db, client, nil
+	return db, db.Client(), nil
 }
 
 func runSeed(args []string, log *slog.Logger) error {

@@ -219,6 +219,7 @@ func AuditSnapshot(ctx context.Context, m Mutation, ids []pulid.ID) (map[pulid.I
 				employee.FieldUpdatedAt:      r.UpdatedAt,
 				employee.FieldNip:            r.Nip,
 				employee.FieldName:           r.Name,
+				employee.FieldSortName:       r.SortName,
 				employee.FieldGender:         r.Gender,
 				employee.FieldBirthDate:      r.BirthDate,
 				employee.FieldEmploymentType: r.EmploymentType,

@@ -31,6 +31,8 @@ type Employee struct {
 	Nip string `json:"nip,omitempty"`
 	// Full name with academic titles, as on the decree.
 	Name string `json:"name,omitempty"`
+	// The name as the NAME order sorts it: folded to lower case. Written by a hook.
+	SortName string `json:"sort_name,omitempty"`
 	// Gender, as encoded in a PNS's NIP.
 	Gender career.Gender `json:"gender,omitempty"`
 	// Date of birth.
@@ -272,7 +274,7 @@ func (*Employee) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case employee.FieldRankOrder:
 			values[i] = new(sql.NullInt64)
-		case employee.FieldNip, employee.FieldName, employee.FieldGender, employee.FieldEmploymentType, employee.FieldRank, employee.FieldPppkGrade, employee.FieldEducation, employee.FieldStatus, employee.FieldEmail, employee.FieldLatestPredikat:
+		case employee.FieldNip, employee.FieldName, employee.FieldSortName, employee.FieldGender, employee.FieldEmploymentType, employee.FieldRank, employee.FieldPppkGrade, employee.FieldEducation, employee.FieldStatus, employee.FieldEmail, employee.FieldLatestPredikat:
 			values[i] = new(sql.NullString)
 		case employee.FieldCreatedAt, employee.FieldUpdatedAt, employee.FieldBirthDate, employee.FieldRankSince, employee.FieldHiredAt, employee.FieldRetirementDate:
 			values[i] = new(sql.NullTime)
@@ -320,6 +322,12 @@ func (e *Employee) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field name", values[i])
 			} else if value.Valid {
 				e.Name = value.String
+			}
+		case employee.FieldSortName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field sort_name", values[i])
+			} else if value.Valid {
+				e.SortName = value.String
 			}
 		case employee.FieldGender:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -543,6 +551,9 @@ func (e *Employee) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(e.Name)
+	builder.WriteString(", ")
+	builder.WriteString("sort_name=")
+	builder.WriteString(e.SortName)
 	builder.WriteString(", ")
 	builder.WriteString("gender=")
 	builder.WriteString(fmt.Sprintf("%v", e.Gender))

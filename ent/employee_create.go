@@ -77,6 +77,20 @@ func (ec *EmployeeCreate) SetName(s string) *EmployeeCreate {
 	return ec
 }
 
+// SetSortName sets the "sort_name" field.
+func (ec *EmployeeCreate) SetSortName(s string) *EmployeeCreate {
+	ec.mutation.SetSortName(s)
+	return ec
+}
+
+// SetNillableSortName sets the "sort_name" field if the given value is not nil.
+func (ec *EmployeeCreate) SetNillableSortName(s *string) *EmployeeCreate {
+	if s != nil {
+		ec.SetSortName(*s)
+	}
+	return ec
+}
+
 // SetGender sets the "gender" field.
 func (ec *EmployeeCreate) SetGender(c career.Gender) *EmployeeCreate {
 	ec.mutation.SetGender(c)
@@ -509,6 +523,10 @@ func (ec *EmployeeCreate) defaults() error {
 		v := employee.DefaultUpdatedAt()
 		ec.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := ec.mutation.SortName(); !ok {
+		v := employee.DefaultSortName
+		ec.mutation.SetSortName(v)
+	}
 	if _, ok := ec.mutation.RankOrder(); !ok {
 		v := employee.DefaultRankOrder
 		ec.mutation.SetRankOrder(v)
@@ -550,6 +568,9 @@ func (ec *EmployeeCreate) check() error {
 		if err := employee.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Employee.name": %w`, err)}
 		}
+	}
+	if _, ok := ec.mutation.SortName(); !ok {
+		return &ValidationError{Name: "sort_name", err: errors.New(`ent: missing required field "Employee.sort_name"`)}
 	}
 	if _, ok := ec.mutation.Gender(); !ok {
 		return &ValidationError{Name: "gender", err: errors.New(`ent: missing required field "Employee.gender"`)}
@@ -677,6 +698,10 @@ func (ec *EmployeeCreate) createSpec() (*Employee, *sqlgraph.CreateSpec) {
 	if value, ok := ec.mutation.Name(); ok {
 		_spec.SetField(employee.FieldName, field.TypeString, value)
 		_node.Name = value
+	}
+	if value, ok := ec.mutation.SortName(); ok {
+		_spec.SetField(employee.FieldSortName, field.TypeString, value)
+		_node.SortName = value
 	}
 	if value, ok := ec.mutation.Gender(); ok {
 		_spec.SetField(employee.FieldGender, field.TypeEnum, value)
@@ -1061,6 +1086,18 @@ func (u *EmployeeUpsert) UpdateName() *EmployeeUpsert {
 	return u
 }
 
+// SetSortName sets the "sort_name" field.
+func (u *EmployeeUpsert) SetSortName(v string) *EmployeeUpsert {
+	u.Set(employee.FieldSortName, v)
+	return u
+}
+
+// UpdateSortName sets the "sort_name" field to the value that was provided on create.
+func (u *EmployeeUpsert) UpdateSortName() *EmployeeUpsert {
+	u.SetExcluded(employee.FieldSortName)
+	return u
+}
+
 // SetGender sets the "gender" field.
 func (u *EmployeeUpsert) SetGender(v career.Gender) *EmployeeUpsert {
 	u.Set(employee.FieldGender, v)
@@ -1391,6 +1428,20 @@ func (u *EmployeeUpsertOne) SetName(v string) *EmployeeUpsertOne {
 func (u *EmployeeUpsertOne) UpdateName() *EmployeeUpsertOne {
 	return u.Update(func(s *EmployeeUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetSortName sets the "sort_name" field.
+func (u *EmployeeUpsertOne) SetSortName(v string) *EmployeeUpsertOne {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.SetSortName(v)
+	})
+}
+
+// UpdateSortName sets the "sort_name" field to the value that was provided on create.
+func (u *EmployeeUpsertOne) UpdateSortName() *EmployeeUpsertOne {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.UpdateSortName()
 	})
 }
 
@@ -1931,6 +1982,20 @@ func (u *EmployeeUpsertBulk) SetName(v string) *EmployeeUpsertBulk {
 func (u *EmployeeUpsertBulk) UpdateName() *EmployeeUpsertBulk {
 	return u.Update(func(s *EmployeeUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetSortName sets the "sort_name" field.
+func (u *EmployeeUpsertBulk) SetSortName(v string) *EmployeeUpsertBulk {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.SetSortName(v)
+	})
+}
+
+// UpdateSortName sets the "sort_name" field to the value that was provided on create.
+func (u *EmployeeUpsertBulk) UpdateSortName() *EmployeeUpsertBulk {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.UpdateSortName()
 	})
 }
 

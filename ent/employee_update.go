@@ -77,6 +77,20 @@ func (eu *EmployeeUpdate) SetNillableName(s *string) *EmployeeUpdate {
 	return eu
 }
 
+// SetSortName sets the "sort_name" field.
+func (eu *EmployeeUpdate) SetSortName(s string) *EmployeeUpdate {
+	eu.mutation.SetSortName(s)
+	return eu
+}
+
+// SetNillableSortName sets the "sort_name" field if the given value is not nil.
+func (eu *EmployeeUpdate) SetNillableSortName(s *string) *EmployeeUpdate {
+	if s != nil {
+		eu.SetSortName(*s)
+	}
+	return eu
+}
+
 // SetGender sets the "gender" field.
 func (eu *EmployeeUpdate) SetGender(c career.Gender) *EmployeeUpdate {
 	eu.mutation.SetGender(c)
@@ -936,6 +950,9 @@ func (eu *EmployeeUpdate) sqlSave(ctx context.Context) (n int, err error) {
 	if value, ok := eu.mutation.Name(); ok {
 		_spec.SetField(employee.FieldName, field.TypeString, value)
 	}
+	if value, ok := eu.mutation.SortName(); ok {
+		_spec.SetField(employee.FieldSortName, field.TypeString, value)
+	}
 	if value, ok := eu.mutation.Gender(); ok {
 		_spec.SetField(employee.FieldGender, field.TypeEnum, value)
 	}
@@ -1656,6 +1673,20 @@ func (euo *EmployeeUpdateOne) SetName(s string) *EmployeeUpdateOne {
 func (euo *EmployeeUpdateOne) SetNillableName(s *string) *EmployeeUpdateOne {
 	if s != nil {
 		euo.SetName(*s)
+	}
+	return euo
+}
+
+// SetSortName sets the "sort_name" field.
+func (euo *EmployeeUpdateOne) SetSortName(s string) *EmployeeUpdateOne {
+	euo.mutation.SetSortName(s)
+	return euo
+}
+
+// SetNillableSortName sets the "sort_name" field if the given value is not nil.
+func (euo *EmployeeUpdateOne) SetNillableSortName(s *string) *EmployeeUpdateOne {
+	if s != nil {
+		euo.SetSortName(*s)
 	}
 	return euo
 }
@@ -2548,6 +2579,9 @@ func (euo *EmployeeUpdateOne) sqlSave(ctx context.Context) (_node *Employee, err
 	}
 	if value, ok := euo.mutation.Name(); ok {
 		_spec.SetField(employee.FieldName, field.TypeString, value)
+	}
+	if value, ok := euo.mutation.SortName(); ok {
+		_spec.SetField(employee.FieldSortName, field.TypeString, value)
 	}
 	if value, ok := euo.mutation.Gender(); ok {
 		_spec.SetField(employee.FieldGender, field.TypeEnum, value)

@@ -264,6 +264,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employee.FieldUpdatedAt:      {Type: field.TypeTime, Column: employee.FieldUpdatedAt},
 			employee.FieldNip:            {Type: field.TypeString, Column: employee.FieldNip},
 			employee.FieldName:           {Type: field.TypeString, Column: employee.FieldName},
+			employee.FieldSortName:       {Type: field.TypeString, Column: employee.FieldSortName},
 			employee.FieldGender:         {Type: field.TypeEnum, Column: employee.FieldGender},
 			employee.FieldBirthDate:      {Type: field.TypeTime, Column: employee.FieldBirthDate},
 			employee.FieldEmploymentType: {Type: field.TypeEnum, Column: employee.FieldEmploymentType},
@@ -2567,6 +2568,11 @@ func (f *EmployeeFilter) WhereNip(p entql.StringP) {
 // WhereName applies the entql string predicate on the name field.
 func (f *EmployeeFilter) WhereName(p entql.StringP) {
 	f.Where(p.Field(employee.FieldName))
+}
+
+// WhereSortName applies the entql string predicate on the sort_name field.
+func (f *EmployeeFilter) WhereSortName(p entql.StringP) {
+	f.Where(p.Field(employee.FieldSortName))
 }
 
 // WhereGender applies the entql string predicate on the gender field.

@@ -3554,17 +3554,17 @@ var (
 			}
 		},
 	}
-	// EmployeeOrderFieldName orders Employee by name.
-	EmployeeOrderFieldName = &EmployeeOrderField{
+	// EmployeeOrderFieldSortName orders Employee by sort_name.
+	EmployeeOrderFieldSortName = &EmployeeOrderField{
 		Value: func(e *Employee) (ent.Value, error) {
-			return e.Name, nil
+			return e.SortName, nil
 		},
-		column: employee.FieldName,
-		toTerm: employee.ByName,
+		column: employee.FieldSortName,
+		toTerm: employee.BySortName,
 		toCursor: func(e *Employee) Cursor {
 			return Cursor{
 				ID:    e.ID,
-				Value: e.Name,
+				Value: e.SortName,
 			}
 		},
 	}
@@ -3632,7 +3632,7 @@ func (f EmployeeOrderField) String() string {
 	switch f.column {
 	case EmployeeOrderFieldNip.column:
 		str = "NIP"
-	case EmployeeOrderFieldName.column:
+	case EmployeeOrderFieldSortName.column:
 		str = "NAME"
 	case EmployeeOrderFieldBirthDate.column:
 		str = "BIRTH_DATE"
@@ -3661,7 +3661,7 @@ func (f *EmployeeOrderField) UnmarshalGQL(v interface{}) error {
 	case "NIP":
 		*f = *EmployeeOrderFieldNip
 	case "NAME":
-		*f = *EmployeeOrderFieldName
+		*f = *EmployeeOrderFieldSortName
 	case "BIRTH_DATE":
 		*f = *EmployeeOrderFieldBirthDate
 	case "RANK":

@@ -8844,6 +8844,7 @@ type EmployeeMutation struct {
 	updated_at                   *time.Time
 	nip                          *string
 	name                         *string
+	sort_name                    *string
 	gender                       *career.Gender
 	birth_date                   *time.Time
 	employment_type              *career.EmploymentType
@@ -9151,6 +9152,42 @@ func (m *EmployeeMutation) OldName(ctx context.Context) (v string, err error) {
 // ResetName resets all changes to the "name" field.
 func (m *EmployeeMutation) ResetName() {
 	m.name = nil
+}
+
+// SetSortName sets the "sort_name" field.
+func (m *EmployeeMutation) SetSortName(s string) {
+	m.sort_name = &s
+}
+
+// SortName returns the value of the "sort_name" field in the mutation.
+func (m *EmployeeMutation) SortName() (r string, exists bool) {
+	v := m.sort_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSortName returns the old "sort_name" field's value of the Employee entity.
+// If the Employee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeMutation) OldSortName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSortName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSortName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSortName: %w", err)
+	}
+	return oldValue.SortName, nil
+}
+
+// ResetSortName resets all changes to the "sort_name" field.
+func (m *EmployeeMutation) ResetSortName() {
+	m.sort_name = nil
 }
 
 // SetGender sets the "gender" field.
@@ -10588,7 +10625,7 @@ func (m *EmployeeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmployeeMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, employee.FieldCreatedAt)
 	}
@@ -10600,6 +10637,9 @@ func (m *EmployeeMutation) Fields() []string {
 	}
 	if m.name != nil {
 		fields = append(fields, employee.FieldName)
+	}
+	if m.sort_name != nil {
+		fields = append(fields, employee.FieldSortName)
 	}
 	if m.gender != nil {
 		fields = append(fields, employee.FieldGender)
@@ -10665,6 +10705,8 @@ func (m *EmployeeMutation) Field(name string) (ent.Value, bool) {
 		return m.Nip()
 	case employee.FieldName:
 		return m.Name()
+	case employee.FieldSortName:
+		return m.SortName()
 	case employee.FieldGender:
 		return m.Gender()
 	case employee.FieldBirthDate:
@@ -10714,6 +10756,8 @@ func (m *EmployeeMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldNip(ctx)
 	case employee.FieldName:
 		return m.OldName(ctx)
+	case employee.FieldSortName:
+		return m.OldSortName(ctx)
 	case employee.FieldGender:
 		return m.OldGender(ctx)
 	case employee.FieldBirthDate:
@@ -10782,6 +10826,13 @@ func (m *EmployeeMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetName(v)
+		return nil
+	case employee.FieldSortName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSortName(v)
 		return nil
 	case employee.FieldGender:
 		v, ok := value.(career.Gender)
@@ -11015,6 +11066,9 @@ func (m *EmployeeMutation) ResetField(name string) error {
 		return nil
 	case employee.FieldName:
 		m.ResetName()
+		return nil
+	case employee.FieldSortName:
+		m.ResetSortName()
 		return nil
 	case employee.FieldGender:
 		m.ResetGender()

@@ -132,7 +132,7 @@ func run(ctx context.Context, o options) error {
 	}
 	defer db.Close()
 	client := ent.NewClient(ent.Driver(rec.wrap(db.Driver)))
-	if err := store.Migrate(ctx, client); err != nil {
+	if err := db.Migrate(ctx); err != nil {
 		return err
 	}
 	// Fresh planner statistics, as autovacuum would have them on a database in service; without them

@@ -29,6 +29,8 @@ const (
 	FieldNip = "nip"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
+	// FieldSortName holds the string denoting the sort_name field in the database.
+	FieldSortName = "sort_name"
 	// FieldGender holds the string denoting the gender field in the database.
 	FieldGender = "gender"
 	// FieldBirthDate holds the string denoting the birth_date field in the database.
@@ -201,6 +203,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldNip,
 	FieldName,
+	FieldSortName,
 	FieldGender,
 	FieldBirthDate,
 	FieldEmploymentType,
@@ -235,7 +238,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/jenjang/jenjang/ent/runtime"
 var (
-	Hooks  [7]ent.Hook
+	Hooks  [8]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -247,6 +250,8 @@ var (
 	NipValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// DefaultSortName holds the default value on creation for the "sort_name" field.
+	DefaultSortName string
 	// DefaultRankOrder holds the default value on creation for the "rank_order" field.
 	DefaultRankOrder int
 	// EmailValidator is a validator for the "email" field. It is called by the builders before save.
@@ -373,6 +378,11 @@ func ByNip(opts ...sql.OrderTermOption) OrderOption {
 // ByName orders the results by the name field.
 func ByName(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldName, opts...).ToFunc()
+}
+
+// BySortName orders the results by the sort_name field.
+func BySortName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSortName, opts...).ToFunc()
 }
 
 // ByGender orders the results by the gender field.

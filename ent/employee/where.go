@@ -77,6 +77,11 @@ func Name(v string) predicate.Employee {
 	return predicate.Employee(sql.FieldEQ(FieldName, v))
 }
 
+// SortName applies equality check predicate on the "sort_name" field. It's identical to SortNameEQ.
+func SortName(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldEQ(FieldSortName, v))
+}
+
 // BirthDate applies equality check predicate on the "birth_date" field. It's identical to BirthDateEQ.
 func BirthDate(v time.Time) predicate.Employee {
 	return predicate.Employee(sql.FieldEQ(FieldBirthDate, v))
@@ -330,6 +335,71 @@ func NameEqualFold(v string) predicate.Employee {
 // NameContainsFold applies the ContainsFold predicate on the "name" field.
 func NameContainsFold(v string) predicate.Employee {
 	return predicate.Employee(sql.FieldContainsFold(FieldName, v))
+}
+
+// SortNameEQ applies the EQ predicate on the "sort_name" field.
+func SortNameEQ(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldEQ(FieldSortName, v))
+}
+
+// SortNameNEQ applies the NEQ predicate on the "sort_name" field.
+func SortNameNEQ(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldNEQ(FieldSortName, v))
+}
+
+// SortNameIn applies the In predicate on the "sort_name" field.
+func SortNameIn(vs ...string) predicate.Employee {
+	return predicate.Employee(sql.FieldIn(FieldSortName, vs...))
+}
+
+// SortNameNotIn applies the NotIn predicate on the "sort_name" field.
+func SortNameNotIn(vs ...string) predicate.Employee {
+	return predicate.Employee(sql.FieldNotIn(FieldSortName, vs...))
+}
+
+// SortNameGT applies the GT predicate on the "sort_name" field.
+func SortNameGT(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldGT(FieldSortName, v))
+}
+
+// SortNameGTE applies the GTE predicate on the "sort_name" field.
+func SortNameGTE(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldGTE(FieldSortName, v))
+}
+
+// SortNameLT applies the LT predicate on the "sort_name" field.
+func SortNameLT(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldLT(FieldSortName, v))
+}
+
+// SortNameLTE applies the LTE predicate on the "sort_name" field.
+func SortNameLTE(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldLTE(FieldSortName, v))
+}
+
+// SortNameContains applies the Contains predicate on the "sort_name" field.
+func SortNameContains(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldContains(FieldSortName, v))
+}
+
+// SortNameHasPrefix applies the HasPrefix predicate on the "sort_name" field.
+func SortNameHasPrefix(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldHasPrefix(FieldSortName, v))
+}
+
+// SortNameHasSuffix applies the HasSuffix predicate on the "sort_name" field.
+func SortNameHasSuffix(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldHasSuffix(FieldSortName, v))
+}
+
+// SortNameEqualFold applies the EqualFold predicate on the "sort_name" field.
+func SortNameEqualFold(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldEqualFold(FieldSortName, v))
+}
+
+// SortNameContainsFold applies the ContainsFold predicate on the "sort_name" field.
+func SortNameContainsFold(v string) predicate.Employee {
+	return predicate.Employee(sql.FieldContainsFold(FieldSortName, v))
 }
 
 // GenderEQ applies the EQ predicate on the "gender" field.

@@ -140,11 +140,6 @@ var (
 		PrimaryKey: []*schema.Column{AuditEntriesColumns[0]},
 		Indexes: []*schema.Index{
 			{
-				Name:    "auditentry_entity_type_entity_id",
-				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[4], AuditEntriesColumns[5]},
-			},
-			{
 				Name:    "auditentry_entity_id",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEntriesColumns[5]},
@@ -155,9 +150,14 @@ var (
 				Columns: []*schema.Column{AuditEntriesColumns[1], AuditEntriesColumns[10]},
 			},
 			{
-				Name:    "auditentry_action",
+				Name:    "auditentry_entity_type_at",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[3]},
+				Columns: []*schema.Column{AuditEntriesColumns[4], AuditEntriesColumns[10]},
+			},
+			{
+				Name:    "auditentry_action_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEntriesColumns[3], AuditEntriesColumns[10]},
 			},
 			{
 				Name:    "auditentry_employee_id_at",
@@ -476,6 +476,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "nip", Type: field.TypeString, Unique: true},
 		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "sort_name", Type: field.TypeString, Default: ""},
 		{Name: "gender", Type: field.TypeEnum, Enums: []string{"MALE", "FEMALE"}},
 		{Name: "birth_date", Type: field.TypeTime},
 		{Name: "employment_type", Type: field.TypeEnum, Enums: []string{"PNS", "PPPK"}},
@@ -501,19 +502,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "employees_employees_subordinates",
-				Columns:    []*schema.Column{EmployeesColumns[18]},
+				Columns:    []*schema.Column{EmployeesColumns[19]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "employees_org_units_employees",
-				Columns:    []*schema.Column{EmployeesColumns[19]},
+				Columns:    []*schema.Column{EmployeesColumns[20]},
 				RefColumns: []*schema.Column{OrgUnitsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "employees_positions_holders",
-				Columns:    []*schema.Column{EmployeesColumns[20]},
+				Columns:    []*schema.Column{EmployeesColumns[21]},
 				RefColumns: []*schema.Column{PositionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -522,82 +523,82 @@ var (
 			{
 				Name:    "employee_unit_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[19]},
+				Columns: []*schema.Column{EmployeesColumns[20]},
 			},
 			{
 				Name:    "employee_position_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[20]},
+				Columns: []*schema.Column{EmployeesColumns[21]},
 			},
 			{
 				Name:    "employee_supervisor_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[18]},
+				Columns: []*schema.Column{EmployeesColumns[19]},
 			},
 			{
-				Name:    "employee_name",
-				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[4]},
-			},
-			{
-				Name:    "employee_gender",
+				Name:    "employee_sort_name",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[5]},
 			},
 			{
-				Name:    "employee_birth_date",
+				Name:    "employee_gender",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[6]},
 			},
 			{
-				Name:    "employee_employment_type",
+				Name:    "employee_birth_date",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[7]},
 			},
 			{
-				Name:    "employee_rank",
+				Name:    "employee_employment_type",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[8]},
 			},
 			{
-				Name:    "employee_pppk_grade",
+				Name:    "employee_rank",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[9]},
 			},
 			{
-				Name:    "employee_rank_order",
+				Name:    "employee_pppk_grade",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[10]},
 			},
 			{
-				Name:    "employee_rank_since",
+				Name:    "employee_rank_order",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[11]},
 			},
 			{
-				Name:    "employee_education",
+				Name:    "employee_rank_since",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[12]},
 			},
 			{
-				Name:    "employee_hired_at",
+				Name:    "employee_education",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[13]},
 			},
 			{
-				Name:    "employee_status",
+				Name:    "employee_hired_at",
 				Unique:  false,
 				Columns: []*schema.Column{EmployeesColumns[14]},
 			},
 			{
+				Name:    "employee_status",
+				Unique:  false,
+				Columns: []*schema.Column{EmployeesColumns[15]},
+			},
+			{
 				Name:    "employee_retirement_date",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[16]},
+				Columns: []*schema.Column{EmployeesColumns[17]},
 			},
 			{
 				Name:    "employee_latest_predikat",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[17]},
+				Columns: []*schema.Column{EmployeesColumns[18]},
 			},
 		},
 	}

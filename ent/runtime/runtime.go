@@ -597,6 +597,8 @@ func init() {
 	employee.Hooks[5] = employeeHooks[2]
 
 	employee.Hooks[6] = employeeHooks[3]
+
+	employee.Hooks[7] = employeeHooks[4]
 	employeeMixinFields0 := employeeMixin[0].Fields()
 	_ = employeeMixinFields0
 	employeeMixinFields2 := employeeMixin[2].Fields()
@@ -635,12 +637,16 @@ func init() {
 			return nil
 		}
 	}()
+	// employeeDescSortName is the schema descriptor for sort_name field.
+	employeeDescSortName := employeeFields[2].Descriptor()
+	// employee.DefaultSortName holds the default value on creation for the sort_name field.
+	employee.DefaultSortName = employeeDescSortName.Default.(string)
 	// employeeDescRankOrder is the schema descriptor for rank_order field.
-	employeeDescRankOrder := employeeFields[7].Descriptor()
+	employeeDescRankOrder := employeeFields[8].Descriptor()
 	// employee.DefaultRankOrder holds the default value on creation for the rank_order field.
 	employee.DefaultRankOrder = employeeDescRankOrder.Default.(int)
 	// employeeDescEmail is the schema descriptor for email field.
-	employeeDescEmail := employeeFields[12].Descriptor()
+	employeeDescEmail := employeeFields[13].Descriptor()
 	// employee.EmailValidator is a validator for the "email" field. It is called by the builders before save.
 	employee.EmailValidator = employeeDescEmail.Validators[0].(func(string) error)
 	// employeeDescID is the schema descriptor for id field.

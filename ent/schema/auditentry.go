@@ -80,10 +80,12 @@ func (AuditEntry) Fields() []ent.Field {
 // Indexes of AuditEntry.
 func (AuditEntry) Indexes() []ent.Index {
 	return []ent.Index{
-		index.Fields("entity_type", "entity_id"),
+		// IDs carry their type's prefix: the ID alone finds a record's history.
 		index.Fields("entity_id"),
+		// The trail reads newest first, filtered by account, kind of record, action, employee or unit.
 		index.Fields("actor_id", "at"),
-		index.Fields("action"),
+		index.Fields("entity_type", "at"),
+		index.Fields("action", "at"),
 		index.Fields("employee_id", "at"),
 		index.Fields("unit_id", "at"),
 		index.Fields("at"),

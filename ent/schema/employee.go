@@ -34,8 +34,14 @@ func (Employee) Fields() []ent.Field {
 			Annotations(entgql.OrderField("NIP")),
 		field.String("name").
 			NotEmpty().MaxLen(200).
-			Comment("Full name with academic titles, as on the decree.").
-			Annotations(entgql.OrderField("NAME")),
+			Comment("Full name with academic titles, as on the decree."),
+		// The databases compare names byte by byte, which put a name written with a lower-case title
+		// (dr., drg.) after every capitalised one; the NAME order sorts by this key instead.
+		field.String("sort_name").
+			Default("").
+			Comment("The name as the NAME order sorts it: folded to lower case. Written by a hook.").
+			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
+				entgql.OrderField("NAME")),
 		field.Enum("gender").
 			GoType(career.Gender("")).Annotations(entgql.Type("Gender")).
 			Comment("Gender, as encoded in a PNS's NIP."),
@@ -150,7 +156,7 @@ func (Employee) Indexes() []ent.Index {
 		index.Fields("unit_id"),
 		index.Fields("position_id"),
 		index.Fields("supervisor_id"),
-		index.Fields("name"),
+		index.Fields("sort_name"),
 		index.Fields("gender"),
 		index.Fields("birth_date"),
 		index.Fields("employment_type"),
@@ -184,6 +190,7 @@ func (Employee) Hooks() []ent.Hook {
 		datesInOrder("birth_date", "hired_at"),
 		datesInOrder("hired_at", "rank_since"),
 		derive.EmployeeRecord,
+		derive.EmployeeSortName,
 	}
 }
 

@@ -13,8 +13,9 @@ import (
 	"github.com/jenjang/jenjang/ent/schema/schematype"
 )
 
-// bookkeeping fields change on every write and say nothing the entry's own time does not.
-var bookkeeping = map[string]bool{"created_at": true, "updated_at": true}
+// bookkeeping fields say nothing that the entry's own time or another field of it does not: the
+// timestamps, which change on every write, and an employee's sort_name, which follows the name.
+var bookkeeping = map[string]bool{"created_at": true, "updated_at": true, "sort_name": true}
 
 // masked stands for the value of a sensitive field (a password hash): the trail records that it
 // changed, never what to.

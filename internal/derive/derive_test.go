@@ -3,8 +3,11 @@ package derive_test
 import (
 	"context"
 	"os"
+	"slices"
 	"testing"
 	"time"
+
+	"entgo.io/contrib/entgql"
 
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/evaluation"
@@ -43,6 +46,35 @@ func TestEmployeeDerivedColumns(t *testing.T) {
 		err := db.Client.Employee.Update().SetGender(career.GenderMale).Exec(ctx)
 		if err == nil {
 			t.Error("a bulk change of gender, which the NIP check needs per record, was accepted")
+		}
+	})
+}
+
+// The NAME order folds case on both databases, so that a name written with "dr." sorts among the D.
+func TestNameOrderFoldsCase(t *testing.T) {
+	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
+		ctx := access.SystemContext(context.Background())
+		e := newEmployee(t, db.Client)
+		for i, name := range []string{"Zainal Arifin", "dr. Rina Wahyuni, M.Kes.", "Dewi Lestari"} {
+			birth := time.Date(1981, 1, 1+i, 0, 0, 0, 0, time.UTC)
+			db.Client.Employee.Create().
+				SetNip(career.BuildNIP(birth, e.HiredAt, career.GenderFemale, 1)).SetName(name).SetGender(career.GenderFemale).
+				SetBirthDate(birth).SetEmploymentType(career.EmploymentPNS).SetRank(career.RankIIIA).SetRankSince(e.HiredAt).
+				SetEducation(career.EducationS1).SetHiredAt(e.HiredAt).SetUnitID(e.UnitID).SaveX(ctx)
+		}
+		db.Client.Employee.UpdateOne(e).SetName("Ahmad Fauzi").ExecX(ctx)
+		first := 10
+		page, err := db.Client.Employee.Query().Paginate(ctx, nil, &first, nil, nil,
+			ent.WithEmployeeOrder([]*ent.EmployeeOrder{{Field: ent.EmployeeOrderFieldSortName, Direction: entgql.OrderDirectionAsc}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, edge := range page.Edges {
+			names = append(names, edge.Node.Name)
+		}
+		if want := []string{"Ahmad Fauzi", "Dewi Lestari", "dr. Rina Wahyuni, M.Kes.", "Zainal Arifin"}; !slices.Equal(names, want) {
+			t.Errorf("by name: %q, want %q", names, want)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package derive
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/jenjang/jenjang/ent"
@@ -44,6 +45,20 @@ var EmployeeRecord ent.Hook = hook.On(func(next ent.Mutator) ent.Mutator {
 		return next.Mutate(ctx, m)
 	})
 }, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+
+// EmployeeSortName writes the sort_name of every name written.
+var EmployeeSortName ent.Hook = hook.On(func(next ent.Mutator) ent.Mutator {
+	return hook.EmployeeFunc(func(ctx context.Context, m *ent.EmployeeMutation) (ent.Value, error) {
+		if name, ok := m.Name(); ok {
+			m.SetSortName(SortName(name))
+		}
+		return next.Mutate(ctx, m)
+	})
+}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+
+// SortName is the key by which names sort: the name folded to lower case, so that "dr. Rina" sorts
+// among the D, as "Dr. Rina" does, and not after "Zainal".
+func SortName(name string) string { return strings.ToLower(name) }
 
 // record is an employee as it will be after the mutation: the mutation's values over the stored ones.
 type record struct {

@@ -35,10 +35,11 @@ import (
 //   - Before the load, every index of the tables loaded but the primary keys is dropped, and so are
 //     their foreign keys; the statements that recreate them come from PostgreSQL's own definitions
 //     (pg_get_indexdef, pg_get_constraintdef). After it they are rebuilt bulkWriters at a time,
-//     largest tables first, the keys added NOT VALID and then validated. Then store.Migrate runs:
-//     ent's migration creates whatever index or key of the schema is missing (so a load cut short
-//     is repaired by the next start, which migrates too) and is a no-op after a complete load.
-//     Last, ANALYZE gives the planner the new sizes.
+//     largest tables first, the keys added NOT VALID and then validated. Then ent's additive
+//     auto-migration (store's AutoMigrate) creates whatever index or key of the schema is missing:
+//     nothing after a complete load, and what an earlier load cut short left out (the server's
+//     start-up applies migration files only, and puts back nothing). Last, ANALYZE gives the planner
+//     the new sizes.
 
 // bulkWriters is how many chunks are copied at once: PostgreSQL parses one COPY per backend, and the
 // generator needs a core of its own.
@@ -169,15 +170,15 @@ func (b *bulkLoad) finish(ctx context.Context) error {
 }
 
 // abort ends a load that failed or was interrupted: what was committed stays, and the dropped
-// indexes and keys come back — now, unless the load was interrupted, or with the next start's
-// migration.
+// indexes and keys come back — now, unless the load was interrupted, or at the end of the next bulk
+// load.
 func (b *bulkLoad) abort(ctx context.Context) {
 	if b.done {
 		return
 	}
 	b.stop()
 	if err := b.restore(ctx); err != nil && b.out != nil {
-		fmt.Fprintf(b.out, "the dropped indexes and keys are not back yet (the next start's migration adds them): %v\n", err)
+		fmt.Fprintf(b.out, "the dropped indexes and keys are not back yet (the next bulk load puts them back): %v\n", err)
 	}
 }
 
@@ -257,7 +258,7 @@ func (b *bulkLoad) dropSecondary(ctx context.Context) error {
 
 // restore recreates what dropSecondary dropped: the indexes bulkWriters at a time; then the foreign
 // keys, added without a check and then validated, because validating takes
-// no lock that keeps other tables' keys waiting while adding one does. Then the migration checks the
+// no lock that keeps other tables' keys waiting while adding one does. Then the auto-migration checks the
 // schema, and ANALYZE gives the planner the new sizes.
 func (b *bulkLoad) restore(ctx context.Context) error {
 	b.done = true
@@ -306,7 +307,7 @@ func (b *bulkLoad) restore(ctx context.Context) error {
 	if err := run(b.validations); err != nil {
 		return err
 	}
-	if err := store.Migrate(ctx, b.client); err != nil {
+	if err := b.db.AutoMigrate(ctx); err != nil {
 		return err
 	}
 	names := make([]string, len(bulkTables))

@@ -16,6 +16,7 @@ import (
 	"github.com/jenjang/jenjang/ent/migrate"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 	"github.com/jenjang/jenjang/internal/career"
+	"github.com/jenjang/jenjang/internal/derive"
 )
 
 // chunk is one instansi of a bulk load, encoded table by table.
@@ -175,10 +176,10 @@ func (c *chunk) recordsOf(employee pulid.ID) *career.YearRecords {
 	return r
 }
 
-// closeChunk encodes the chunk's employees with the columns derive.EmployeeRecord and
-// derive.EvaluationPredikat write — rank order, retirement date after the post, latest final annual
-// predikat — after the same NIP check, and their employee_years rows as derive.RebuildYears computes
-// them.
+// closeChunk encodes the chunk's employees with the columns derive.EmployeeRecord,
+// derive.EmployeeSortName and derive.EvaluationPredikat write — rank order, retirement date after the
+// post, sort name, latest final annual predikat — after the same NIP check, and their employee_years
+// rows as derive.RebuildYears computes them.
 func (b *bulkLoad) closeChunk(c *chunk) error {
 	for _, x := range c.employees {
 		m := x.Mutation()
@@ -207,6 +208,8 @@ func (b *bulkLoad) closeChunk(c *chunk) error {
 			}
 		}
 		x.SetRetirementDate(career.RetirementDate(birth, post.kind, post.level))
+		name, _ := m.Name()
+		x.SetSortName(derive.SortName(name))
 		records := c.records[id]
 		if records != nil && len(records.Predikat) > 0 {
 			latest := 0

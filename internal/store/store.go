@@ -1,5 +1,5 @@
 // Package store opens the database — embedded SQLite by default, PostgreSQL when the URL says so — and
-// migrates its schema.
+// migrates its schema (migrate.go).
 package store
 
 import (
@@ -14,12 +14,10 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	"entgo.io/ent/dialect/sql/schema"
 	_ "github.com/lib/pq"  // registers the "postgres" driver
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/jenjang/jenjang/ent"
-	"github.com/jenjang/jenjang/ent/migrate"
 	_ "github.com/jenjang/jenjang/ent/runtime" // registers the schema hooks and defaults
 )
 
@@ -163,26 +161,6 @@ func parse(url string, settings map[string]string) (driverName, dialectName, dsn
 // Client returns an ent client over the database.
 func (db *DB) Client(opts ...ent.Option) *ent.Client {
 	return ent.NewClient(append([]ent.Option{ent.Driver(db.Driver)}, opts...)...)
-}
-
-// ent keys a many-to-many join table by its two columns, which serves lookups from the first side only;
-// index the second column too, so that following the edge from the other side does not scan the table.
-func init() {
-	for _, t := range migrate.Tables {
-		if len(t.PrimaryKey) != 2 || len(t.ForeignKeys) != 2 || len(t.Columns) != 2 {
-			continue
-		}
-		second := t.PrimaryKey[1]
-		t.Indexes = append(t.Indexes, &schema.Index{Name: t.Name + "_" + second.Name, Columns: []*schema.Column{second}})
-	}
-}
-
-// Migrate brings the schema up to date. It only adds: it never drops a column, an index or data.
-func Migrate(ctx context.Context, client *ent.Client) error {
-	if err := client.Schema.Create(ctx, migrate.WithDropColumn(false), migrate.WithDropIndex(false)); err != nil {
-		return fmt.Errorf("migrate schema: %w", err)
-	}
-	return nil
 }
 
 // Ping reports whether the database answers.

@@ -55,7 +55,7 @@ func TestMigrateIsRepeatableAndKeepsData(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		ctx := access.SystemContext(context.Background())
 		db.Client.OrgUnit.Create().SetCode("X").SetName("Unit X").SetKind("REGION").SaveX(ctx)
-		if err := store.Migrate(ctx, db.Client); err != nil {
+		if err := db.Store.Migrate(ctx); err != nil {
 			t.Fatal(err)
 		}
 		if n := db.Client.OrgUnit.Query().CountX(ctx); n != 1 {

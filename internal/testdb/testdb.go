@@ -53,12 +53,12 @@ func SQLite(t *testing.T) *DB {
 func wrap(t *testing.T, db *store.DB, migrate bool) *DB {
 	t.Helper()
 	counter := &Counter{}
-	client := ent.NewClient(ent.Driver(counter.Wrap(db.Driver)))
 	if migrate {
-		if err := store.Migrate(context.Background(), client); err != nil {
+		if err := db.Migrate(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 	}
+	client := ent.NewClient(ent.Driver(counter.Wrap(db.Driver)))
 	counter.Reset()
 	t.Cleanup(func() { _ = db.Close() })
 	return &DB{Client: client, Store: db, Dialect: db.Dialect, Statements: counter}
@@ -112,7 +112,7 @@ func makeTemplate(ctx context.Context, admin *sql.DB, baseURL string) (string, e
 		return "", err
 	}
 	defer db.Close()
-	if err := store.Migrate(ctx, db.Client()); err != nil {
+	if err := db.Migrate(ctx); err != nil {
 		return "", err
 	}
 	return name, nil
