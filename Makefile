@@ -68,6 +68,16 @@ bench: build
 	$(GO) build -o bin/bench ./cmd/bench
 	./bin/bench -employees $(BENCH_EMPLOYEES) -jenjang $(BIN)
 
+SOAK_DURATION ?= 5m
+OPS_TESTS := TestSoak|TestDatabaseOutage|TestGracefulShutdown|TestTwoReplicas|TestAnalyticsOnReadReplica
+
+.PHONY: soak
+## soak: the long versions of the operations tests (load, a 10 s database outage, SIGTERM under load, two
+## replicas, a streaming read replica) with SOAK_DURATION of load, then a summary table. Not part of
+## `make test`, which runs them for seconds.
+soak:
+	$(GO) test -count=1 -timeout 90m -v -run '^($(OPS_TESTS))$$' -soak.duration $(SOAK_DURATION) .
+
 ## check-generate: fail when `make generate` changes the committed generated code
 check-generate: generate
 	@if [ -n "$$(git status --porcelain -- ent graph gqlgen.yml go.mod go.sum frontend/src/gql)" ]; then \

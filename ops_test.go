@@ -326,11 +326,11 @@ func TestAnalyticsOnReadReplica(t *testing.T) {
 		}
 		return f.VacancyFunnel.Total.Applications.Value
 	}
-	if _, ok := soak.WaitFor(20*time.Second, func() bool { return applications() >= 0 && replicaCaughtUp(ctx, t, primary, replica) }); !ok {
+	primaryDB, replicaDB := openDB(t, primary.URL("postgres")), openDB(t, replica.URL("postgres"))
+	if _, ok := soak.WaitFor(20*time.Second, func() bool { return caughtUp(ctx, primaryDB, replicaDB) }); !ok {
 		t.Fatal("the replica did not catch up")
 	}
 	before := applications()
-	replicaDB := openDB(t, replica.URL("postgres"))
 	if _, err := replicaDB.ExecContext(ctx, "SELECT pg_wal_replay_pause()"); err != nil {
 		t.Fatal(err)
 	}
@@ -351,13 +351,14 @@ func TestAnalyticsOnReadReplica(t *testing.T) {
 	t.Logf("the write reached the dashboard %s after the replica resumed", lag.Round(10*time.Millisecond))
 }
 
-func replicaCaughtUp(ctx context.Context, t *testing.T, primary, replica *soak.Cluster) bool {
+// caughtUp tells whether the replica has replayed everything the primary has written so far.
+func caughtUp(ctx context.Context, primary, replica *sql.DB) bool {
 	var lsn string
-	if err := openDB(t, primary.URL("postgres")).QueryRowContext(ctx, "SELECT pg_current_wal_lsn()::text").Scan(&lsn); err != nil {
+	if err := primary.QueryRowContext(ctx, "SELECT pg_current_wal_lsn()::text").Scan(&lsn); err != nil {
 		return false
 	}
 	var caught bool
-	err := openDB(t, replica.URL("postgres")).QueryRowContext(ctx, "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", lsn).Scan(&caught)
+	err := replica.QueryRowContext(ctx, "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", lsn).Scan(&caught)
 	return err == nil && caught
 }
 

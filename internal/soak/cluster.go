@@ -28,8 +28,11 @@ type Cluster struct {
 
 // binDir finds the PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup), newest version first.
 func binDir() string {
+	// The directory the server's binaries really are in: a PATH entry may link initdb alone.
 	if path, err := exec.LookPath("initdb"); err == nil {
-		return filepath.Dir(path)
+		if real, err := filepath.EvalSymlinks(path); err == nil {
+			return filepath.Dir(real)
+		}
 	}
 	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
 	slices.SortFunc(dirs, func(a, b string) int { return version(b) - version(a) })

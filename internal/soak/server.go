@@ -18,7 +18,9 @@ type Server struct {
 	URL  string
 	cmd  *exec.Cmd
 	out  *syncBuffer
-	done chan error
+	// exited is closed when the process has ended, with how in err.
+	exited chan struct{}
+	err    error
 }
 
 // StartServer runs command (the jenjang binary, or a test binary that acts as it) on a free port with
@@ -33,11 +35,14 @@ func StartServer(t testing.TB, command []string, env ...string) *Server {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{URL: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd, out: out, done: make(chan error, 1)}
-	go func() { s.done <- cmd.Wait() }()
+	s := &Server{URL: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd, out: out, exited: make(chan struct{})}
+	go func() {
+		s.err = cmd.Wait()
+		close(s.exited)
+	}()
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
-		<-s.done
+		<-s.exited
 		if t.Failed() {
 			t.Logf("server %s output (tail):\n%s", s.URL, tail(out.String(), 4000))
 		}
@@ -60,8 +65,8 @@ func (s *Server) Terminate() error { return s.cmd.Process.Signal(syscall.SIGTERM
 // Wait waits for the process to exit and returns how it ended.
 func (s *Server) Wait(timeout time.Duration) error {
 	select {
-	case err := <-s.done:
-		return err
+	case <-s.exited:
+		return s.err
 	case <-time.After(timeout):
 		return fmt.Errorf("the server did not exit within %s", timeout)
 	}

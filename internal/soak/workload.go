@@ -155,12 +155,19 @@ func (w *Workload) Run(ctx context.Context, rec *Recorder) {
 	wg.Wait()
 }
 
-// record keeps a request's outcome unless the run's end cut it short.
+// record keeps a request's outcome unless the run's end cut it short. After a failure the client
+// waits a little before its next request, as the SPA and any sane client do, rather than hammering.
 func (w *Workload) record(ctx context.Context, rec *Recorder, action string, mutation bool, resp Response) {
 	if ctx.Err() != nil && resp.Err != nil {
 		return
 	}
 	rec.Add(action, mutation, resp)
+	if Failure(resp.Code()) {
+		select {
+		case <-ctx.Done():
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
 }
 
 func (w *Workload) read(ctx context.Context, r *rand.Rand, rec *Recorder) {
