@@ -24,6 +24,8 @@ import (
 	"github.com/jenjang/jenjang/internal/api"
 	"github.com/jenjang/jenjang/internal/appraisal"
 	"github.com/jenjang/jenjang/internal/auth"
+	"github.com/jenjang/jenjang/internal/dbstats"
+	"github.com/jenjang/jenjang/internal/reqid"
 	"github.com/jenjang/jenjang/internal/seed"
 	"github.com/jenjang/jenjang/internal/store"
 )
@@ -40,10 +42,18 @@ type config struct {
 	jwtSecret     string
 	tokenTTL      time.Duration
 	finalizeEvery time.Duration
+
+	// the connection pool and its sessions, and what the server reports about them
+	maxIdleConns     int
+	connMaxLifetime  time.Duration
+	connectTimeout   time.Duration
+	statementTimeout time.Duration
+	slowQuery        time.Duration
+	metricsToken     string
 }
 
 func main() {
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	log := slog.New(reqid.LogHandler(slog.NewTextHandler(os.Stderr, nil)))
 	if len(os.Args) > 1 && os.Args[1] == "seed" {
 		if err := runSeed(os.Args[2:], log); err != nil {
 			log.Error("seed failed", "err", err)
@@ -72,6 +82,12 @@ func parseConfig(args []string) (config, error) {
 	fs.BoolVar(&cfg.demoData, "demo-data", envBool("DEMO_DATA", true), "load the demo dataset into an empty database (env DEMO_DATA)")
 	fs.BoolVar(&cfg.introspection, "introspection", envBool("INTROSPECTION", true), "let clients read the GraphQL schema (env INTROSPECTION)")
 	fs.IntVar(&cfg.maxOpenConns, "db-max-open-conns", envInt("DB_MAX_OPEN_CONNS", 20), "PostgreSQL connection pool size (env DB_MAX_OPEN_CONNS)")
+	fs.IntVar(&cfg.maxIdleConns, "db-max-idle-conns", envInt("DB_MAX_IDLE_CONNS", 20), "connections kept open while idle, at most the pool size (env DB_MAX_IDLE_CONNS)")
+	fs.DurationVar(&cfg.connMaxLifetime, "db-conn-max-lifetime", envDuration("DB_CONN_MAX_LIFETIME", 30*time.Minute), "how long a connection is reused before it is replaced (env DB_CONN_MAX_LIFETIME)")
+	fs.DurationVar(&cfg.connectTimeout, "db-connect-timeout", envDuration("DB_CONNECT_TIMEOUT", 5*time.Second), "how long opening a PostgreSQL connection may take, in whole seconds (env DB_CONNECT_TIMEOUT)")
+	fs.DurationVar(&cfg.statementTimeout, "db-statement-timeout", envDuration("DB_STATEMENT_TIMEOUT", 30*time.Second), "PostgreSQL statement_timeout and idle_in_transaction_session_timeout of the server's sessions; 0 for none (env DB_STATEMENT_TIMEOUT)")
+	fs.DurationVar(&cfg.slowQuery, "slow-query-threshold", envDuration("SLOW_QUERY_THRESHOLD", 500*time.Millisecond), "log SQL statements that take at least this long; negative for none (env SLOW_QUERY_THRESHOLD)")
+	fs.StringVar(&cfg.metricsToken, "metrics-token", env("METRICS_TOKEN", ""), "bearer token that /metrics asks for; empty: /metrics answers only requests from this machine (env METRICS_TOKEN)")
 	fs.DurationVar(&cfg.shutdownGrace, "shutdown-grace", envDuration("SHUTDOWN_GRACE", 15*time.Second), "how long in-flight requests may finish on SIGTERM (env SHUTDOWN_GRACE)")
 	fs.StringVar(&cfg.jwtSecret, "jwt-secret", env("JWT_SECRET", ""), "secret that signs login tokens, at least 32 bytes; empty: a random one per start (env JWT_SECRET)")
 	fs.DurationVar(&cfg.finalizeEvery, "finalize-every", envDuration("FINALIZE_EVERY", time.Minute), "how often assessments whose 14-day objection window has passed become final (env FINALIZE_EVERY)")
@@ -99,15 +115,29 @@ func parseConfig(args []string) (config, error) {
 	return cfg, nil
 }
 
+// storeOptions are the pool and session settings of the server's database.
+func (c config) storeOptions() store.Options {
+	return store.Options{
+		MaxOpenConns:     c.maxOpenConns,
+		MaxIdleConns:     c.maxIdleConns,
+		ConnMaxLife:      c.connMaxLifetime,
+		ConnectTimeout:   c.connectTimeout,
+		StatementTimeout: c.statementTimeout,
+		Settings:         store.ServerSettings,
+	}
+}
+
 func serve(cfg config, log *slog.Logger) error {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
-	db, client, err := openStore(ctx, cfg.databaseURL, store.Options{MaxOpenConns: cfg.maxOpenConns, Settings: store.ServerSettings})
+	db, _, err := openStore(ctx, cfg.databaseURL, cfg.storeOptions())
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	// Every statement is counted for its request and timed for the slow-query log.
+	client := ent.NewClient(ent.Driver(dbstats.Watch(db.Driver, log, cfg.slowQuery)))
 	if cfg.demoData {
 		loaded, err := seed.DemoIfEmpty(ctx, client)
 		if err != nil {
@@ -131,6 +161,8 @@ func serve(cfg config, log *slog.Logger) error {
 			Client:        client,
 			Ping:          db.Ping,
 			Now:           time.Now,
+			DB:            db.SQL,
+			MetricsToken:  cfg.metricsToken,
 			Logger:        log,
 			CORSOrigins:   cfg.corsOrigins,
 			Introspection: cfg.introspection,
@@ -197,16 +229,26 @@ func printDemoAccounts(ctx context.Context, client *ent.Client) error {
 }
 
 func openStore(ctx context.Context, url string, opts store.Options) (*store.DB, *ent.Client, error) {
-	opts.MaxIdleConns, opts.ConnMaxLife = opts.MaxOpenConns, 30*time.Minute
+	if err := migrate(ctx, url, opts.ConnectTimeout); err != nil {
+		return nil, nil, err
+	}
 	db, err := store.Open(url, opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := db.Migrate(ctx); err != nil {
-		db.Close()
-		return nil, nil, err
-	}
 	return db, db.Client(), nil
+}
+
+// migrate brings the schema up to date on connections of its own, without the statement timeout of
+// the server's: an index build or a data change may outlast any request, and so may the wait for
+// another replica's migration.
+func migrate(ctx context.Context, url string, connectTimeout time.Duration) error {
+	db, err := store.Open(url, store.Options{ConnectTimeout: connectTimeout})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.Migrate(ctx)
 }
 
 func runSeed(args []string, log *slog.Logger) error {
@@ -222,7 +264,7 @@ func runSeed(args []string, log *slog.Logger) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	db, client, err := openStore(ctx, *url, store.Options{MaxOpenConns: 4})
+	db, client, err := openStore(ctx, *url, store.Options{MaxOpenConns: 4, MaxIdleConns: 4})
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ package api
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
 	"net/http"
 	"time"
@@ -20,16 +21,25 @@ import (
 	"github.com/jenjang/jenjang/graph"
 	"github.com/jenjang/jenjang/internal/accounts"
 	"github.com/jenjang/jenjang/internal/auth"
+	"github.com/jenjang/jenjang/internal/reqid"
 )
 
 // Config is what the handler is built from.
 type Config struct {
+	// Client is the database. Wrap its driver with dbstats.Watch for the SQL statements of each
+	// request to be counted in the metrics and the log.
 	Client *ent.Client
 	// Ping tells whether the database answers (for /readyz).
 	Ping func(context.Context) error
 	// Now is the clock of every rule that depends on today's date.
-	Now    func() time.Time
+	Now func() time.Time
+	// Logger writes the log; each line logged while serving a request names its request_id.
 	Logger *slog.Logger
+	// DB is the connection pool whose statistics /metrics reports; nil reports none.
+	DB *sql.DB
+	// MetricsToken, when set, is the bearer token /metrics asks for; without it, /metrics answers
+	// only requests from the machine itself.
+	MetricsToken string
 	// CORSOrigins are the browser origins allowed to call the API from another origin.
 	CORSOrigins []string
 	// Introspection lets clients read the schema; the playground needs it.
@@ -45,6 +55,8 @@ const maxBodyBytes = 1 << 20
 
 // New returns the handler of the whole server.
 func New(cfg Config) http.Handler {
+	cfg.Logger = slog.New(reqid.LogHandler(cfg.Logger.Handler()))
+	m := newMetrics(cfg.DB)
 	mux := http.NewServeMux()
 	mux.Handle("/query", cors.New(cors.Options{
 		AllowedOrigins:   cfg.CORSOrigins,
@@ -53,7 +65,8 @@ func New(cfg Config) http.Handler {
 		ExposedHeaders:   []string{"X-Request-ID"},
 		AllowCredentials: true,
 		MaxAge:           600,
-	}).Handler(http.MaxBytesHandler(compress(guardBody(authenticate(cfg.Client, cfg.Tokens, cfg.Logger, graphQL(cfg)))), maxBodyBytes)))
+	}).Handler(http.MaxBytesHandler(compress(guardBody(authenticate(cfg.Client, cfg.Tokens, presentErrors(cfg.Logger), outageStatus(graphQL(cfg))))), maxBodyBytes)))
+	mux.Handle("GET /metrics", m.handler(cfg.MetricsToken))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeText(w, http.StatusOK, "ok")
 	})
@@ -61,7 +74,7 @@ func New(cfg Config) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		if err := cfg.Ping(ctx); err != nil {
-			cfg.Logger.Warn("database not ready", "err", err, "request_id", RequestID(r.Context()))
+			cfg.Logger.WarnContext(r.Context(), "database not ready", "err", err)
 			writeText(w, http.StatusServiceUnavailable, "database unavailable")
 			return
 		}
@@ -70,7 +83,7 @@ func New(cfg Config) http.Handler {
 	if cfg.Frontend != nil {
 		mux.Handle("/", cfg.Frontend)
 	}
-	return logRequests(cfg.Logger, mux)
+	return observe(cfg.Logger, m, mux)
 }
 
 func graphQL(cfg Config) http.Handler {
@@ -93,10 +106,11 @@ func graphQL(cfg Config) http.Handler {
 	srv.Use(PageLimit{})
 	srv.Use(QueryCost{Limit: limits.Cost}) // after PageLimit, whose messages say more about first and last
 	srv.Use(&FilterGuard{})
-	srv.Use(entgql.Transactioner{TxOpener: cfg.Client})
+	present := presentErrors(cfg.Logger)
+	srv.Use(transactioner{Transactioner: entgql.Transactioner{TxOpener: cfg.Client}, present: present})
 	srv.AroundFields(guardFields)
 	srv.AroundOperations(recordOperationName)
-	srv.SetErrorPresenter(presentError(cfg.Logger))
+	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 	return srv
 }

@@ -3,6 +3,7 @@ package api
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,16 +30,16 @@ func guardBody(next http.Handler) http.Handler {
 		var tooLarge *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooLarge):
-			writeGraphQLError(w, http.StatusRequestEntityTooLarge, CodeBadUserInput, "request body is larger than "+byteSize(tooLarge.Limit), nil)
+			writeGraphQLError(r.Context(), w, http.StatusRequestEntityTooLarge, CodeBadUserInput, "request body is larger than "+byteSize(tooLarge.Limit), nil)
 			return
 		case err != nil:
-			writeGraphQLError(w, http.StatusBadRequest, CodeBadUserInput, "the request body could not be read", nil)
+			writeGraphQLError(r.Context(), w, http.StatusBadRequest, CodeBadUserInput, "the request body could not be read", nil)
 			return
 		case bytes.HasPrefix(bytes.TrimLeft(body, " \t\r\n"), []byte("[")):
-			writeGraphQLError(w, http.StatusBadRequest, CodeBadUserInput, "batched operations are not supported: send one operation per request", map[string]any{"limit": 1})
+			writeGraphQLError(r.Context(), w, http.StatusBadRequest, CodeBadUserInput, "batched operations are not supported: send one operation per request", map[string]any{"limit": 1})
 			return
 		case strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") && !json.Valid(body):
-			writeGraphQLError(w, http.StatusBadRequest, CodeBadUserInput, "the request body is not valid JSON", nil)
+			writeGraphQLError(r.Context(), w, http.StatusBadRequest, CodeBadUserInput, "the request body is not valid JSON", nil)
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
@@ -48,14 +49,26 @@ func guardBody(next http.Handler) http.Handler {
 
 // writeGraphQLError answers with a GraphQL response holding one error and no data, for requests
 // refused before gqlgen sees them.
-func writeGraphQLError(w http.ResponseWriter, status int, code, message string, extensions map[string]any) {
+func writeGraphQLError(ctx context.Context, w http.ResponseWriter, status int, code, message string, extensions map[string]any) {
 	err := &gqlerror.Error{Message: message, Extensions: map[string]any{"code": code}}
 	maps.Copy(err.Extensions, extensions)
+	if id := RequestID(ctx); id != "" {
+		err.Extensions["requestId"] = id
+	}
+	exchangeOf(ctx).failed(code, false)
+	writeErrorResponse(w, status, err)
+}
+
+// writeErrorResponse answers with a GraphQL response holding one presented error and no data.
+func writeErrorResponse(w http.ResponseWriter, status int, err *gqlerror.Error) {
 	b, _ := json.Marshal(struct {
 		Errors gqlerror.List `json:"errors"`
 	}{gqlerror.List{err}})
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
+	if err.Extensions["reason"] == ReasonDatabaseUnavailable {
+		w.Header().Set("Retry-After", retryAfter)
+	}
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
 }

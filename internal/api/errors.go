@@ -86,7 +86,7 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &inputErr):
 			return withCode(gqlErr, CodeBadUserInput, inputErr.Message, "")
 		}
-		log.ErrorContext(ctx, "internal error", "err", err, "request_id", RequestID(ctx))
+		log.ErrorContext(ctx, "internal error", "err", err)
 		return withCode(gqlErr, CodeInternal, "internal error; quote request id "+RequestID(ctx)+" when reporting it", "")
 	}
 }
@@ -148,7 +148,7 @@ func duplicateField(err error) string {
 
 func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
 	return func(ctx context.Context, p any) error {
-		log.ErrorContext(ctx, "panic in resolver", "panic", p, "request_id", RequestID(ctx))
+		log.ErrorContext(ctx, "panic in resolver", "panic", p)
 		return errors.New("panic")
 	}
 }

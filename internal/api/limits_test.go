@@ -146,7 +146,7 @@ func TestOversizedBodyAnswer(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
 		s := newServer(t, db)
 		res := s.post(bytes.Repeat([]byte(" "), 1<<20+1), nil)
-		want := `{"errors":[{"message":"request body is larger than 1 MiB","extensions":{"code":"BAD_USER_INPUT"}}]}`
+		want := `{"errors":[{"message":"request body is larger than 1 MiB","extensions":{"code":"BAD_USER_INPUT","requestId":"` + res.header.Get("X-Request-ID") + `"}}]}`
 		if res.status != http.StatusRequestEntityTooLarge || string(res.body) != want || res.header.Get("Content-Type") != "application/json" {
 			t.Errorf("status %d, Content-Type %q, body %s; want 413 with %s", res.status, res.header.Get("Content-Type"), res.body, want)
 		}
