@@ -306,11 +306,13 @@ func TestTwoReplicas(t *testing.T) {
 }
 
 // With DATABASE_READ_URL the dashboards read a streaming replica: a write on the primary reaches the
-// dashboard once the replica has replayed it, and not before.
+// dashboard once the replica has replayed it, and not before; a replica that falls further behind than
+// DATABASE_READ_MAX_LAG is left for the primary until it catches up.
 func TestAnalyticsOnReadReplica(t *testing.T) {
 	primary, ctx := opsTest(t)
 	replica := primary.Replica(t)
-	srv := startServer(t, primary.URL("postgres"), "DATABASE_READ_URL="+replica.URL("postgres"))
+	const maxLag = 8 * time.Second
+	srv := startServer(t, primary.URL("postgres"), "DATABASE_READ_URL="+replica.URL("postgres"), "DATABASE_READ_MAX_LAG="+maxLag.String())
 	w, err := soak.Setup(ctx, srv.URL, 2)
 	if err != nil {
 		t.Fatal(err)
@@ -326,6 +328,12 @@ func TestAnalyticsOnReadReplica(t *testing.T) {
 		}
 		return f.VacancyFunnel.Total.Applications.Value
 	}
+	apply := func(c *soak.Client) {
+		t.Helper()
+		if err := c.Must(ctx, `mutation($v: ID!) { applyToVacancy(vacancyID: $v) { id } }`, map[string]any{"v": w.Vacancy}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
 	primaryDB, replicaDB := openDB(t, primary.URL("postgres")), openDB(t, replica.URL("postgres"))
 	if _, ok := soak.WaitFor(20*time.Second, func() bool { return caughtUp(ctx, primaryDB, replicaDB) }); !ok {
 		t.Fatal("the replica did not catch up")
@@ -334,21 +342,29 @@ func TestAnalyticsOnReadReplica(t *testing.T) {
 	if _, err := replicaDB.ExecContext(ctx, "SELECT pg_wal_replay_pause()"); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Staff[0].Must(ctx, `mutation($v: ID!) { applyToVacancy(vacancyID: $v) { id } }`, map[string]any{"v": w.Vacancy}, nil); err != nil {
-		t.Fatal(err)
-	}
+	paused := time.Now()
+	apply(w.Staff[0])
 	time.Sleep(time.Second)
 	if got := applications(); got != before {
 		t.Errorf("the dashboard shows %d applications while the replica is paused at %d: it does not read the replica", got, before)
 	}
+	fellBack, ok := soak.WaitFor(30*time.Second, func() bool { return applications() == before+1 })
+	if !ok {
+		t.Fatalf("the dashboard never turned to the primary while the replica stayed paused")
+	}
+	if since := time.Since(paused); since < maxLag-2*time.Second {
+		t.Errorf("the dashboard turned to the primary %s after the replica paused, before it was %s behind", since, maxLag)
+	}
 	if _, err := replicaDB.ExecContext(ctx, "SELECT pg_wal_replay_resume()"); err != nil {
 		t.Fatal(err)
 	}
-	lag, ok := soak.WaitFor(10*time.Second, func() bool { return applications() == before+1 })
+	apply(w.Staff[1])
+	reached, ok := soak.WaitFor(15*time.Second, func() bool { return applications() == before+2 })
 	if !ok {
-		t.Fatalf("the application never reached the dashboard through the replica (%d, want %d)", applications(), before+1)
+		t.Fatalf("a write after the replica resumed never reached the dashboard (%d, want %d)", applications(), before+2)
 	}
-	t.Logf("the write reached the dashboard %s after the replica resumed", lag.Round(10*time.Millisecond))
+	t.Logf("paused replica: dashboards trailed the write, then read the primary %s later (max lag %s); after resuming, a write reached them in %s",
+		fellBack.Round(100*time.Millisecond), maxLag, reached.Round(10*time.Millisecond))
 }
 
 // caughtUp tells whether the replica has replayed everything the primary has written so far.

@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/frontend"
 	"github.com/jenjang/jenjang/internal/access"
@@ -34,6 +36,8 @@ import (
 type config struct {
 	port          int
 	databaseURL   string
+	readURL       string
+	readMaxLag    time.Duration
 	corsOrigins   []string
 	demoData      bool
 	introspection bool
@@ -78,6 +82,8 @@ func parseConfig(args []string) (config, error) {
 	var origins string
 	fs.IntVar(&cfg.port, "port", envInt("PORT", 8080), "HTTP port (env PORT)")
 	fs.StringVar(&cfg.databaseURL, "database-url", env("DATABASE_URL", store.DefaultURL), "postgres://… or file:… for SQLite (env DATABASE_URL)")
+	fs.StringVar(&cfg.readURL, "database-read-url", env("DATABASE_READ_URL", ""), "optional PostgreSQL read replica that the dashboard aggregates read; they may then trail writes by the replica's lag (env DATABASE_READ_URL)")
+	fs.DurationVar(&cfg.readMaxLag, "database-read-max-lag", envDuration("DATABASE_READ_MAX_LAG", time.Minute), "how far the read replica may trail before the dashboards read the primary instead (env DATABASE_READ_MAX_LAG)")
 	fs.StringVar(&origins, "cors-origins", env("CORS_ORIGINS", ""), "comma-separated browser origins allowed to call /query; default the server's own and the Vite dev server (env CORS_ORIGINS)")
 	fs.BoolVar(&cfg.demoData, "demo-data", envBool("DEMO_DATA", true), "load the demo dataset into an empty database (env DEMO_DATA)")
 	fs.BoolVar(&cfg.introspection, "introspection", envBool("INTROSPECTION", true), "let clients read the GraphQL schema (env INTROSPECTION)")
@@ -150,6 +156,24 @@ func serve(cfg config, log *slog.Logger) error {
 			return err
 		}
 	}
+	var analyticsClient func() *ent.Client
+	if cfg.readURL != "" {
+		replica, err := store.OpenReplica(cfg.readURL, cfg.storeOptions(), cfg.readMaxLag, func(d dialect.Driver) dialect.Driver {
+			return dbstats.Watch(d, log, cfg.slowQuery)
+		})
+		if err != nil {
+			return err
+		}
+		defer replica.Close()
+		go replica.Watch(ctx, 2*time.Second, func(usable bool, lag time.Duration, err error) {
+			if usable {
+				log.Info("dashboards read the replica", "lag", lag)
+			} else {
+				log.Warn("the read replica is behind or unreachable; dashboards read the primary", "lag", lag, "max_lag", cfg.readMaxLag, "err", err)
+			}
+		})
+		analyticsClient = func() *ent.Client { return replica.Or(client) }
+	}
 	secret, err := jwtSecret(cfg.jwtSecret, log)
 	if err != nil {
 		return err
@@ -158,16 +182,17 @@ func serve(cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Addr: fmt.Sprintf(":%d", cfg.port),
 		Handler: api.New(api.Config{
-			Client:        client,
-			Ping:          db.Ping,
-			Now:           time.Now,
-			DB:            db.SQL,
-			MetricsToken:  cfg.metricsToken,
-			Logger:        log,
-			CORSOrigins:   cfg.corsOrigins,
-			Introspection: cfg.introspection,
-			Frontend:      frontend.Handler(),
-			Tokens:        auth.Tokens{Secret: secret, TTL: cfg.tokenTTL, Now: time.Now},
+			Client:          client,
+			Ping:            db.Ping,
+			Now:             time.Now,
+			DB:              db.SQL,
+			MetricsToken:    cfg.metricsToken,
+			Logger:          log,
+			CORSOrigins:     cfg.corsOrigins,
+			Introspection:   cfg.introspection,
+			Frontend:        frontend.Handler(),
+			Tokens:          auth.Tokens{Secret: secret, TTL: cfg.tokenTTL, Now: time.Now},
+			AnalyticsClient: analyticsClient,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -254,6 +279,7 @@ func migrate(ctx context.Context, url string, connectTimeout time.Duration) erro
 func runSeed(args []string, log *slog.Logger) error {
 	fs := flag.NewFlagSet("jenjang seed", flag.ContinueOnError)
 	employees := fs.Int("employees", 10000, "number of generated employees")
+	demo := fs.Bool("demo", false, "load the demo dataset (with its accounts) into an empty database instead of generated employees")
 	years := fs.Int("years", seed.DefaultYears, "past years of history: evaluations, potential assessments, trainings and the career events they bring")
 	url := fs.String("database-url", env("DATABASE_URL", store.DefaultURL), "database to fill (env DATABASE_URL); on PostgreSQL a dataset of at least "+strconv.Itoa(seed.BulkEmployees)+" employees is loaded with COPY")
 	if err := fs.Parse(args); err != nil {
@@ -269,6 +295,13 @@ func runSeed(args []string, log *slog.Logger) error {
 		return err
 	}
 	defer db.Close()
+	if *demo {
+		loaded, err := seed.DemoIfEmpty(ctx, client)
+		if err == nil && !loaded {
+			err = errors.New("the database is not empty; the demo dataset goes only into an empty one")
+		}
+		return err
+	}
 	start := time.Now()
 	if err := seed.Generate(ctx, client, seed.GenerateOptions{Employees: *employees, Years: *years, Progress: os.Stderr, DB: db}); err != nil {
 		return err

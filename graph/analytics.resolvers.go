@@ -18,7 +18,7 @@ import (
 
 // Headcount is the resolver for the headcount field.
 func (r *queryResolver) Headcount(ctx context.Context, by []analytics.Dimension, unitID *pulid.ID, where *ent.EmployeeWhereInput) (*analytics.Headcount, error) {
-	return r.analytics.HeadcountOf(ctx, by, unitID, where)
+	return r.analytics().HeadcountOf(ctx, by, unitID, where)
 }
 
 // PerformanceDistribution is the resolver for the performanceDistribution field.
@@ -27,22 +27,22 @@ func (r *queryResolver) PerformanceDistribution(ctx context.Context, year int, p
 		annual := career.PeriodAnnual
 		period = &annual
 	}
-	return r.analytics.PerformanceOf(ctx, year, *period, unitID)
+	return r.analytics().PerformanceOf(ctx, year, *period, unitID)
 }
 
 // TrainingCompliance is the resolver for the trainingCompliance field.
 func (r *queryResolver) TrainingCompliance(ctx context.Context, year int, unitID *pulid.ID) (*analytics.TrainingCompliance, error) {
-	return r.analytics.TrainingComplianceOf(ctx, year, unitID)
+	return r.analytics().TrainingComplianceOf(ctx, year, unitID)
 }
 
 // TalentMatrix is the resolver for the talentMatrix field.
 func (r *queryResolver) TalentMatrix(ctx context.Context, year int, unitID *pulid.ID) (*analytics.TalentMatrix, error) {
-	return r.analytics.TalentMatrixOf(ctx, year, unitID)
+	return r.analytics().TalentMatrixOf(ctx, year, unitID)
 }
 
 // TalentBoxMembers is the resolver for the talentBoxMembers field.
 func (r *queryResolver) TalentBoxMembers(ctx context.Context, year int, box int, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) (*ent.EmployeeConnection, error) {
-	q, err := r.analytics.TalentBoxMembers(ctx, year, box, unitID)
+	q, err := r.analytics().TalentBoxMembers(ctx, year, box, unitID)
 	if err != nil {
 		return nil, err
 	}
@@ -51,17 +51,17 @@ func (r *queryResolver) TalentBoxMembers(ctx context.Context, year int, box int,
 
 // RetirementForecast is the resolver for the retirementForecast field.
 func (r *queryResolver) RetirementForecast(ctx context.Context, fromYear int, years int, unitID *pulid.ID) (*analytics.RetirementForecast, error) {
-	return r.analytics.RetirementForecastOf(ctx, fromYear, years, unitID)
+	return r.analytics().RetirementForecastOf(ctx, fromYear, years, unitID)
 }
 
 // PromotionPipeline is the resolver for the promotionPipeline field.
 func (r *queryResolver) PromotionPipeline(ctx context.Context, year int, unitID *pulid.ID) (*analytics.PromotionPipeline, error) {
-	return r.analytics.PromotionPipelineOf(ctx, year, unitID)
+	return r.analytics().PromotionPipelineOf(ctx, year, unitID)
 }
 
 // PromotionDue is the resolver for the promotionDue field.
 func (r *queryResolver) PromotionDue(ctx context.Context, windowID pulid.ID, unitID *pulid.ID, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*ent.EmployeeOrder) (*ent.EmployeeConnection, error) {
-	q, err := r.analytics.PromotionDue(ctx, windowID, unitID)
+	q, err := r.analytics().PromotionDue(ctx, windowID, unitID)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (r *queryResolver) PromotionDue(ctx context.Context, windowID pulid.ID, uni
 
 // VacancyFunnel is the resolver for the vacancyFunnel field.
 func (r *queryResolver) VacancyFunnel(ctx context.Context, unitID *pulid.ID) (*analytics.VacancyFunnels, error) {
-	return r.analytics.VacancyFunnelOf(ctx, unitID)
+	return r.analytics().VacancyFunnelOf(ctx, unitID)
 }
 
 // RetirementForecast returns generated.RetirementForecastResolver implementation.

@@ -25,39 +25,45 @@ type Config struct {
 	Now func() time.Time
 	// Logins checks passwords and issues tokens.
 	Logins accounts.Logins
-	// AnalyticsClient, when set, is what the dashboard aggregates read: a read replica, which may trail
-	// the primary. Workflow reads and every write stay on Client.
-	AnalyticsClient *ent.Client
+	// AnalyticsClient, when set, chooses per request what the dashboard aggregates read: a read replica
+	// while it keeps up, which may trail the primary. Workflow reads and every write stay on Client.
+	AnalyticsClient func() *ent.Client
 }
 
 // Resolver is the resolver root.
 type Resolver struct {
-	client    *ent.Client
-	now       func() time.Time
-	logins    accounts.Logins
-	analytics analytics.Service
-	appraisal appraisal.Service
-	trainings trainings.Service
-	vacancies vacancies.Service
-	talent    talent.Service
-	mentoring mentoring.Service
+	client *ent.Client
+	now    func() time.Time
+	logins accounts.Logins
+	// analyticsClient is what the aggregates read now (see Config.AnalyticsClient).
+	analyticsClient func() *ent.Client
+	appraisal       appraisal.Service
+	trainings       trainings.Service
+	vacancies       vacancies.Service
+	talent          talent.Service
+	mentoring       mentoring.Service
 }
 
 // NewSchema returns the executable schema.
 func NewSchema(cfg Config) graphql.ExecutableSchema {
-	analyticsClient := cfg.Client
-	if cfg.AnalyticsClient != nil {
-		analyticsClient = cfg.AnalyticsClient
+	analyticsClient := cfg.AnalyticsClient
+	if analyticsClient == nil {
+		analyticsClient = func() *ent.Client { return cfg.Client }
 	}
 	return generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{
-		client:    cfg.Client,
-		now:       cfg.Now,
-		logins:    cfg.Logins,
-		analytics: analytics.Service{Client: analyticsClient, Now: cfg.Now},
-		appraisal: appraisal.Service{Client: cfg.Client, Now: cfg.Now},
-		trainings: trainings.Service{Client: cfg.Client, Now: cfg.Now},
-		vacancies: vacancies.Service{Client: cfg.Client, Now: cfg.Now},
-		talent:    talent.Service{Client: cfg.Client, Now: cfg.Now},
-		mentoring: mentoring.Service{Client: cfg.Client, Now: cfg.Now},
+		client:          cfg.Client,
+		now:             cfg.Now,
+		logins:          cfg.Logins,
+		analyticsClient: analyticsClient,
+		appraisal:       appraisal.Service{Client: cfg.Client, Now: cfg.Now},
+		trainings:       trainings.Service{Client: cfg.Client, Now: cfg.Now},
+		vacancies:       vacancies.Service{Client: cfg.Client, Now: cfg.Now},
+		talent:          talent.Service{Client: cfg.Client, Now: cfg.Now},
+		mentoring:       mentoring.Service{Client: cfg.Client, Now: cfg.Now},
 	}})
+}
+
+// analytics serves the dashboard aggregates from the client of the moment.
+func (r *Resolver) analytics() analytics.Service {
+	return analytics.Service{Client: r.analyticsClient(), Now: r.now}
 }

@@ -48,6 +48,9 @@ type Config struct {
 	Frontend http.Handler
 	// Tokens signs and checks the bearer tokens of logged-in accounts.
 	Tokens auth.Tokens
+	// AnalyticsClient, when set, chooses per request what serves the dashboard aggregates: a read
+	// replica while it keeps up.
+	AnalyticsClient func() *ent.Client
 }
 
 // maxBodyBytes bounds a request body: a GraphQL document with its variables never needs more.
@@ -89,9 +92,10 @@ func New(cfg Config) http.Handler {
 func graphQL(cfg Config) http.Handler {
 	limits := DefaultLimits()
 	srv := handler.New(graph.NewSchema(graph.Config{
-		Client: cfg.Client,
-		Now:    cfg.Now,
-		Logins: accounts.Logins{Tokens: cfg.Tokens, Throttle: auth.NewThrottle(cfg.Now)},
+		Client:          cfg.Client,
+		Now:             cfg.Now,
+		Logins:          accounts.Logins{Tokens: cfg.Tokens, Throttle: auth.NewThrottle(cfg.Now)},
+		AnalyticsClient: cfg.AnalyticsClient,
 	}))
 	srv.SetParserTokenLimit(limits.ParserTokens)
 	srv.AddTransport(transport.Options{})
@@ -104,6 +108,7 @@ func graphQL(cfg Config) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(QueryShape{Limits: limits}) // after APQ, which fills in the query of a known hash
 	srv.Use(PageLimit{})
+	srv.Use(ArgumentCheck{})
 	srv.Use(QueryCost{Limit: limits.Cost}) // after PageLimit, whose messages say more about first and last
 	srv.Use(&FilterGuard{})
 	present := presentErrors(cfg.Logger)

@@ -15,9 +15,9 @@ import (
 
 // Server is a Jenjang server running as a process of its own, so that a test may signal it.
 type Server struct {
-	URL  string
-	cmd  *exec.Cmd
-	out  *syncBuffer
+	URL string
+	cmd *exec.Cmd
+	out *syncBuffer
 	// exited is closed when the process has ended, with how in err.
 	exited chan struct{}
 	err    error

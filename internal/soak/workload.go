@@ -37,13 +37,17 @@ func Setup(ctx context.Context, base string, staff int) (*Workload, error) {
 			return nil, fmt.Errorf("log in as %s: %w", who.name, err)
 		}
 	}
-	var me struct{ Viewer struct{ Employee struct{ ID string } } }
+	var me struct {
+		Viewer struct{ Employee struct{ ID string } }
+	}
 	if err := w.Supervisor.Must(ctx, `{ viewer { employee { id } } }`, nil, &me); err != nil {
 		return nil, err
 	}
 	w.supervisor = me.Viewer.Employee.ID
 	var subs struct {
-		Employees struct{ Edges []struct{ Node struct{ ID string } } }
+		Employees struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	if err := w.Admin.Must(ctx, `query($s: ID!, $n: Int!) { employees(first: $n, where: {hasSupervisorWith: [{id: $s}], hasAccount: false}) { edges { node { id } } } }`,
 		map[string]any{"s": w.supervisor, "n": staff}, &subs); err != nil {
@@ -76,7 +80,9 @@ func Setup(ctx context.Context, base string, staff int) (*Workload, error) {
 	}
 	w.Training = tr.CreateTraining.ID
 	var pos struct {
-		Positions struct{ Edges []struct{ Node struct{ ID string } } }
+		Positions struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	if err := w.HR.Must(ctx, `{ positions(first: 1, where: {kind: PENGAWAS}) { edges { node { id } } } }`, nil, &pos); err != nil || len(pos.Positions.Edges) == 0 {
 		return nil, fmt.Errorf("a post for the vacancy: %v", err)
