@@ -48,7 +48,10 @@ func init() {
 // on SQLite it runs AutoMigrate.
 func (db *DB) Migrate(ctx context.Context) error {
 	if db.Dialect != dialect.Postgres {
-		return db.AutoMigrate(ctx)
+		if err := db.AutoMigrate(ctx); err != nil {
+			return err
+		}
+		return backfillSQLite(ctx, db)
 	}
 	files, err := Migrations()
 	if err != nil {
@@ -64,6 +67,16 @@ func (db *DB) Migrate(ctx context.Context) error {
 func (db *DB) AutoMigrate(ctx context.Context) error {
 	if err := db.Client().Schema.Create(ctx, migrate.WithDropColumn(false), migrate.WithDropIndex(false)); err != nil {
 		return fmt.Errorf("migrate schema: %w", err)
+	}
+	return nil
+}
+
+// backfillSQLite fills what the PostgreSQL migration files backfill, on an SQLite database made before
+// the column existed: auto-migration adds a column with its default and no more. It finds nothing to
+// do on a database that is up to date.
+func backfillSQLite(ctx context.Context, db *DB) error {
+	if _, err := db.SQL.ExecContext(ctx, `UPDATE employees SET sort_name = lower(name) WHERE sort_name = '' AND name <> ''`); err != nil {
+		return fmt.Errorf("backfill employees.sort_name: %w", err)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -254,4 +255,35 @@ func tableDigests(t *testing.T, db *sql.DB, earlier map[string]string) map[strin
 		digests[table] = fmt.Sprintf("%d %s | %s", n, cols, digest)
 	}
 	return digests
+}
+
+// An SQLite database made before employees.sort_name existed gets it filled at the next start, as the
+// PostgreSQL migration file fills it.
+func TestSQLiteBackfillsSortName(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open("file:"+filepath.Join(t.TempDir(), "old.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	exec(t, db.SQL, `
+		INSERT INTO org_units (id, created_at, updated_at, code, name, kind, path) VALUES
+			('ORG01', datetime('now'), datetime('now'), 'JAMBI', 'Provinsi Jambi', 'REGION', '/ORG01/');
+		INSERT INTO employees (id, created_at, updated_at, nip, name, sort_name, gender, birth_date, employment_type, rank,
+				rank_order, rank_since, education, hired_at, status, retirement_date, unit_id) VALUES
+			('EMP01', datetime('now'), datetime('now'), '198507312010012001', 'dr. Rina Wahyuni', '', 'FEMALE', '1985-07-31', 'PNS', 'III_B',
+				10, '2014-04-01', 'S2', '2010-01-01', 'ACTIVE', '2045-08-01', 'ORG01');`)
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var sortName string
+	if err := db.SQL.QueryRowContext(ctx, "SELECT sort_name FROM employees WHERE id = 'EMP01'").Scan(&sortName); err != nil {
+		t.Fatal(err)
+	}
+	if want := derive.SortName("dr. Rina Wahyuni"); sortName != want {
+		t.Errorf("sort_name %q after the start, want %q", sortName, want)
+	}
 }
