@@ -14,12 +14,15 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
-// guardBody answers an oversized body and a batch of operations with a GraphQL error. gqlgen's POST
-// transport would report either as a body it cannot read or decode, with no code (so the error
-// presenter logs it as INTERNAL), and echoes an undecodable body back in the message.
+// guardBody answers an oversized body, a batch of operations and JSON that is not a GraphQL request
+// (variables that are not an object, say) with a GraphQL error. gqlgen's POST transport would report
+// each as a body it cannot read or decode, with no code (so the error presenter logs it as INTERNAL),
+// echoes an undecodable body back in the message, and on the way panics in entgql's Transactioner,
+// which expects an operation.
 func guardBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
@@ -40,6 +43,10 @@ func guardBody(next http.Handler) http.Handler {
 			return
 		case strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") && !json.Valid(body):
 			writeGraphQLError(r.Context(), w, http.StatusBadRequest, CodeBadUserInput, "the request body is not valid JSON", nil)
+			return
+		case strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") && json.Unmarshal(body, &graphql.RawParams{}) != nil:
+			writeGraphQLError(r.Context(), w, http.StatusBadRequest, CodeBadUserInput,
+				"the request body must be a JSON object with query and operationName as strings, and variables and extensions as objects", nil)
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))

@@ -7,10 +7,12 @@ import (
 	"log/slog"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/lib/pq"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/jenjang/jenjang/ent"
@@ -86,10 +88,78 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &inputErr):
 			return withCode(gqlErr, CodeBadUserInput, inputErr.Message, "")
 		}
+		if arg := argumentPath(ctx, gqlErr.Path); arg != "" {
+			return withCode(gqlErr, CodeBadUserInput, fmt.Sprintf("%s: %s", arg, gqlErr.Message), arg)
+		}
+		if arg := cursorArgument(ctx); arg != "" && cursorMismatch.MatchString(gqlErr.Message) {
+			return withCode(gqlErr, CodeBadUserInput, fmt.Sprintf("%s: %s", arg, errCursor), arg)
+		}
+		var pqErr *pq.Error
+		if errors.As(err, &pqErr) && slices.Contains(refusedValueCodes, pqErr.Code) {
+			return withCode(gqlErr, CodeBadUserInput, "a value of this request does not fit the field it is compared with or stored in: "+
+				"text with a NUL character, a number or date out of range, or a cursor kept after orderBy changed", "")
+		}
 		log.ErrorContext(ctx, "internal error", "err", err)
 		return withCode(gqlErr, CodeInternal, "internal error; quote request id "+RequestID(ctx)+" when reporting it", "")
 	}
 }
+
+// argumentPath names the argument, or the field inside an input argument, that an error points at below
+// the field being resolved (where.hasUnitWith[0].idIn), or is "" when the error is not about an argument.
+// gqlgen's validator passes the values of custom scalars (Cursor, Time, ID) unread, so a value that
+// cannot be decoded fails only when the executor reads the field's arguments, with a plain Go error
+// that would otherwise be answered as INTERNAL.
+func argumentPath(ctx context.Context, path ast.Path) string {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return ""
+	}
+	field := fc.Path()
+	if len(path) <= len(field) || !slices.Equal(path[:len(field)], field) {
+		return ""
+	}
+	name, ok := path[len(field)].(ast.PathName)
+	if !ok || fc.Field.Arguments.ForName(string(name)) == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, p := range path[len(field):] {
+		switch p := p.(type) {
+		case ast.PathName:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(string(p))
+		case ast.PathIndex:
+			fmt.Fprintf(&b, "[%d]", int(p))
+		}
+	}
+	return b.String()
+}
+
+// cursorMismatch is how entgql (v0.6.0) refuses a cursor whose values do not match the order terms of
+// the list it is sent to: the client kept a cursor after changing orderBy.
+var cursorMismatch = regexp.MustCompile(`^cursor values length \d+ do not match orderBy fields length \d+$`)
+
+// cursorArgument names the cursor argument the field being resolved was given ("after" before
+// "before"), or is "".
+func cursorArgument(ctx context.Context) string {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return ""
+	}
+	for _, name := range []string{"after", "before"} {
+		if c, ok := fc.Args[name].(*ent.Cursor); ok && c != nil {
+			return name
+		}
+	}
+	return ""
+}
+
+// refusedValueCodes are PostgreSQL's errors for a value that cannot be read as the type of the column it
+// is compared with or stored in. Such a value comes from the request (SQLite, typing loosely, takes it),
+// so the client is told what kind of value to fix rather than handed an INTERNAL.
+var refusedValueCodes = []pq.ErrorCode{"22001", "22003", "22007", "22008", "22021", "22P02", "22P05"}
 
 func withCode(e *gqlerror.Error, code, message, field string) *gqlerror.Error {
 	e.Message = message

@@ -29,7 +29,7 @@ const teacherCount = 45
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func must[T any](t *testing.T) func(T, error) T {
+func must[T any](t testing.TB) func(T, error) T {
 	return func(v T, err error) T {
 		t.Helper()
 		if err != nil {
@@ -39,7 +39,7 @@ func must[T any](t *testing.T) func(T, error) T {
 	}
 }
 
-func loadFixtures(t *testing.T, client *ent.Client) fixtures {
+func loadFixtures(t testing.TB, client *ent.Client) fixtures {
 	t.Helper()
 	ctx := access.SystemContext(context.Background())
 	unit := must[*ent.OrgUnit](t)
@@ -90,7 +90,7 @@ func newEmployee(client *ent.Client, seq int, name string, g career.Gender, birt
 }
 
 // otherRecords creates one record of each remaining entity and returns every fixture ID by type name.
-func otherRecords(t *testing.T, client *ent.Client, f fixtures) map[string]pulid.ID {
+func otherRecords(t testing.TB, client *ent.Client, f fixtures) map[string]pulid.ID {
 	t.Helper()
 	ctx := access.SystemContext(context.Background())
 	teacher := f.teachers[0]

@@ -15,8 +15,9 @@ import (
 const MaxPage = 100
 
 // PageLimit refuses an operation in which any connection, at any depth, is asked for without first or
-// last, or for more than MaxPage items. It checks the whole document before anything runs, because a
-// nested connection is loaded together with its parent and would otherwise be read unbounded.
+// last, with both (entgql cannot page from both ends), or for more than MaxPage items. It checks the whole
+// document before anything runs, because a nested connection is loaded together with its parent and
+// would otherwise be read unbounded.
 type PageLimit struct{}
 
 var _ interface {
@@ -35,29 +36,34 @@ func (PageLimit) MutateOperationContext(_ context.Context, oc *graphql.Operation
 	if oc.Operation == nil {
 		return nil
 	}
-	return checkPages(oc.Operation.SelectionSet, oc.Variables, ast.Path{})
+	return eachField(oc.Operation.SelectionSet, ast.Path{}, func(f *ast.Field, path ast.Path) *gqlerror.Error {
+		if f.Definition == nil || !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
+			return nil
+		}
+		return checkPageArgs(f, oc.Variables, path)
+	})
 }
 
-func checkPages(set ast.SelectionSet, vars map[string]any, path ast.Path) *gqlerror.Error {
+// eachField calls check with every field of a selection set and its path, at any depth and through
+// fragments, and stops at the first error.
+func eachField(set ast.SelectionSet, path ast.Path, check func(*ast.Field, ast.Path) *gqlerror.Error) *gqlerror.Error {
 	for _, sel := range set {
 		switch s := sel.(type) {
 		case *ast.Field:
 			fieldPath := append(append(ast.Path{}, path...), ast.PathName(s.Alias))
-			if s.Definition != nil && strings.HasSuffix(s.Definition.Type.Name(), "Connection") {
-				if err := checkPageArgs(s, vars, fieldPath); err != nil {
-					return err
-				}
+			if err := check(s, fieldPath); err != nil {
+				return err
 			}
-			if err := checkPages(s.SelectionSet, vars, fieldPath); err != nil {
+			if err := eachField(s.SelectionSet, fieldPath, check); err != nil {
 				return err
 			}
 		case *ast.InlineFragment:
-			if err := checkPages(s.SelectionSet, vars, path); err != nil {
+			if err := eachField(s.SelectionSet, path, check); err != nil {
 				return err
 			}
 		case *ast.FragmentSpread:
 			if s.Definition != nil {
-				if err := checkPages(s.Definition.SelectionSet, vars, path); err != nil {
+				if err := eachField(s.Definition.SelectionSet, path, check); err != nil {
 					return err
 				}
 			}
@@ -71,6 +77,9 @@ func checkPageArgs(f *ast.Field, vars map[string]any, path ast.Path) *gqlerror.E
 	first, last := args["first"], args["last"]
 	if first == nil && last == nil {
 		return pageError(path, "first", fmt.Sprintf("%s: pass first or last (between 1 and %d) to say how many items you want", f.Alias, MaxPage))
+	}
+	if first != nil && last != nil {
+		return pageError(path, "last", fmt.Sprintf("%s: pass first (with after) or last (with before), not both", f.Alias))
 	}
 	for _, name := range []string{"first", "last"} {
 		if args[name] == nil {

@@ -39,8 +39,9 @@ func Run(t *testing.T, fn func(t *testing.T, db *DB)) {
 
 var sqliteSeq atomic.Int64
 
-// SQLite returns a fresh in-memory SQLite database, for tests that need only one backend.
-func SQLite(t *testing.T) *DB {
+// SQLite returns a fresh in-memory SQLite database, for tests that need only one backend; a fuzz target
+// passes its *testing.F to share one database among all its inputs.
+func SQLite(t testing.TB) *DB {
 	t.Helper()
 	name := fmt.Sprintf("jenjang_test_%d_%d", os.Getpid(), sqliteSeq.Add(1))
 	db, err := store.Open("file:"+name+"?mode=memory&cache=shared", store.Options{})
@@ -50,7 +51,7 @@ func SQLite(t *testing.T) *DB {
 	return wrap(t, db, true)
 }
 
-func wrap(t *testing.T, db *store.DB, migrate bool) *DB {
+func wrap(t testing.TB, db *store.DB, migrate bool) *DB {
 	t.Helper()
 	counter := &Counter{}
 	if migrate {
