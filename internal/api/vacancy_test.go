@@ -374,3 +374,18 @@ func TestDemoOpenSelectionCanBeFilled(t *testing.T) {
 	}
 	hr.mustQuery(selectDoc, map[string]any{"id": shortlist[0].Node.ID, "sk": "821.2/9/BKD/2026"}, &struct{}{})
 }
+
+// TestVacancyPredikatYearsBounded: every eligibility check reports each year asked, so a vacancy may not
+// ask for a predikat over more years than any selection needs.
+func TestVacancyPredikatYearsBounded(t *testing.T) {
+	db := testdb.SQLite(t)
+	f := loadFixtures(t, db.Client)
+	hr := newServer(t, db).as(auth.RoleHR, "", f.instansi.ID)
+	in := map[string]any{
+		"kind": "PROMOTION", "title": "Promosi Guru Ahli Muda", "positionID": f.teacher.ID, "opensOn": "2026-11-01", "closesOn": "2026-12-15",
+		"requirements": map[string]any{"minPredikat": "BAIK", "predikatYears": 2000000000},
+	}
+	wantCode(t, onlyError(t, hr.query(createVacancyDoc, map[string]any{"in": in})), "BAD_USER_INPUT", "requirements.predikatYears")
+	in["requirements"] = map[string]any{"minPredikat": "BAIK", "predikatYears": 10}
+	hr.mustQuery(createVacancyDoc, map[string]any{"in": in}, &struct{}{})
+}

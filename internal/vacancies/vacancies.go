@@ -39,6 +39,11 @@ func (s Service) client(ctx context.Context) *ent.Client {
 
 func forbidden(message string) error { return &access.DeniedError{Message: message} }
 
+// maxPredikatYears bounds how many past years a vacancy may ask a predikat for: the rule reports each
+// year, so an unbounded count would let one vacancy make every eligibility check build millions of
+// results. Regulations ask for two; ten leaves room for any selection's own rules.
+const maxPredikatYears = 10
+
 // Input is a vacancy as HR writes it.
 type Input struct {
 	Kind         vacancy.Kind
@@ -61,6 +66,8 @@ func (in *Input) check() error {
 		return &career.FieldError{Field: "positionID", Message: "seleksi terbuka dan promosi mengisi jabatan tertentu: pilih jabatannya"}
 	case in.Requirements.MinPredikat != nil && in.Requirements.PredikatYears < 1:
 		return &career.FieldError{Field: "requirements.predikatYears", Message: "sebutkan untuk berapa tahun terakhir predikat minimal berlaku"}
+	case in.Requirements.PredikatYears > maxPredikatYears:
+		return &career.FieldError{Field: "requirements.predikatYears", Message: fmt.Sprintf("predikat minimal dapat diminta untuk paling lama %d tahun terakhir", maxPredikatYears)}
 	}
 	if in.Kind != vacancy.KindOPEN_SELECTION {
 		in.Stages = nil
