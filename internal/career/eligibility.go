@@ -48,7 +48,11 @@ func Eligibility(a Applicant, req Requirements, today time.Time) (results []Requ
 			add(fmt.Sprintf("PREDIKAT_%d", y), p.Order() >= req.MinPredikat.Order(), "Predikat %d: %s, dibutuhkan minimal %s", y, p.Label(), req.MinPredikat.Label())
 		}
 	}
-	for _, kind := range req.TrainingKinds {
+	for i, kind := range req.TrainingKinds {
+		// A kind listed twice (the vacancy form does not stop it) is still one requirement.
+		if slices.Contains(req.TrainingKinds[:i], kind) {
+			continue
+		}
 		done := slices.Contains(a.CompletedTrainings, kind)
 		state := "belum"
 		if done {

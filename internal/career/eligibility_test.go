@@ -77,4 +77,8 @@ func TestEligibility(t *testing.T) {
 	if results, eligible := career.Eligibility(career.Applicant{}, career.Requirements{}, today); !eligible || len(results) != 0 {
 		t.Errorf("no requirements: %v %+v", eligible, results)
 	}
+	twice := career.Requirements{TrainingKinds: []career.TrainingKind{career.TrainingPKA, career.TrainingPKN, career.TrainingPKA}}
+	if results, _ := career.Eligibility(fit, twice, today); len(results) != 2 || results[0].Requirement != "TRAINING_PKA" || results[1].Requirement != "TRAINING_PKN" {
+		t.Errorf("a training kind listed twice: %+v, want PKA and PKN once each", results)
+	}
 }
