@@ -78,6 +78,23 @@ OPS_TESTS := TestSoak|TestDatabaseOutage|TestGracefulShutdown|TestTwoReplicas|Te
 soak:
 	$(GO) test -count=1 -timeout 90m -v -run '^($(OPS_TESTS))$$' -soak.duration $(SOAK_DURATION) .
 
+FUZZTIME ?= 30s
+# The fuzz targets as package:Target; `go test -fuzz` takes one target per call, so fuzz loops over them.
+FUZZ_TARGETS := internal/career:FuzzNIP internal/career:FuzzEligibility internal/api:FuzzGraphQLInput
+
+.PHONY: fuzz fuzz-short
+## fuzz: each fuzz target for FUZZTIME (default 30s) in turn; a failing input lands in the package's
+## testdata/fuzz/<Target>/, where plain `go test` replays it with the committed seeds from then on
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "== $${t#*:} ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) ./$${t%%:*}; \
+	done
+
+## fuzz-short: every fuzz target for a few seconds, for `make test`
+fuzz-short:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=3s
+
 ## check-generate: fail when `make generate` changes the committed generated code
 check-generate: generate
 	@if [ -n "$$(git status --porcelain -- ent graph gqlgen.yml go.mod go.sum frontend/src/gql)" ]; then \
