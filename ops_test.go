@@ -330,7 +330,7 @@ func TestAnalyticsOnReadReplica(t *testing.T) {
 	}
 	apply := func(c *soak.Client) {
 		t.Helper()
-		if err := c.Must(ctx, `mutation($v: ID!) { applyToVacancy(vacancyID: $v) { id } }`, map[string]any{"v": w.Vacancy}, nil); err != nil {
+		if err := c.Must(ctx, `mutation($v: ID!) { applyToVacancy(vacancyID: $v) { id } }`, map[string]any{"v": w.Vacancies[0]}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

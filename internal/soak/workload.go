@@ -11,14 +11,14 @@ import (
 // DemoPassword is the password of the demo accounts the workload signs in with.
 const DemoPassword = "jenjang123"
 
-// Workload is the people of the mixed workload, signed in, with the training and vacancy they compete for.
+// Workload is the people of the mixed workload, signed in, with the trainings and vacancies they compete for.
 type Workload struct {
 	Admin, HR, Leader, Supervisor *Client
 	// Staff are the supervisor's subordinates, each with an account of their own.
-	Staff      []*Client
-	Training   string
-	Capacity   int
-	Vacancy    string
+	Staff []*Client
+	// Trainings have a few seats each, fewer than the staff, so that enrolments contend for them.
+	Trainings  []string
+	Vacancies  []string
 	Year       int
 	staffIDs   []string
 	supervisor string
@@ -27,7 +27,7 @@ type Workload struct {
 // Setup signs the demo accounts in on the server at base, gives the demo supervisor's staff accounts
 // of their own, and has HR open a small training and publish a vacancy.
 func Setup(ctx context.Context, base string, staff int) (*Workload, error) {
-	w := &Workload{Year: time.Now().Year(), Capacity: 5}
+	w := &Workload{Year: time.Now().Year()}
 	for _, who := range []struct {
 		c    **Client
 		name string
@@ -70,34 +70,38 @@ func Setup(ctx context.Context, base string, staff int) (*Workload, error) {
 		return nil, fmt.Errorf("the demo supervisor has %d subordinates without an account; the workload needs at least 2", len(w.Staff))
 	}
 	today := time.Now()
-	var tr struct{ CreateTraining struct{ ID string } }
-	if err := w.HR.Must(ctx, `mutation($in: CreateTrainingInput!) { createTraining(input: $in) { id } }`, map[string]any{"in": map[string]any{
-		"title": "Uji Beban: Manajemen Kinerja", "kind": "TEKNIS", "competency": "Manajemen Kinerja", "hoursJp": 24,
-		"startsOn": today.AddDate(0, 0, 30).Format(time.DateOnly), "endsOn": today.AddDate(0, 0, 33).Format(time.DateOnly),
-		"provider": "BPSDM Provinsi Jambi", "capacity": w.Capacity, "status": "OPEN",
-	}}, &tr); err != nil {
-		return nil, err
+	for i := range 3 {
+		var tr struct{ CreateTraining struct{ ID string } }
+		if err := w.HR.Must(ctx, `mutation($in: CreateTrainingInput!) { createTraining(input: $in) { id } }`, map[string]any{"in": map[string]any{
+			"title": fmt.Sprintf("Uji Beban: Manajemen Kinerja Angkatan %d", i+1), "kind": "TEKNIS", "competency": "Manajemen Kinerja", "hoursJp": 24,
+			"startsOn": today.AddDate(0, 0, 30).Format(time.DateOnly), "endsOn": today.AddDate(0, 0, 33).Format(time.DateOnly),
+			"provider": "BPSDM Provinsi Jambi", "capacity": 3, "status": "OPEN",
+		}}, &tr); err != nil {
+			return nil, err
+		}
+		w.Trainings = append(w.Trainings, tr.CreateTraining.ID)
 	}
-	w.Training = tr.CreateTraining.ID
 	var pos struct {
 		Positions struct {
 			Edges []struct{ Node struct{ ID string } }
 		}
 	}
-	if err := w.HR.Must(ctx, `{ positions(first: 1, where: {kind: PENGAWAS}) { edges { node { id } } } }`, nil, &pos); err != nil || len(pos.Positions.Edges) == 0 {
-		return nil, fmt.Errorf("a post for the vacancy: %v", err)
+	if err := w.HR.Must(ctx, `{ positions(first: 3, where: {kind: PENGAWAS}) { edges { node { id } } } }`, nil, &pos); err != nil || len(pos.Positions.Edges) == 0 {
+		return nil, fmt.Errorf("posts for the vacancies: %v", err)
 	}
-	var vac struct{ CreateVacancy struct{ ID string } }
-	if err := w.HR.Must(ctx, `mutation($in: VacancyInput!) { createVacancy(input: $in) { id } }`, map[string]any{"in": map[string]any{
-		"kind": "PROMOTION", "title": "Uji Beban: Promosi Pengawas", "positionID": pos.Positions.Edges[0].Node.ID,
-		"opensOn": today.AddDate(0, 0, -1).Format(time.DateOnly), "closesOn": today.AddDate(0, 0, 30).Format(time.DateOnly),
-		"requirements": map[string]any{"minPredikat": "BAIK", "predikatYears": 2},
-	}}, &vac); err != nil {
-		return nil, err
-	}
-	w.Vacancy = vac.CreateVacancy.ID
-	if err := w.HR.Must(ctx, `mutation($id: ID!) { publishVacancy(id: $id) { id } }`, map[string]any{"id": w.Vacancy}, nil); err != nil {
-		return nil, err
+	for _, p := range pos.Positions.Edges {
+		var vac struct{ CreateVacancy struct{ ID string } }
+		if err := w.HR.Must(ctx, `mutation($in: VacancyInput!) { createVacancy(input: $in) { id } }`, map[string]any{"in": map[string]any{
+			"kind": "PROMOTION", "title": "Uji Beban: Promosi Pengawas", "positionID": p.Node.ID,
+			"opensOn": today.AddDate(0, 0, -1).Format(time.DateOnly), "closesOn": today.AddDate(0, 0, 30).Format(time.DateOnly),
+			"requirements": map[string]any{"minPredikat": "BAIK", "predikatYears": 2},
+		}}, &vac); err != nil {
+			return nil, err
+		}
+		if err := w.HR.Must(ctx, `mutation($id: ID!) { publishVacancy(id: $id) { id } }`, map[string]any{"id": vac.CreateVacancy.ID}, nil); err != nil {
+			return nil, err
+		}
+		w.Vacancies = append(w.Vacancies, vac.CreateVacancy.ID)
 	}
 	return w, nil
 }
@@ -109,6 +113,8 @@ const (
 	enrolDoc       = `mutation($t: ID!) { enrollInTraining(trainingID: $t) { id } }`
 	nominateDoc    = `mutation($t: ID!, $e: ID!) { nominateForTraining(trainingID: $t, employeeID: $e) { id } }`
 	applyDoc       = `mutation($v: ID!) { applyToVacancy(vacancyID: $v) { id status } }`
+	myEnrolsDoc    = `{ viewer { employee { enrollments(first: 10, where: {status: REGISTERED}) { edges { node { id } } } } } }`
+	cancelDoc      = `mutation($id: ID!) { cancelEnrollment(id: $id) { id } }`
 	myEvalsDoc     = `query($y: Int!) { viewer { employee { evaluations(first: 10, where: {year: $y}) { edges { node { id period status version } } } } } }`
 	startDoc       = `mutation($y: Int!, $p: EvaluationPeriod!) { startEvaluation(year: $y, period: $p) { id } }`
 	saveDoc        = `mutation($id: ID!, $v: Int!, $in: SaveEvaluationInput!) { saveEvaluation(id: $id, version: $v, input: $in) { version } }`
@@ -154,7 +160,7 @@ func (w *Workload) Run(ctx context.Context, rec *Recorder) {
 	}
 	loop(300, func(r *rand.Rand) { w.assess(ctx, r, rec) })
 	loop(400, func(r *rand.Rand) {
-		resp := w.HR.Do(ctx, nominateDoc, map[string]any{"t": w.Training, "e": w.staffIDs[r.IntN(len(w.staffIDs))]})
+		resp := w.HR.Do(ctx, nominateDoc, map[string]any{"t": pick(r, w.Trainings), "e": pick(r, w.staffIDs)})
 		w.record(ctx, rec, "nominate", true, resp)
 		pause(ctx, r)
 	})
@@ -186,15 +192,39 @@ func (w *Workload) read(ctx context.Context, r *rand.Rand, rec *Recorder) {
 
 func (w *Workload) staffStep(ctx context.Context, r *rand.Rand, c *Client, rec *Recorder) {
 	switch n := r.IntN(10); {
-	case n == 0:
-		w.record(ctx, rec, "enrol", true, c.Do(ctx, enrolDoc, map[string]any{"t": w.Training}))
-	case n == 1:
-		w.record(ctx, rec, "apply", true, c.Do(ctx, applyDoc, map[string]any{"v": w.Vacancy}))
+	case n <= 1:
+		w.record(ctx, rec, "enrol", true, c.Do(ctx, enrolDoc, map[string]any{"t": pick(r, w.Trainings)}))
+	case n == 2:
+		w.cancelEnrolment(ctx, r, c, rec)
+	case n == 3:
+		w.record(ctx, rec, "apply", true, c.Do(ctx, applyDoc, map[string]any{"v": pick(r, w.Vacancies)}))
 	default:
 		w.appraisalStep(ctx, c, rec)
 	}
 	pause(ctx, r)
 }
+
+// cancelEnrolment withdraws one of the employee's registered enrolments, freeing its seat for others.
+func (w *Workload) cancelEnrolment(ctx context.Context, r *rand.Rand, c *Client, rec *Recorder) {
+	var mine struct {
+		Viewer struct {
+			Employee struct {
+				Enrollments struct {
+					Edges []struct{ Node struct{ ID string } }
+				}
+			}
+		}
+	}
+	resp := c.Do(ctx, myEnrolsDoc, nil)
+	w.record(ctx, rec, "my enrolments", false, resp)
+	if resp.Code() != "OK" || decode(resp, &mine) != nil || len(mine.Viewer.Employee.Enrollments.Edges) == 0 {
+		return
+	}
+	edges := mine.Viewer.Employee.Enrollments.Edges
+	w.record(ctx, rec, "cancel enrolment", true, c.Do(ctx, cancelDoc, map[string]any{"id": edges[r.IntN(len(edges))].Node.ID}))
+}
+
+func pick(r *rand.Rand, ids []string) string { return ids[r.IntN(len(ids))] }
 
 // appraisalStep moves the employee's first unfinished evaluation of the year one step on.
 func (w *Workload) appraisalStep(ctx context.Context, c *Client, rec *Recorder) {
