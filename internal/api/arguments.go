@@ -3,6 +3,8 @@ package api
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -65,17 +67,18 @@ func (ArgumentCheck) MutateOperationContext(_ context.Context, oc *graphql.Opera
 }
 
 // emptyFilter returns the path of the first filter below v, a where input at path, that holds no
-// condition, or "". Every object inside a where input is a where input itself (not, and, or,
-// hasXWith); ent finds no predicate in one whose fields are all null or empty lists, and fails. The
-// top-level filter may be empty: ent takes that as no filter.
+// condition (fields in name order, so that the answer does not change between calls), or "". Every
+// object inside a where input is a where input itself (not, and, or, hasXWith); ent finds no predicate
+// in one whose fields are all null or empty lists, and fails. The top-level filter may be empty: ent
+// takes that as no filter.
 func emptyFilter(v any, path string, top bool) string {
 	filter, ok := v.(map[string]any)
 	if !ok {
 		return ""
 	}
 	empty := true
-	for name, value := range filter {
-		switch value := value.(type) {
+	for _, name := range slices.Sorted(maps.Keys(filter)) {
+		switch value := filter[name].(type) {
 		case nil:
 			continue
 		case map[string]any:

@@ -52,7 +52,8 @@ func FuzzGraphQLInput(f *testing.F) {
 	f.Add(uint8(0xF8), []byte(`{"nip":"198504122010011001"}`), []byte(`[]`), "", "", 1, 0)
 	f.Add(uint8(0xFC), []byte(`{}`), []byte(`null`), "", "", 1, 0)
 	f.Add(uint8(0x02), []byte(`{"first":"ten","where":{"rankIn":"III_A"},"after":42}`), []byte(nil), "", "", 0, 0)
-	f.Add(uint8(0xC3), []byte(nil), []byte(nil), "gqFp2gAaRU1QMDFKWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlo", `"\u0000`, 1, 0)
+	// A cursor holding a map where the order values belong, written into the document.
+	f.Add(uint8(0xE3), []byte(nil), []byte(`[{"field":"NAME"}]`), "gqFpu0VNUDAxSlpaWlpaWlpaWlpaWlpaWlpaWlpaWqF2gaFhAQ", `"\u0000`, 1, 0)
 	f.Add(uint8(0xD0), []byte(`{"birthDateGT":"2026-02-30"}`), []byte(`[{"field":"RETIREMENT_DATE","direction":"SIDEWAYS"}]`), "not base64!", "", -1, 101)
 
 	f.Fuzz(func(t *testing.T, shape uint8, where, orderBy []byte, after, before string, first, last int) {
