@@ -39,8 +39,9 @@ migration:
 migration-hash:
 	$(GO) run ./cmd/migration -hash
 
-## test: every test — Go on SQLite and PostgreSQL (TEST_DATABASE_URL), frontend, end-to-end, generated code
-test: lint-go test-go test-frontend e2e check-generate
+## test: every test — Go on SQLite and PostgreSQL (TEST_DATABASE_URL) with the operations tests' short
+## versions, the fuzz targets briefly, frontend, end-to-end, generated code
+test: lint-go test-go fuzz-short test-frontend e2e check-generate
 
 lint-go:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -69,14 +70,16 @@ bench: build
 	./bin/bench -employees $(BENCH_EMPLOYEES) -jenjang $(BIN)
 
 SOAK_DURATION ?= 5m
+SOAK_FUZZTIME ?= 2m
 OPS_TESTS := TestSoak|TestDatabaseOutage|TestGracefulShutdown|TestTwoReplicas|TestAnalyticsOnReadReplica
 
 .PHONY: soak
 ## soak: the long versions of the operations tests (load, a 10 s database outage, SIGTERM under load, two
-## replicas, a streaming read replica) with SOAK_DURATION of load, then a summary table. Not part of
-## `make test`, which runs them for seconds.
+## replicas, a streaming read replica) with SOAK_DURATION of load, then a summary table; then each fuzz
+## target for SOAK_FUZZTIME. Not part of `make test`, which runs them for seconds.
 soak:
 	$(GO) test -count=1 -timeout 90m -v -run '^($(OPS_TESTS))$$' -soak.duration $(SOAK_DURATION) .
+	$(MAKE) --no-print-directory fuzz FUZZTIME=$(SOAK_FUZZTIME)
 
 FUZZTIME ?= 30s
 # The fuzz targets as package:Target; `go test -fuzz` takes one target per call, so fuzz loops over them.

@@ -93,6 +93,10 @@ type transactioner struct {
 }
 
 func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	// A request gqlgen could not make an operation of has no operation context; it needs no transaction.
+	if !graphql.HasOperationContext(ctx) {
+		return next(ctx)
+	}
 	if op := graphql.GetOperationContext(ctx).Operation; op == nil || op.Operation != ast.Mutation {
 		return next(ctx)
 	}
