@@ -31,6 +31,46 @@ func openTraining(t *testing.T, client *ent.Client, title string, capacity, hour
 	return must[*ent.Training](t)(c.Save(access.SystemContext(context.Background())))
 }
 
+// An employee who cancelled enrols again while HR nominates them, several times at once: one request
+// takes the enrolment up again, the others are told it is there, and one seat is taken, not several.
+func TestReEnrolmentTakesOneSeat(t *testing.T) {
+	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
+		f := loadFixtures(t, db.Client)
+		s := newServer(t, db)
+		ctx := access.SystemContext(context.Background())
+		tr := openTraining(t, db.Client, "Analisis Beban Kerja", 20, 24, "")
+		person := f.nurses[0]
+		db.Client.Enrollment.Create().SetEmployee(person).SetTraining(tr).SetStatus(enrollment.StatusCANCELLED).ExecX(ctx)
+		self, hr := s.as(auth.RoleEmployee, person.ID, ""), s.as(auth.RoleHR, "", f.instansi.ID)
+		const nominate = `mutation($t: ID!, $e: ID!) { nominateForTraining(trainingID: $t, employeeID: $e) { id } }`
+		results := make([]response, 8)
+		var wg sync.WaitGroup
+		for i := range results {
+			wg.Go(func() {
+				if i%2 == 0 {
+					results[i] = self.query(enrollDoc, map[string]any{"t": tr.ID})
+				} else {
+					results[i] = hr.query(nominate, map[string]any{"t": tr.ID, "e": person.ID})
+				}
+			})
+		}
+		wg.Wait()
+		ok := 0
+		for _, res := range results {
+			switch {
+			case len(res.Errors) == 0:
+				ok++
+			case res.Errors[0].Extensions["code"] == "BAD_USER_INPUT" && strings.Contains(res.Errors[0].Message, "sudah terdaftar"):
+			default:
+				t.Errorf("unexpected answer: %+v", res.Errors)
+			}
+		}
+		if seats := db.Client.Training.GetX(ctx, tr.ID).SeatsTaken; ok != 1 || seats != 1 {
+			t.Errorf("%d requests took the enrolment up again, %d seats taken; want 1 and 1", ok, seats)
+		}
+	})
+}
+
 // 50 employees enrol at once into 20 seats: exactly 20 get one, 30 are told the training is full.
 func TestEnrolmentNeverOverBooks(t *testing.T) {
 	testdb.Run(t, func(t *testing.T, db *testdb.DB) {

@@ -5,9 +5,6 @@ import (
 	"maps"
 	"slices"
 
-	"entgo.io/ent/dialect"
-	"entgo.io/ent/dialect/sql"
-
 	"github.com/jenjang/jenjang/ent"
 	"github.com/jenjang/jenjang/ent/employee"
 	"github.com/jenjang/jenjang/ent/employeeyear"
@@ -132,7 +129,10 @@ func RefreshYears(ctx context.Context, client *ent.Client, employees ...pulid.ID
 		return nil
 	}
 	ctx = access.Allow(ctx)
-	if err := lockEmployees(ctx, client, employees); err != nil {
+	// Two refreshes of one employee at once (an SKP saved while HR nominates the same person for a
+	// training) would each delete the rows, and the second, not seeing what the first inserted, would
+	// insert them again against the unique index: they take turns.
+	if err := tally.Lock(ctx, client, employees); err != nil {
 		return err
 	}
 	records, err := yearRecords(ctx, client, employees)
@@ -147,21 +147,6 @@ func RefreshYears(ctx context.Context, client *ent.Client, employees ...pulid.ID
 		builders = append(builders, yearBuilders(client, id, career.Years(records[id]))...)
 	}
 	return client.EmployeeYear.CreateBulk(builders...).Exec(ctx)
-}
-
-// lockEmployees makes the refreshes of one employee's years take turns. Two transactions at once (an
-// SKP saved while HR nominates the same person for a training) would each delete the rows, and the
-// second, not seeing what the first inserted, would insert them again against the unique index. NO KEY
-// UPDATE, because the writes that brought the refresh about (an enrolment referencing the employee)
-// hold KEY SHARE locks, which a FOR UPDATE would wait on in a cycle. SQLite runs one writer at a time.
-func lockEmployees(ctx context.Context, client *ent.Client, ids []pulid.ID) error {
-	_, err := client.Employee.Query().Where(employee.IDIn(ids...)).Order(ent.Asc(employee.FieldID)).
-		Select(employee.FieldID).Modify(func(s *sql.Selector) {
-		if s.Dialect() == dialect.Postgres {
-			s.For(sql.LockNoKeyUpdate)
-		}
-	}).Strings(ctx)
-	return err
 }
 
 func yearBuilders(client *ent.Client, id pulid.ID, years []career.YearFigures) []*ent.EmployeeYearCreate {

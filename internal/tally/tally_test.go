@@ -154,3 +154,49 @@ func diff(got, want map[tally.Key]tally.Value) string {
 	}
 	return fmt.Sprint(out)
 }
+
+// Transactions that change one employee's counts at the same time each apply their own difference
+// once: one that commits while another is open is not counted again in the other's.
+func TestConcurrentUpkeepMatchesRebuild(t *testing.T) {
+	testdb.Run(t, func(t *testing.T, db *testdb.DB) {
+		ctx := access.SystemContext(context.Background())
+		now := time.Date(2026, time.November, 23, 0, 0, 0, 0, time.UTC)
+		if err := seed.Generate(ctx, db.Client, seed.GenerateOptions{Employees: 60, Years: 1, Now: now}); err != nil {
+			t.Fatal(err)
+		}
+		person := db.Client.Employee.Query().Where(employee.StatusEQ(employee.StatusACTIVE)).Order(ent.Asc(employee.FieldID)).FirstX(ctx)
+		var drafts []*ent.Evaluation
+		for i, period := range []career.EvaluationPeriod{career.PeriodQ1, career.PeriodQ2, career.PeriodQ3, career.PeriodQ4} {
+			drafts = append(drafts, db.Client.Evaluation.Create().SetEmployee(person).SetYear(2030+i).SetPeriod(period).
+				SetStatus(career.EvalDraft).SaveX(ctx))
+		}
+		errs := make(chan error, len(drafts))
+		for _, ev := range drafts {
+			go func() {
+				errs <- func() error {
+					tx, err := db.Client.Tx(ctx)
+					if err != nil {
+						return err
+					}
+					txCtx := ent.NewTxContext(ctx, tx)
+					if err := tx.Client().Evaluation.UpdateOne(ev).SetStatus(career.EvalFinal).
+						SetWorkResult(career.RatingAbove).SetWorkBehavior(career.RatingMeets).Exec(txCtx); err != nil {
+						_ = tx.Rollback()
+						return err
+					}
+					// Others commit meanwhile.
+					time.Sleep(50 * time.Millisecond)
+					return tx.Commit()
+				}()
+			}()
+		}
+		for range drafts {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, want := tallies(t, db.Client), rebuilt(t, db.Client); !maps.Equal(got, want) {
+			t.Errorf("after concurrent writes: %s", diff(got, want))
+		}
+	})
+}

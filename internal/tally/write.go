@@ -9,7 +9,12 @@ import (
 	"strings"
 	"sync"
 
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/jenjang/jenjang/ent"
+	"github.com/jenjang/jenjang/ent/employee"
+	"github.com/jenjang/jenjang/ent/privacy"
 	"github.com/jenjang/jenjang/ent/schema/pulid"
 )
 
@@ -220,6 +225,12 @@ func (p *pending) before(ctx context.Context, client *ent.Client, employees []pu
 			unseen = append(unseen, id)
 		}
 	}
+	// Without the lock, a transaction that committed a change to the same employee between this
+	// reading and this transaction's commit would be counted twice: once by its own delta, again in
+	// this one's "after".
+	if err := Lock(ctx, client, unseen); err != nil {
+		return err
+	}
 	readings, err := Contribute(ctx, client, unseen)
 	if err != nil {
 		return err
@@ -227,4 +238,24 @@ func (p *pending) before(ctx context.Context, client *ent.Client, employees []pu
 	p.readings.add(readings)
 	p.employees = append(p.employees, unseen...)
 	return nil
+}
+
+// Lock takes the employees' rows until the transaction ends, so that the transactions changing what
+// one employee counts for take turns. PostgreSQL only: SQLite runs one writer at a time. In ID order,
+// so that two transactions never wait on each other in a cycle; NO KEY UPDATE, because the writes
+// that touch an employee (an enrolment referencing them) hold KEY SHARE locks on the row, which a FOR
+// UPDATE would wait on.
+func Lock(ctx context.Context, client *ent.Client, employees []pulid.ID) error {
+	if len(employees) == 0 {
+		return nil
+	}
+	ids := slices.Clone(employees)
+	slices.Sort(ids)
+	_, err := client.Employee.Query().Where(employee.IDIn(ids...)).Order(ent.Asc(employee.FieldID)).Select(employee.FieldID).
+		Modify(func(s *sql.Selector) {
+			if s.Dialect() == dialect.Postgres {
+				s.For(sql.LockNoKeyUpdate)
+			}
+		}).Strings(privacy.DecisionContext(ctx, privacy.Allow))
+	return err
 }

@@ -112,7 +112,7 @@ func (s Service) take(ctx context.Context, action string, trainingID, employeeID
 		return nil, err
 	}
 	if previous != nil && previous.Status != enrollment.StatusCANCELLED {
-		return nil, &career.FieldError{Field: "trainingID", Message: "pegawai ini sudah terdaftar pada pelatihan ini"}
+		return nil, alreadyEnrolled
 	}
 	taken, err := client.Training.Update().
 		Where(training.ID(trainingID), SeatsLeft(true)).
@@ -124,10 +124,19 @@ func (s Service) take(ctx context.Context, action string, trainingID, employeeID
 		return nil, &career.FieldError{Field: "trainingID", Message: fmt.Sprintf("kuota pelatihan %q (%d peserta) sudah penuh", t.Title, t.Capacity)}
 	}
 	if previous != nil {
-		return client.Enrollment.UpdateOne(previous).SetStatus(enrollment.StatusREGISTERED).SetNominated(nominated).Save(write)
+		// Only while still cancelled: the employee enrolling and HR nominating them at once both
+		// read it cancelled above, and the second must not take a second seat for one enrolment.
+		saved, err := client.Enrollment.UpdateOne(previous).Where(enrollment.StatusEQ(enrollment.StatusCANCELLED)).
+			SetStatus(enrollment.StatusREGISTERED).SetNominated(nominated).Save(write)
+		if ent.IsNotFound(err) {
+			return nil, alreadyEnrolled
+		}
+		return saved, err
 	}
 	return client.Enrollment.Create().SetEmployeeID(employeeID).SetTrainingID(trainingID).SetNominated(nominated).Save(write)
 }
+
+var alreadyEnrolled = &career.FieldError{Field: "trainingID", Message: "pegawai ini sudah terdaftar pada pelatihan ini"}
 
 // SeatsLeft matches the trainings with a seat left, or with none.
 func SeatsLeft(left bool) predicate.Training {
