@@ -99,6 +99,10 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return withCode(gqlErr, CodeBadUserInput, "a value of this request does not fit the field it is compared with or stored in: "+
 				"text with a NUL character, a number or date out of range, or a cursor kept after orderBy changed", "")
 		}
+		if errors.As(err, &pqErr) && slices.Contains(contentionCodes, pqErr.Code) {
+			log.WarnContext(ctx, "write lost to a concurrent one", "err", err)
+			return withCode(gqlErr, CodeConflict, "another change to the same records went through at the same moment; nothing was saved, try again", "")
+		}
 		log.ErrorContext(ctx, "internal error", "err", err)
 		return withCode(gqlErr, CodeInternal, "internal error; quote request id "+RequestID(ctx)+" when reporting it", "")
 	}
@@ -159,6 +163,10 @@ func cursorArgument(ctx context.Context) string {
 // refusedValueCodes are PostgreSQL's errors for a value that cannot be read as the type of the column it
 // is compared with or stored in. Such a value comes from the request (SQLite, typing loosely, takes it),
 // so the client is told what kind of value to fix rather than handed an INTERNAL.
+// contentionCodes are PostgreSQL's answers to a transaction that lost to a concurrent one (a deadlock
+// it was chosen to break, a serialization failure): the client may simply try again.
+var contentionCodes = []pq.ErrorCode{"40P01", "40001"}
+
 var refusedValueCodes = []pq.ErrorCode{"22001", "22003", "22007", "22008", "22021", "22P02", "22P05"}
 
 func withCode(e *gqlerror.Error, code, message, field string) *gqlerror.Error {

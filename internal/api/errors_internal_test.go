@@ -1,8 +1,11 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"testing"
 
 	"github.com/lib/pq"
@@ -32,6 +35,18 @@ func TestGraphQLName(t *testing.T) {
 	for in, want := range map[string]string{"nip": "nip", "birth_date": "birthDate", "unit_id": "unitID", "pppk_grade": "pppkGrade"} {
 		if got := graphqlName(in); got != want {
 			t.Errorf("graphqlName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A transaction PostgreSQL aborted to break a deadlock, or for a serialization failure, lost to a
+// concurrent one: the client is told to try again (CONFLICT), not that the server broke.
+func TestContentionIsAConflict(t *testing.T) {
+	present := presentError(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	for _, code := range []pq.ErrorCode{"40P01", "40001"} {
+		e := present(context.Background(), fmt.Errorf("assessEvaluation: %w", &pq.Error{Code: code}))
+		if e.Extensions["code"] != CodeConflict {
+			t.Errorf("%s: %v, want CONFLICT", code, e.Extensions["code"])
 		}
 	}
 }
