@@ -84,13 +84,17 @@ func (c *Client) Do(ctx context.Context, query string, vars map[string]any) Resp
 		return Response{Err: err}
 	}
 	req.Header.Set("Content-Type", "application/json")
+	// The client names each request, so that even one that got no answer can be looked for in the
+	// server's log.
+	id := fmt.Sprintf("soak-%016x", rand.Uint64())
+	req.Header.Set("X-Request-ID", id)
 	if c.Token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.Token)
 	}
 	start := time.Now()
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return Response{Err: err, Duration: time.Since(start)}
+		return Response{Err: err, RequestID: id, Duration: time.Since(start)}
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(resp.Body)
