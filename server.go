@@ -142,8 +142,10 @@ func serve(cfg config, log *slog.Logger) error {
 		return err
 	}
 	defer db.Close()
-	// Every statement is counted for its request and timed for the slow-query log.
-	client := ent.NewClient(ent.Driver(dbstats.Watch(db.Driver, log, cfg.slowQuery)))
+	// Every statement, on the primary and the replica, is counted for its request and timed for the
+	// slow-query log.
+	watch := func(d dialect.Driver) dialect.Driver { return dbstats.Watch(d, log, cfg.slowQuery) }
+	client := ent.NewClient(ent.Driver(watch(db.Driver)))
 	if cfg.demoData {
 		loaded, err := seed.DemoIfEmpty(ctx, client)
 		if err != nil {
@@ -158,9 +160,7 @@ func serve(cfg config, log *slog.Logger) error {
 	}
 	var analyticsClient func() *ent.Client
 	if cfg.readURL != "" {
-		replica, err := store.OpenReplica(cfg.readURL, cfg.storeOptions(), cfg.readMaxLag, func(d dialect.Driver) dialect.Driver {
-			return dbstats.Watch(d, log, cfg.slowQuery)
-		})
+		replica, err := store.OpenReplica(cfg.readURL, cfg.storeOptions(), cfg.readMaxLag, watch)
 		if err != nil {
 			return err
 		}

@@ -38,7 +38,15 @@ const maxLoggedSQL = 500
 // slow or longer (a negative slow logs none). A log line holds the statement's text, cut short, and
 // never its arguments, which are people's personal data.
 func Watch(d dialect.Driver, log *slog.Logger, slow time.Duration) dialect.Driver {
-	return &watchedDriver{Driver: d, w: watcher{log: log, slow: slow}}
+	return Wrap(d, watcher{log: log, slow: slow}.observe)
+}
+
+// Observer runs one statement — run sends it — and may count, time or record it on the way.
+type Observer func(ctx context.Context, query string, run func() error) error
+
+// Wrap returns a driver that passes every statement it and its transactions send through observe.
+func Wrap(d dialect.Driver, observe Observer) dialect.Driver {
+	return &watchedDriver{Driver: d, observe: observe}
 }
 
 type watcher struct {
@@ -78,15 +86,15 @@ type execQuerier interface {
 
 type watchedDriver struct {
 	dialect.Driver
-	w watcher
+	observe Observer
 }
 
 func (d *watchedDriver) Exec(ctx context.Context, query string, args, v any) error {
-	return d.w.observe(ctx, query, func() error { return d.Driver.Exec(ctx, query, args, v) })
+	return d.observe(ctx, query, func() error { return d.Driver.Exec(ctx, query, args, v) })
 }
 
 func (d *watchedDriver) Query(ctx context.Context, query string, args, v any) error {
-	return d.w.observe(ctx, query, func() error { return d.Driver.Query(ctx, query, args, v) })
+	return d.observe(ctx, query, func() error { return d.Driver.Query(ctx, query, args, v) })
 }
 
 func (d *watchedDriver) Tx(ctx context.Context) (dialect.Tx, error) {
@@ -94,7 +102,7 @@ func (d *watchedDriver) Tx(ctx context.Context) (dialect.Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &watchedTx{Tx: tx, w: d.w}, nil
+	return &watchedTx{Tx: tx, observe: d.observe}, nil
 }
 
 // BeginTx is looked up by ent's generated client.BeginTx.
@@ -105,11 +113,11 @@ func (d *watchedDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (diale
 	if err != nil {
 		return nil, err
 	}
-	return &watchedTx{Tx: tx, w: d.w}, nil
+	return &watchedTx{Tx: tx, observe: d.observe}, nil
 }
 
 func (d *watchedDriver) ExecContext(ctx context.Context, query string, args ...any) (res sql.Result, err error) {
-	err = d.w.observe(ctx, query, func() error {
+	err = d.observe(ctx, query, func() error {
 		res, err = d.Driver.(execQuerier).ExecContext(ctx, query, args...)
 		return err
 	})
@@ -117,7 +125,7 @@ func (d *watchedDriver) ExecContext(ctx context.Context, query string, args ...a
 }
 
 func (d *watchedDriver) QueryContext(ctx context.Context, query string, args ...any) (rows *sql.Rows, err error) {
-	err = d.w.observe(ctx, query, func() error {
+	err = d.observe(ctx, query, func() error {
 		rows, err = d.Driver.(execQuerier).QueryContext(ctx, query, args...)
 		return err
 	})
@@ -126,19 +134,19 @@ func (d *watchedDriver) QueryContext(ctx context.Context, query string, args ...
 
 type watchedTx struct {
 	dialect.Tx
-	w watcher
+	observe Observer
 }
 
 func (t *watchedTx) Exec(ctx context.Context, query string, args, v any) error {
-	return t.w.observe(ctx, query, func() error { return t.Tx.Exec(ctx, query, args, v) })
+	return t.observe(ctx, query, func() error { return t.Tx.Exec(ctx, query, args, v) })
 }
 
 func (t *watchedTx) Query(ctx context.Context, query string, args, v any) error {
-	return t.w.observe(ctx, query, func() error { return t.Tx.Query(ctx, query, args, v) })
+	return t.observe(ctx, query, func() error { return t.Tx.Query(ctx, query, args, v) })
 }
 
 func (t *watchedTx) ExecContext(ctx context.Context, query string, args ...any) (res sql.Result, err error) {
-	err = t.w.observe(ctx, query, func() error {
+	err = t.observe(ctx, query, func() error {
 		res, err = t.Tx.(execQuerier).ExecContext(ctx, query, args...)
 		return err
 	})
@@ -146,7 +154,7 @@ func (t *watchedTx) ExecContext(ctx context.Context, query string, args ...any) 
 }
 
 func (t *watchedTx) QueryContext(ctx context.Context, query string, args ...any) (rows *sql.Rows, err error) {
-	err = t.w.observe(ctx, query, func() error {
+	err = t.observe(ctx, query, func() error {
 		rows, err = t.Tx.(execQuerier).QueryContext(ctx, query, args...)
 		return err
 	})

@@ -106,7 +106,7 @@ func (r *Recorder) Totals() Totals {
 		}
 	}
 	for a, codes := range r.byAction {
-		t.ByAction[a] = codes
+		t.ByAction[a] = maps.Clone(codes)
 	}
 	sorted := slices.Clone(r.latencies)
 	slices.Sort(sorted)

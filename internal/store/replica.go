@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -24,7 +23,7 @@ type Replica struct {
 // OpenReplica opens the replica at url, its driver wrapped as the primary's is (statement counting). It
 // is never migrated: it replays the primary's schema.
 func OpenReplica(url string, opts Options, maxLag time.Duration, wrap func(dialect.Driver) dialect.Driver) (*Replica, error) {
-	if !strings.HasPrefix(url, "postgres://") && !strings.HasPrefix(url, "postgresql://") {
+	if !isPostgres(url) {
 		return nil, fmt.Errorf("the read replica must be a PostgreSQL URL, not %q", url)
 	}
 	db, err := Open(url, opts)

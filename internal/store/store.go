@@ -116,7 +116,7 @@ func Open(url string, opts Options) (*DB, error) {
 
 func parse(url string, settings map[string]string) (driverName, dialectName, dsn string, err error) {
 	switch {
-	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
+	case isPostgres(url):
 		u, err := neturl.Parse(url)
 		if err != nil {
 			return "", "", "", fmt.Errorf("database URL: %w", err)
@@ -156,6 +156,11 @@ func parse(url string, settings map[string]string) (driverName, dialectName, dsn
 		return "sqlite", dialect.SQLite, "file:" + path + "?" + strings.Join(params, "&"), nil
 	}
 	return "", "", "", fmt.Errorf("database URL %q: use postgres://… or file:…", url)
+}
+
+// isPostgres tells a PostgreSQL URL from an SQLite one.
+func isPostgres(url string) bool {
+	return strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://")
 }
 
 // Client returns an ent client over the database.
